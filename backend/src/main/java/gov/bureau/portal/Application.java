@@ -1,0 +1,34 @@
+package gov.bureau.portal;
+
+import gov.bureau.portal.platform.PortalBootstrap;
+import gov.bureau.portal.platform.StartupException;
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@OpenAPIDefinition(
+        info = @Info(title = "portal", version = "1.0",
+                description = "预算绩效评价第三方机构信用管理平台 API"),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+    public static void main(String[] args) {
+        try {
+            Micronaut.build(args)
+                    .mainClass(Application.class)
+                    .properties(PortalBootstrap.properties(System.getenv()))
+                    .start();
+        } catch (StartupException e) {
+            LOG.error("The portal cannot start: {}", e.getMessage());
+            System.exit(2);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package gov.bureau.portal.common;
+
+import io.micronaut.core.io.ResourceResolver;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The front end routes in the browser (history mode): a page such as {@code /agencies/12} exists
+ * only there. A browser asking the server for such a path gets {@code index.html}; API paths keep
+ * their JSON 404.
+ */
+@Hidden
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+public class SpaFallback {
+
+    private static final List<String> SERVER_PREFIXES =
+            List.of("/api/", "/api", "/login", "/logout", "/oauth/", "/health", "/swagger", "/swagger-ui");
+
+    private final ResourceResolver resources;
+    private final ErrorResponseProcessor<?> errors;
+
+    public SpaFallback(ResourceResolver resources, ErrorResponseProcessor<?> errors) {
+        this.resources = resources;
+        this.errors = errors;
+    }
+
+    @Error(status = HttpStatus.NOT_FOUND, global = true)
+    public HttpResponse<?> notFound(HttpRequest<?> request) {
+        if (isPageRequest(request)) {
+            Optional<URL> index = resources.getResource("classpath:public/index.html");
+            if (index.isPresent()) {
+                return HttpResponse.ok(new StreamedFile(index.get()))
+                        .contentType(MediaType.TEXT_HTML_TYPE)
+                        .header("Cache-Control", "no-cache");
+            }
+        }
+        return errors.processResponse(ErrorContext.builder(request).build(), HttpResponse.notFound());
+    }
+
+    static boolean isPageRequest(HttpRequest<?> request) {
+        if (request.getMethod() != HttpMethod.GET) {
+            return false;
+        }
+        String path = request.getPath();
+        for (String prefix : SERVER_PREFIXES) {
+            if (path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")) {
+                return false;
+            }
+        }
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (last.contains(".")) {
+            return false; // a missing asset, not a page
+        }
+        return request.accept().stream().anyMatch(m -> m.matches(MediaType.TEXT_HTML_TYPE));
+    }
+}

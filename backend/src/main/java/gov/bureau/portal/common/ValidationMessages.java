@@ -1,0 +1,108 @@
+package gov.bureau.portal.common;
+
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders bean-validation failures in the caller's language. The message is chosen by the
+ * constraint's kind ({@code NotBlank}, {@code Size} ...) and filled with its attributes, so that
+ * request records need no message text of their own; a constraint declared with a
+ * {@code message = "{key}"} uses that key instead.
+ */
+@Singleton
+public class ValidationMessages {
+
+    private final Messages messages;
+
+    public ValidationMessages(Messages messages) {
+        this.messages = messages;
+    }
+
+    public String render(Locale locale, ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (template != null && template.startsWith("{") && template.endsWith("}")) {
+            String key = template.substring(1, template.length() - 1);
+            if (!key.startsWith("jakarta.validation") && messages.has(key)) {
+                return messages.get(locale, key);
+            }
+        }
+        var descriptor = violation.getConstraintDescriptor();
+        if (descriptor == null) {
+            return messages.get(locale, "validation.invalid-value");
+        }
+        String kind = descriptor.getAnnotation().annotationType().getSimpleName();
+        Map<String, Object> attributes = descriptor.getAttributes();
+        return switch (kind) {
+            case "NotNull", "NotBlank", "NotEmpty" -> messages.get(locale, "validation.required");
+            case "Size" -> size(locale, attributes);
+            case "Min", "DecimalMin" -> messages.get(locale, "validation.min", String.valueOf(attributes.get("value")));
+            case "Max", "DecimalMax" -> messages.get(locale, "validation.max", String.valueOf(attributes.get("value")));
+            case "Positive" -> messages.get(locale, "validation.positive");
+            case "PositiveOrZero" -> messages.get(locale, "validation.not-negative");
+            case "Email" -> messages.get(locale, "validation.email");
+            case "Pattern" -> messages.get(locale, "validation.pattern");
+            case "Digits" -> messages.get(locale, "validation.digits", attributes.get("integer"), attributes.get("fraction"));
+            case "Past", "PastOrPresent" -> messages.get(locale, "validation.past");
+            case "Future", "FutureOrPresent" -> messages.get(locale, "validation.future");
+            default -> messages.get(locale, "validation.invalid-value");
+        };
+    }
+
+    private String size(Locale locale, Map<String, Object> attributes) {
+        int min = ((Number) attributes.getOrDefault("min", 0)).intValue();
+        int max = ((Number) attributes.getOrDefault("max", Integer.MAX_VALUE)).intValue();
+        if (max == Integer.MAX_VALUE) {
+            return messages.get(locale, "validation.size-min", min);
+        }
+        if (min <= 0) {
+            return messages.get(locale, "validation.size-max", max);
+        }
+        return messages.get(locale, "validation.size", min, max);
+    }
+
+    /**
+     * The field a violation concerns, as the client named it: {@code create.command.items[0].points}
+     * becomes {@code items[0].points}; a violated query parameter keeps its own name.
+     */
+    public static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        boolean methodSeen = false;
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR -> methodSeen = true;
+                case PARAMETER -> parameter = node.getName();
+                case PROPERTY, CONTAINER_ELEMENT -> {
+                    String name = node.getName();
+                    String index = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                            : node.getKey() != null ? "[" + node.getKey() + "]" : "";
+                    if (name == null || name.startsWith("<")) {
+                        if (!parts.isEmpty()) {
+                            parts.set(parts.size() - 1, parts.get(parts.size() - 1) + index);
+                        }
+                    } else {
+                        parts.add(name + (node.isInIterable() ? "" : ""));
+                        if (!index.isEmpty() && node.isInIterable() && parts.size() > 1) {
+                            parts.set(parts.size() - 2, parts.get(parts.size() - 2) + index);
+                        }
+                    }
+                }
+                default -> {
+                    if (node.getName() != null) {
+                        parts.add(node.getName());
+                    }
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return parameter != null ? parameter : (methodSeen ? "request" : String.valueOf(violation.getPropertyPath()));
+        }
+        return String.join(".", parts);
+    }
+}

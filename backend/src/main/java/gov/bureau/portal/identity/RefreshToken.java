@@ -1,0 +1,19 @@
+package gov.bureau.portal.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A refresh token as the server keeps it: only its SHA-256, never the token. */
+@MappedEntity("refresh_token")
+public record RefreshToken(@Id @GeneratedValue @Nullable Long id,
+                           Long userId,
+                           String tokenHash,
+                           Instant issuedAt,
+                           Instant expiresAt,
+                           @Nullable Instant revokedAt,
+                           @Nullable String revokeCause) {
+}

@@ -1,0 +1,32 @@
+package gov.bureau.portal.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface UserRepository extends CrudRepository<User, Long>, JpaSpecificationExecutor<User> {
+
+    Optional<User> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    List<User> findByAgencyIdOrderByUsername(Long agencyId);
+
+    /** Sign-in bookkeeping is not an edit of the account: it leaves {@code version} alone. */
+    @Query("UPDATE app_user SET failed_logins = :failedLogins, locked_until = :lockedUntil WHERE id = :id")
+    void recordFailure(Long id, int failedLogins, @Nullable Instant lockedUntil);
+
+    @Query("UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = :at WHERE id = :id")
+    void recordSuccess(Long id, Instant at);
+
+    @Query("SELECT COUNT(*) FROM app_user WHERE enabled = TRUE AND FIND_IN_SET('ADMIN', roles) > 0")
+    long countEnabledAdmins();
+}

@@ -1,0 +1,226 @@
+package gov.bureau.portal.identity;
+
+import gov.bureau.portal.audit.AuditLog;
+import gov.bureau.portal.audit.Changes;
+import gov.bureau.portal.common.FieldProblem;
+import gov.bureau.portal.common.PageQuery;
+import gov.bureau.portal.common.PageResponse;
+import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.platform.BureauClock;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Managing accounts: what an ADMIN does on the users screen, and a user's own password. */
+@Singleton
+public class UserService {
+
+    static final String ENTITY = "User";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "username", "username", "displayName", "displayName", "createdAt", "createdAt", "lastLoginAt", "lastLoginAt");
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final RefreshTokens refreshTokens;
+    private final AuditLog audit;
+    private final BureauClock clock;
+
+    public UserService(UserRepository users, PasswordHasher hasher, RefreshTokens refreshTokens, AuditLog audit,
+                       BureauClock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.refreshTokens = refreshTokens;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Filter(@Nullable String q, @Nullable Role role, @Nullable Boolean enabled, @Nullable Long agencyId) {
+    }
+
+    @Transactional
+    public PageResponse<UserView> list(Filter filter, PageQuery page) {
+        PredicateSpecification<User> spec = PredicateSpecification.where(null);
+        if (filter.q() != null && !filter.q().isBlank()) {
+            String like = "%" + filter.q().trim().replace("%", "\\%").replace("_", "\\_") + "%";
+            spec = spec.and((root, cb) -> cb.or(cb.like(root.get("username"), like), cb.like(root.get("displayName"), like)));
+        }
+        if (filter.role() != null) {
+            String like = "%" + filter.role().name() + "%";
+            spec = spec.and((root, cb) -> cb.like(root.get("roles"), like));
+        }
+        if (filter.enabled() != null) {
+            spec = spec.and((root, cb) -> cb.equal(root.get("enabled"), filter.enabled()));
+        }
+        if (filter.agencyId() != null) {
+            spec = spec.and((root, cb) -> cb.equal(root.get("agencyId"), filter.agencyId()));
+        }
+        return PageResponse.of(users.findAll(spec, page.toPageable(SORTABLE, "username")), this::view);
+    }
+
+    @Transactional
+    public UserView get(Long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public Me me(Actor actor) {
+        User u = actor.userId() == null ? null : users.findById(actor.userId()).orElse(null);
+        if (u == null || !u.isEnabled()) {
+            throw new PortalException(io.micronaut.http.HttpStatus.UNAUTHORIZED, "UNAUTHORIZED");
+        }
+        return new Me(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), u.getAgencyId(), u.isMustChangePassword());
+    }
+
+    @Transactional
+    public Long create(Actor actor, UserCommands.CreateUser command) {
+        List<FieldProblem> problems = new ArrayList<>();
+        PasswordRules.check("password", command.password()).ifPresent(problems::add);
+        checkRoles(command.roles(), command.agencyId(), problems);
+        if (users.existsByUsername(command.username().trim())) {
+            problems.add(new FieldProblem("username", "validation.username-taken"));
+        }
+        if (!problems.isEmpty()) {
+            throw PortalException.invalid(problems);
+        }
+        User user = new User();
+        user.setUsername(command.username().trim());
+        user.setDisplayName(command.displayName().trim());
+        user.setPasswordHash(hasher.hash(command.password()));
+        user.setRoles(command.roles());
+        user.setEnabled(command.enabled() == null || command.enabled());
+        user.setAgencyId(command.agencyId());
+        user = users.save(user);
+        audit.record(actor, "USER_CREATED", ENTITY, user.getId(), Changes.create()
+                .set("username", user.getUsername()).set("displayName", user.getDisplayName())
+                .set("roles", user.getRoles()).set("enabled", user.isEnabled()).set("agencyId", user.getAgencyId()).toMap());
+        return user.getId();
+    }
+
+    /** Creates an account for a newly registered agency; called by registration, audited there. */
+    @Transactional
+    public User createAgencyAccount(String username, String displayName, String password, Long agencyId) {
+        User user = new User();
+        user.setUsername(username.trim());
+        user.setDisplayName(displayName.trim());
+        user.setPasswordHash(hasher.hash(password));
+        user.setRoles(EnumSet.of(Role.AGENCY));
+        user.setAgencyId(agencyId);
+        return users.save(user);
+    }
+
+    @Transactional
+    public UserView update(Actor actor, Long id, UserCommands.UpdateUser command) {
+        User user = find(id);
+        if (!Objects.equals(user.getVersion(), command.version())) {
+            throw PortalException.conflict("STALE_VERSION");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        checkRoles(command.roles(), user.getAgencyId(), problems);
+        boolean self = id.equals(actor.userId());
+        if (self && !command.enabled()) {
+            problems.add(new FieldProblem("enabled", "validation.cannot-disable-self"));
+        }
+        if (self && !command.roles().contains(Role.ADMIN)) {
+            problems.add(new FieldProblem("roles", "validation.cannot-drop-own-admin"));
+        }
+        boolean losesAdmin = user.getRoles().contains(Role.ADMIN) && user.isEnabled()
+                && (!command.roles().contains(Role.ADMIN) || !command.enabled());
+        if (losesAdmin && !self && users.countEnabledAdmins() <= 1) {
+            problems.add(new FieldProblem("roles", "validation.last-admin"));
+        }
+        if (!problems.isEmpty()) {
+            throw PortalException.invalid(problems);
+        }
+        Changes changes = Changes.create()
+                .diff("displayName", user.getDisplayName(), command.displayName().trim())
+                .diff("roles", user.getRoles(), EnumSet.copyOf(command.roles()))
+                .diff("enabled", user.isEnabled(), command.enabled());
+        boolean disabled = user.isEnabled() && !command.enabled();
+        boolean rolesChanged = !user.getRoles().equals(EnumSet.copyOf(command.roles()));
+        user.setDisplayName(command.displayName().trim());
+        user.setRoles(command.roles());
+        user.setEnabled(command.enabled());
+        user = users.update(user);
+        if (disabled || rolesChanged) {
+            // sessions end at the next refresh; the short-lived access token is the only window left
+            refreshTokens.revokeAll(id, RefreshTokens.ADMIN);
+        }
+        if (!changes.isEmpty()) {
+            audit.record(actor, "USER_UPDATED", ENTITY, id, changes.toMap());
+        }
+        return view(user);
+    }
+
+    @Transactional
+    public String resetPassword(Actor actor, Long id) {
+        User user = find(id);
+        String temporary = PasswordRules.temporary();
+        user.setPasswordHash(hasher.hash(temporary));
+        user.setMustChangePassword(true);
+        user.setFailedLogins(0);
+        user.setLockedUntil(null);
+        users.update(user);
+        refreshTokens.revokeAll(id, RefreshTokens.PASSWORD);
+        audit.record(actor, "USER_PASSWORD_RESET", ENTITY, id, Changes.create().set("username", user.getUsername()).toMap());
+        return temporary;
+    }
+
+    @Transactional
+    public UserView unlock(Actor actor, Long id) {
+        User user = find(id);
+        user.setFailedLogins(0);
+        user.setLockedUntil(null);
+        user = users.update(user);
+        audit.record(actor, "USER_UNLOCKED", ENTITY, id, Changes.create().set("username", user.getUsername()).toMap());
+        return view(user);
+    }
+
+    @Transactional
+    public void changeOwnPassword(Actor actor, UserCommands.ChangePassword command) {
+        User user = users.findById(actor.userId()).orElseThrow(PortalException::notFound);
+        if (!hasher.matches(command.currentPassword(), user.getPasswordHash())) {
+            throw PortalException.invalid("currentPassword", "validation.wrong-password");
+        }
+        PasswordRules.check("newPassword", command.newPassword()).ifPresent(p -> {
+            throw PortalException.invalid(List.of(p));
+        });
+        if (command.newPassword().equals(command.currentPassword())) {
+            throw PortalException.invalid("newPassword", "validation.password-unchanged");
+        }
+        user.setPasswordHash(hasher.hash(command.newPassword()));
+        user.setMustChangePassword(false);
+        users.update(user);
+        audit.record(actor, "PASSWORD_CHANGED", ENTITY, user.getId(), null);
+    }
+
+    private static void checkRoles(Set<Role> roles, @Nullable Long agencyId, List<FieldProblem> problems) {
+        if (roles == null || roles.isEmpty()) {
+            return; // @NotEmpty reports it
+        }
+        if (roles.contains(Role.AGENCY) && roles.size() > 1) {
+            problems.add(new FieldProblem("roles", "validation.agency-role-alone"));
+        }
+        if (roles.contains(Role.AGENCY) && agencyId == null) {
+            problems.add(new FieldProblem("agencyId", "validation.agency-required"));
+        }
+        if (!roles.contains(Role.AGENCY) && agencyId != null) {
+            problems.add(new FieldProblem("agencyId", "validation.agency-only-for-agency-role"));
+        }
+    }
+
+    private User find(Long id) {
+        return users.findById(id).orElseThrow(PortalException::notFound);
+    }
+
+    private UserView view(User u) {
+        return UserView.of(u, clock.now(), clock.zone());
+    }
+}

@@ -1,0 +1,28 @@
+package gov.bureau.portal.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+
+/** A user as the API shows it (never the password hash). */
+@Serdeable
+public record UserView(Long id, String username, String displayName, Set<Role> roles, boolean enabled,
+                       @Nullable Long agencyId, boolean locked, @Nullable OffsetDateTime lockedUntil,
+                       boolean mustChangePassword, @Nullable OffsetDateTime lastLoginAt, OffsetDateTime createdAt,
+                       Long version) {
+
+    static UserView of(User u, Instant now, ZoneId zone) {
+        boolean locked = u.getLockedUntil() != null && now.isBefore(u.getLockedUntil());
+        return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), u.isEnabled(), u.getAgencyId(),
+                locked, locked ? at(u.getLockedUntil(), zone) : null, u.isMustChangePassword(), at(u.getLastLoginAt(), zone),
+                at(u.getCreatedAt(), zone), u.getVersion());
+    }
+
+    private static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+}

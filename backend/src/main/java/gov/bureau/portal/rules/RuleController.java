@@ -1,0 +1,82 @@
+package gov.bureau.portal.rules;
+
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.identity.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The bureau's rule tables: everyone at the bureau reads them, an ADMIN publishes new versions. */
+@Tag(name = "Rule tables")
+@Controller("/api/rules")
+@Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class RuleController {
+
+    private final RuleBook book;
+
+    public RuleController(RuleBook book) {
+        this.book = book;
+    }
+
+    @Serdeable
+    public record RuleTableView(String key, int version, long versionId, Object content, String createdBy,
+                                Instant createdAt, @Nullable String reason) {
+        static RuleTableView of(RuleVersion<?> v) {
+            return new RuleTableView(v.key(), v.version(), v.id(), v.content(), v.createdBy(), v.createdAt(), v.reason());
+        }
+    }
+
+    @Serdeable
+    public record Publish(@NotNull JsonNode content, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    @Operation(summary = "Every rule table with its version in force")
+    @Get
+    public List<RuleTableView> list() {
+        return book.definitions().stream().map(d -> RuleTableView.of(book.current(d))).toList();
+    }
+
+    @Get("/{key}")
+    public RuleTableView current(String key) {
+        return RuleTableView.of(book.current(book.definition(key)));
+    }
+
+    @Operation(summary = "All versions of a rule table, newest first")
+    @Get("/{key}/versions")
+    public List<RuleTableView> versions(String key) {
+        return book.history(book.definition(key)).stream().map(RuleTableView::of).toList();
+    }
+
+    @Get("/{key}/versions/{version}")
+    public RuleTableView version(String key, int version) {
+        return RuleTableView.of(book.byVersion(book.definition(key), version));
+    }
+
+    @Operation(summary = "Publish a new version (ADMIN)", description = "The content is validated by the table's rules; a reason is required.")
+    @Put("/{key}")
+    @Secured(Role.ADMIN_NAME)
+    public RuleTableView publish(Actor actor, String key, @Valid @Body Publish body) {
+        return RuleTableView.of(publishTyped(actor, book.definition(key), body));
+    }
+
+    private <T> RuleVersion<T> publishTyped(Actor actor, RuleDefinition<T> definition, Publish body) {
+        return book.publish(actor, definition, book.parse(definition, body.content()), body.reason());
+    }
+}

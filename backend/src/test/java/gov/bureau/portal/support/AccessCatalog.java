@@ -1,0 +1,21 @@
+package gov.bureau.portal.support;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every API endpoint with the roles that may call it. Each area keeps its own list; a test fails
+ * when a route exists that no list names, so a new endpoint cannot ship without its access rule.
+ */
+public final class AccessCatalog {
+
+    private AccessCatalog() {
+    }
+
+    public static List<AccessRule> all() {
+        List<AccessRule> all = new ArrayList<>();
+        all.addAll(gov.bureau.portal.identity.IdentityAccess.RULES);
+        all.addAll(gov.bureau.portal.rules.RulesAccess.RULES);
+        return all;
+    }
+}

@@ -1,0 +1,38 @@
+export default {
+  'zh-CN': {
+    users: {
+      title: '用户管理', username: '用户名', displayName: '姓名', roles: '角色', enabled: '启用', agencyId: '所属机构',
+      locked: '已锁定', lastLogin: '最近登录', createdAt: '创建时间', create: '新增用户', edit: '编辑用户',
+      password: '初始密码', resetPassword: '重置密码', unlock: '解锁', q: '用户名或姓名',
+      resetConfirm: '确定重置用户 {name} 的密码吗？', temporary: '临时密码（仅显示一次，请告知用户）：{password}',
+      disabled: '已停用', created: '用户已创建', updated: '用户已保存'
+    },
+    audit: {
+      title: '审计日志', seq: '序号', time: '时间', actor: '操作人', action: '操作', entityType: '对象类型', entityId: '对象编号',
+      changes: '变更内容', reason: '原因', verify: '校验完整性', valid: '审计日志完整：共 {n} 条记录，哈希链校验通过',
+      invalid: '审计日志被篡改：第 {seq} 条记录校验失败（{problem}）'
+    },
+    password: {
+      title: '修改密码', current: '当前密码', new: '新密码', repeat: '确认新密码', mismatch: '两次输入的新密码不一致',
+      changed: '密码已修改', mustChange: '您正在使用临时密码，请先修改密码'
+    }
+  },
+  en: {
+    users: {
+      title: 'Users', username: 'User name', displayName: 'Name', roles: 'Roles', enabled: 'Enabled', agencyId: 'Agency',
+      locked: 'Locked', lastLogin: 'Last sign-in', createdAt: 'Created', create: 'New user', edit: 'Edit user',
+      password: 'Initial password', resetPassword: 'Reset password', unlock: 'Unlock', q: 'User name or name',
+      resetConfirm: 'Reset the password of {name}?', temporary: 'Temporary password (shown once; tell the user): {password}',
+      disabled: 'Disabled', created: 'User created', updated: 'User saved'
+    },
+    audit: {
+      title: 'Audit log', seq: 'No.', time: 'Time', actor: 'Actor', action: 'Action', entityType: 'Entity', entityId: 'Entity id',
+      changes: 'Changes', reason: 'Reason', verify: 'Verify integrity', valid: 'The audit log is intact: {n} entries, hash chain verified',
+      invalid: 'The audit log was tampered with: entry {seq} does not verify ({problem})'
+    },
+    password: {
+      title: 'Change password', current: 'Current password', new: 'New password', repeat: 'Repeat new password',
+      mismatch: 'The two new passwords differ', changed: 'Password changed', mustChange: 'You are using a temporary password; please change it first'
+    }
+  }
+}

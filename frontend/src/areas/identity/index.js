@@ -1,0 +1,20 @@
+// Identity: sign-in, the home page, users and the audit log.
+export default {
+  publicRoutes: [
+    { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } }
+  ],
+  routes: [
+    { path: '', name: 'home', component: () => import('./pages/HomePage.vue') },
+    { path: 'account/password', name: 'change-password', component: () => import('./pages/ChangePasswordPage.vue') },
+    { path: 'admin/users', name: 'users', component: () => import('./pages/UsersPage.vue'), meta: { roles: ['ADMIN'] } },
+    { path: 'admin/audit-log', name: 'audit-log', component: () => import('./pages/AuditLogPage.vue'), meta: { roles: ['ADMIN'] } }
+  ],
+  menuGroups: [
+    { key: 'system', title: 'nav.system', icon: 'Setting', order: 90 }
+  ],
+  menu: [
+    { path: '/', title: 'nav.home', icon: 'HomeFilled', order: 0 },
+    { path: '/admin/users', title: 'nav.users', icon: 'User', roles: ['ADMIN'], group: 'system', order: 91 },
+    { path: '/admin/audit-log', title: 'nav.audit', icon: 'Document', roles: ['ADMIN'], group: 'system', order: 99 }
+  ]
+}

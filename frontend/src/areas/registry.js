@@ -1,0 +1,21 @@
+// Every area of the portal (identity, agency, engagement, credit ...) describes itself in
+// areas/<area>/index.js: its pages (routes), its menu entries and the roles that may use them.
+// The shell assembles them here, so an area is added without editing shared files.
+const modules = import.meta.glob('./*/index.js', { eager: true })
+
+export const areas = Object.values(modules).map((m) => m.default)
+
+/** Pages inside the signed-in layout. */
+export const layoutRoutes = areas.flatMap((a) => a.routes || [])
+
+/** Pages outside it (sign-in, registration, the public directory). */
+export const publicRoutes = areas.flatMap((a) => a.publicRoutes || [])
+
+/** Menu groups: { key, title, icon, order }. */
+export const menuGroups = areas.flatMap((a) => a.menuGroups || [])
+
+/** Menu entries: { path, title, icon, roles, group, order }. */
+export const menuItems = areas.flatMap((a) => a.menu || [])
+
+/** Components shown in the header for signed-in users, e.g. the inbox's unread count: { component, roles, order }. */
+export const headerWidgets = areas.flatMap((a) => a.headerWidgets || [])

@@ -1,0 +1,18 @@
+// Display formats shared by all pages.
+export function formatTime(value) {
+  if (!value) return ''
+  const d = new Date(value)
+  if (Number.isNaN(d.getTime())) return value
+  const pad = (n) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
+}
+
+/** Money as the API sends it (a decimal string in yuan) shown with thousands separators. */
+export function formatMoney(value) {
+  if (value === null || value === undefined || value === '') return ''
+  const [whole, fraction = ''] = String(value).split('.')
+  const negative = whole.startsWith('-')
+  const digits = negative ? whole.slice(1) : whole
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return `${negative ? '-' : ''}¥${grouped}.${(fraction + '00').slice(0, 2)}`
+}

@@ -1,0 +1,57 @@
+// State of a list page: filters, paging and sorting, loaded through one fetch function that
+// answers the API's page shape { content, totalElements, page, size }.
+import { reactive, ref } from 'vue'
+import { ElMessage } from 'element-plus'
+
+export function useList(fetchPage, { filters = {}, sort = '', size = 20 } = {}) {
+  const initial = { ...filters }
+  const state = reactive({
+    filters: { ...filters },
+    page: 1,
+    size,
+    sort,
+    rows: [],
+    total: 0
+  })
+  const loading = ref(false)
+
+  function params() {
+    const p = { page: state.page - 1, size: state.size }
+    if (state.sort) p.sort = state.sort
+    for (const [k, v] of Object.entries(state.filters)) {
+      if (v !== '' && v !== null && v !== undefined) p[k] = v
+    }
+    return p
+  }
+
+  async function load() {
+    loading.value = true
+    try {
+      const data = await fetchPage(params())
+      state.rows = data.content
+      state.total = data.totalElements
+    } catch (e) {
+      ElMessage.error(e.message)
+    } finally {
+      loading.value = false
+    }
+  }
+
+  function search() {
+    state.page = 1
+    return load()
+  }
+
+  function reset() {
+    state.filters = { ...initial }
+    return search()
+  }
+
+  /** el-table @sort-change handler: prop names are the API's sort names */
+  function onSort({ prop, order }) {
+    state.sort = order ? `${prop},${order === 'descending' ? 'desc' : 'asc'}` : sort
+    return load()
+  }
+
+  return { state, loading, load, search, reset, onSort, params }
+}
