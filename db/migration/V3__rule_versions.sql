@@ -13,3 +13,10 @@ CREATE TABLE rule_version (
     CONSTRAINT uq_rule_version UNIQUE (rule_key, version),
     CONSTRAINT ck_rule_version_positive CHECK (version > 0)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Which demonstration-data parts have been seeded (PORTAL_DEMO=true).
+CREATE TABLE demo_seed (
+    name      VARCHAR(100) NOT NULL,
+    seeded_at DATETIME(6)  NOT NULL,
+    PRIMARY KEY (name)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
