@@ -17,6 +17,12 @@ public interface CreditStandings {
     /** The current standing of each agency asked about; every id asked about is in the answer. */
     Map<Long, CreditStanding> standings(Collection<Long> agencyIds);
 
+    /**
+     * The grade of an agency with no effective event (the base score's grade). Lists that join the
+     * {@code credit_standing} table use it for agencies without a row.
+     */
+    CreditGrade baseGrade();
+
     default CreditStanding standing(long agencyId) {
         return standings(java.util.List.of(agencyId)).get(agencyId);
     }

@@ -30,6 +30,11 @@ public class InterimCreditStandings implements CreditStandings {
     }
 
     @Override
+    public CreditGrade baseGrade() {
+        return CreditGrade.B;
+    }
+
+    @Override
     public void recordAcceptance(Actor actor, long agencyId, long engagementId, String acceptanceGrade, LocalDate acceptedOn) {
         LOG.info("Acceptance {} of engagement {} for agency {} (no credit ledger yet)", acceptanceGrade, engagementId, agencyId);
     }
