@@ -52,7 +52,7 @@ public class AcceptanceController {
     }
 
     @Operation(summary = "The scoring sheet as a PDF (Chinese)")
-    @Get(value = "/assessment/sheet", produces = MediaType.APPLICATION_PDF)
+    @Get(value = "/assessment/sheet", produces = {MediaType.APPLICATION_PDF, MediaType.APPLICATION_JSON})
     @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
     public HttpResponse<byte[]> sheet(Actor actor, long id) {
         String name = "验收考核评分表-" + id + ".pdf";

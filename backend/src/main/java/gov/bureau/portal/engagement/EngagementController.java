@@ -72,7 +72,7 @@ public class EngagementController {
     }
 
     @Operation(summary = "The list as an Excel workbook", description = "Same filters and sort as the list; at most 50,000 rows.")
-    @Get(value = "/export", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Get(value = "/export", produces = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
     @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
     public HttpResponse<byte[]> export(HttpRequest<?> request, Actor actor, @Nullable @QueryValue String state,
                                        @Nullable @QueryValue EngagementType type, @Nullable @QueryValue Long agencyId,

@@ -38,7 +38,7 @@ public class WorkController {
     @Operation(summary = "Upload a PDF (plan, report, procurement evidence)", description = "multipart/form-data with a part "
             + "'file' and a field 'purpose' (PLAN, REPORT, PROCUREMENT, OTHER). Only PDF, recognised by its content; "
             + "size-limited; the SHA-256 is kept.")
-    @Post(value = "/documents", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Post(value = "/documents", consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     public HttpResponse<EngagementViews.DocumentView> upload(Actor actor, long id, @Part("file") CompletedFileUpload file,
                                                              @Nullable @Part("purpose") String purpose) {
         WorkService.Purpose p = purpose == null || purpose.isBlank() ? WorkService.Purpose.OTHER : purposeOf(purpose);
@@ -55,7 +55,7 @@ public class WorkController {
     }
 
     @Operation(summary = "Download a file of the engagement")
-    @Get(value = "/documents/{documentId}", produces = MediaType.APPLICATION_PDF)
+    @Get(value = "/documents/{documentId}", produces = {MediaType.APPLICATION_PDF, MediaType.APPLICATION_JSON})
     public HttpResponse<byte[]> download(Actor actor, long id, long documentId) {
         WorkService.Download d = service.download(actor, id, documentId);
         return EngagementController.attachment(d.content(), MediaType.APPLICATION_PDF, d.fileName());
