@@ -10,7 +10,7 @@ CREATE TABLE engagement_document (
     content_type       VARCHAR(64)  NOT NULL,
     size_bytes         BIGINT       NOT NULL,
     sha256             CHAR(64)     NOT NULL,
-    storage_key        VARCHAR(100) NOT NULL,
+    storage_key        VARCHAR(300) NOT NULL,
     uploaded_by        VARCHAR(64)  NOT NULL,
     uploaded_by_agency BIGINT       NULL,
     uploaded_at        DATETIME(6)  NOT NULL,

@@ -1,43 +1,42 @@
 package gov.bureau.portal.engagement;
 
 import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.documents.FileType;
+import gov.bureau.portal.documents.LocalFileObjectStorage;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.objectstorage.ObjectStorageEntry;
+import io.micronaut.objectstorage.ObjectStorageOperations;
+import io.micronaut.objectstorage.request.UploadRequest;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
 /**
- * Where the files of engagements (plans, reports, procurement evidence) are kept: under
- * {@code PORTAL_DATA_DIR/files/engagement}, named by a random key, never overwritten. Only PDF is
- * accepted, recognised by its content ({@code %PDF-}), not by the name the client gives; a SHA-256
- * is kept with each file.
- *
- * <p>A minimal store of this area's own: the agency area keeps its proof documents in its own table
- * and had no shared storage service when this was written.
+ * The files of engagements (plans, reports, procurement evidence), kept in the portal's document
+ * store (the object storage named {@code documents}, the same the agency area uses) under
+ * {@code engagements/<id>/}, never overwritten. Only PDF is accepted, recognised by its content
+ * ({@link FileType#detect}), not by the name the client gives; a SHA-256 is kept with each file.
  */
 @Singleton
 public class EngagementFiles {
 
-    static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
-
-    private final Path root;
+    private final ObjectStorageOperations<?, ?, ?> storage;
     private final long maxBytes;
 
-    public EngagementFiles(@Value("${portal.data-dir:./data}") String dataDir,
+    public EngagementFiles(@Named(LocalFileObjectStorage.NAME) ObjectStorageOperations<?, ?, ?> storage,
                            @Value("${portal.engagement.max-file-bytes:10485760}") long maxBytes) {
-        this.root = Path.of(dataDir).resolve("files").resolve("engagement");
+        this.storage = storage;
         this.maxBytes = maxBytes;
     }
 
-    public record Stored(String storageKey, String sha256, long size) {
+    public record Stored(String storageKey, String sha256, long size, String fileName) {
     }
 
     public long maxBytes() {
@@ -45,28 +44,24 @@ public class EngagementFiles {
     }
 
     /** Checks and stores a file; 422 on the {@code file} field when it is empty, too large or not a PDF. */
-    public Stored store(byte[] content) {
+    public Stored store(long engagementId, String fileName, byte[] content) {
         check(content, maxBytes);
-        String key = UUID.randomUUID() + ".pdf";
-        try {
-            Files.createDirectories(root);
-            Path temp = Files.createTempFile(root, "upload", ".tmp");
-            Files.write(temp, content);
-            Files.move(temp, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store an engagement file", e);
-        }
-        return new Stored(key, sha256(content), content.length);
+        String key = "engagements/" + engagementId + "/" + UUID.randomUUID() + ".pdf";
+        storage.upload(UploadRequest.fromBytes(content, key, FileType.PDF.contentType()));
+        return new Stored(key, sha256(content), content.length, FileType.safeName(fileName, FileType.PDF));
+    }
+
+    /** Removes a stored file whose record could not be saved. */
+    public void discard(String storageKey) {
+        storage.delete(storageKey);
     }
 
     public byte[] read(String storageKey) {
-        if (!storageKey.matches("[0-9a-f-]{36}\\.pdf")) {
-            throw PortalException.notFound();
-        }
-        try {
-            return Files.readAllBytes(root.resolve(storageKey));
+        ObjectStorageEntry<?> entry = storage.retrieve(storageKey).orElseThrow(PortalException::notFound);
+        try (InputStream in = entry.getInputStream()) {
+            return in.readAllBytes();
         } catch (IOException e) {
-            throw PortalException.notFound();
+            throw new UncheckedIOException("cannot read " + storageKey, e);
         }
     }
 
@@ -77,21 +72,9 @@ public class EngagementFiles {
         if (content.length > maxBytes) {
             throw PortalException.invalid("file", "validation.file-too-large", maxBytes / (1024 * 1024));
         }
-        if (!isPdf(content)) {
+        if (FileType.detect(content).filter(t -> t == FileType.PDF).isEmpty()) {
             throw PortalException.invalid("file", "validation.file-not-pdf");
         }
-    }
-
-    static boolean isPdf(byte[] content) {
-        if (content.length < PDF_MAGIC.length) {
-            return false;
-        }
-        for (int i = 0; i < PDF_MAGIC.length; i++) {
-            if (content[i] != PDF_MAGIC[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public static String sha256(byte[] content) {

@@ -77,14 +77,17 @@ public class WorkService {
         if (e.getState().isFinal()) {
             throw PortalException.conflict("ENGAGEMENT_STATE", e.getState().name(), "-");
         }
-        String name = fileName == null || fileName.isBlank() ? "document.pdf" : fileName.replaceAll("[\\\\/\\r\\n\\t]", "_").trim();
-        if (name.length() > 255) {
-            name = name.substring(name.length() - 255);
+        EngagementFiles.Stored stored = files.store(id, fileName, content);
+        EngagementDocument doc;
+        try {
+            doc = documents.save(new EngagementDocument(null, id, purpose.name(), stored.fileName(), "application/pdf",
+                    stored.size(), stored.sha256(), stored.storageKey(), actor.username(), actor.isAgency() ? actor.agencyId() : null,
+                    clock.now()));
+        } catch (RuntimeException failure) {
+            files.discard(stored.storageKey());
+            throw failure;
         }
-        EngagementFiles.Stored stored = files.store(content);
-        EngagementDocument doc = documents.save(new EngagementDocument(null, id, purpose.name(), name, "application/pdf",
-                stored.size(), stored.sha256(), stored.storageKey(), actor.username(), actor.isAgency() ? actor.agencyId() : null,
-                clock.now()));
+        String name = stored.fileName();
         audit.record(actor, "ENGAGEMENT_DOCUMENT_UPLOADED", EngagementService.ENTITY, id, Changes.create()
                 .set("documentId", doc.id()).set("purpose", purpose).set("fileName", name).set("sha256", stored.sha256())
                 .set("size", stored.size()).toMap());

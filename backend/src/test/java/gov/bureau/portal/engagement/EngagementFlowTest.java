@@ -228,6 +228,35 @@ class EngagementFlowTest extends IntegrationTest {
     }
 
     @Test
+    void anAgencyApprovedThroughRegistrationTakesAnEngagementWithItsRegisteredTeam() {
+        gov.bureau.portal.support.Agencies.Registered registered = gov.bureau.portal.support.Roles.approvedAgency(api);
+        // its declared interest relationship (南京市某区审计局) excludes it where that unit is evaluated
+        Response conflicted = api.post(f.staff(), "/api/engagements", f.form(unique("审计局评价"), "某市财政局", "南京市某区审计局"));
+        Response eligibility = api.get(f.staff(), path(conflicted.id(), "/eligibility"));
+        assertThat((List<Map<String, Object>>) eligibility.get("excluded"))
+                .filteredOn(x -> ((Number) x.get("agencyId")).longValue() == registered.id())
+                .singleElement().satisfies(x -> assertThat(x.get("reason")).isEqualTo("INTEREST_RELATIONSHIP"));
+
+        long id = f.create(unique("注册机构承接"));
+        Map<String, Object> ranked = ((List<Map<String, Object>>) api.get(f.staff(), path(id, "/eligibility")).get("eligible")).stream()
+                .filter(r -> ((Number) r.get("agencyId")).longValue() == registered.id()).findFirst().orElseThrow();
+        assertThat(ranked.get("trackRecordSameType")).isEqualTo(1);
+        assertThat(ranked.get("qualifiedLeadEvaluators")).isEqualTo(1);
+        f.merit(id, registered.id());
+        f.confirm(id, registered.token());
+        List<Map<String, Object>> people = api.get(registered.token(), path(id, "/people")).list().stream()
+                .map(o -> (Map<String, Object>) o).toList();
+        Map<String, Object> lead = people.stream().filter(p -> "LEAD_EVALUATOR".equals(p.get("role"))).findFirst().orElseThrow();
+        Map<String, Object> other = people.stream().filter(p -> !"LEAD_EVALUATOR".equals(p.get("role"))).findFirst().orElseThrow();
+        Map<String, Object> plan = new java.util.HashMap<>(f.plan(new Agency(registered.id(), registered.name(), 0, 0),
+                LocalDate.now().plusDays(7).toString()));
+        plan.put("team", List.of(Map.of("personId", lead.get("id"), "role", "LEAD"), Map.of("personId", other.get("id"), "role", "MEMBER")));
+        Response submitted = api.post(registered.token(), path(id, "/plans"), plan);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        assertThat((List<Map<String, Object>>) submitted.get("team")).extracting(t -> t.get("name")).contains("张主评");
+    }
+
+    @Test
     void aFailPaysNothingUntilTheWorkIsRedoneAndScoredAgain() {
         Agency agency = EngagementFixtures.approvedAgency(unique("丙评估公司"));
         String agencyToken = f.agencyToken(agency.id());
