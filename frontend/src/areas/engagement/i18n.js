@@ -81,6 +81,7 @@ export default {
       stages: { BEFORE: '事前', DURING: '事中', AFTER: '事后' }
     },
     grades: { EXCELLENT: '优秀', GOOD: '良好', PASS: '合格', FAIL: '不合格' },
+    notes: { DRAFT_APPROVED: '初稿已通过，待提交正式稿', REWORK: '验收不合格，重新提交报告' },
     fee: {
       fee: '委托费用', ratio: '支付比例', payable: '应付金额', paid: '已付金额', remaining: '未付余额', toRecover: '应追回金额',
       advanceLimit: '验收前预付上限（{share}）', pay: '登记付款', amount: '金额（元）', paidOn: '支付日期', reference: '凭证号',
@@ -197,6 +198,7 @@ export default {
       stages: { BEFORE: 'Before', DURING: 'During', AFTER: 'After' }
     },
     grades: { EXCELLENT: 'Excellent', GOOD: 'Good', PASS: 'Pass', FAIL: 'Fail' },
+    notes: { DRAFT_APPROVED: 'Draft approved; the final report is due', REWORK: 'Failed acceptance; report resubmitted' },
     fee: {
       fee: 'Fee', ratio: 'Fee ratio', payable: 'Payable', paid: 'Paid', remaining: 'Remaining', toRecover: 'To recover',
       advanceLimit: 'Advance limit before acceptance ({share})', pay: 'Record a payment', amount: 'Amount (yuan)', paidOn: 'Paid on', reference: 'Reference',

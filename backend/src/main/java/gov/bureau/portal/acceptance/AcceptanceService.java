@@ -143,7 +143,7 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
         account.setReopened(false);
         accounts.update(account);
         if (first) {
-            workflow.move(actor, e, EngagementState.ACCEPTED, outcome.grade().name() + " " + outcome.total().toPlainString());
+            workflow.move(actor, e, EngagementState.ACCEPTED, null);
             changes.diff("state", EngagementState.REPORT_APPROVED, EngagementState.ACCEPTED);
         }
         if (payable.signum() > 0 && account.getPaid().compareTo(payable) == 0) {

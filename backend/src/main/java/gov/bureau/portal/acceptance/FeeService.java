@@ -110,6 +110,9 @@ public class FeeService {
         if (form.paidOn().isAfter(clock.today())) {
             throw PortalException.invalid("paidOn", "validation.past");
         }
+        if (form.paidOn().isBefore(a.getContractedOn())) {
+            throw PortalException.invalid("paidOn", "validation.paid-before-contract", a.getContractedOn().toString());
+        }
         boolean accepted = a.getAcceptanceId() != null;
         AcceptanceViews.PaymentKind kind = form.kind() == AcceptanceViews.PaymentKind.RECOVERY ? AcceptanceViews.PaymentKind.RECOVERY
                 : accepted ? AcceptanceViews.PaymentKind.PAYMENT : AcceptanceViews.PaymentKind.ADVANCE;

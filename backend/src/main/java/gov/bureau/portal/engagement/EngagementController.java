@@ -88,7 +88,7 @@ public class EngagementController {
     @Operation(summary = "Bureau users who may supervise an engagement (enabled STAFF and ADMIN)")
     @Get("/supervisors")
     public List<EngagementViews.Supervisor> supervisors() {
-        return service.supervisors();
+        return queries.supervisors();
     }
 
     @Operation(summary = "One engagement with its units, timeline and the states it may move to")

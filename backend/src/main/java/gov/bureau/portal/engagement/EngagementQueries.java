@@ -77,6 +77,21 @@ public class EngagementQueries {
         return new PageResponse<>(rows, total, pageable.getNumber(), pageable.getSize());
     }
 
+    /** Enabled STAFF and ADMIN users, who may supervise an engagement. */
+    @Transactional
+    public List<EngagementViews.Supervisor> supervisors() {
+        return jdbc.prepareStatement("SELECT id, username, display_name FROM app_user WHERE enabled = TRUE "
+                + "AND (FIND_IN_SET('STAFF', roles) > 0 OR FIND_IN_SET('ADMIN', roles) > 0) ORDER BY display_name, id", s -> {
+            List<EngagementViews.Supervisor> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new EngagementViews.Supervisor(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Every matching row (up to {@link #EXPORT_LIMIT}) in the list's order, for the Excel export. */
     @Transactional
     public List<EngagementViews.Row> all(Actor actor, Filter filter, @Nullable String sort) {

@@ -224,7 +224,7 @@ public class WorkService {
         int round = reports.findByEngagementIdOrderByRound(id).size() + 1;
         Report report = reports.save(new Report(null, id, round, form.kind().name(), "SUBMITTED", form.documentId(),
                 trim(form.summary()), actor.username(), clock.now(), null, null, null));
-        workflow.move(actor, e, EngagementState.REPORT_SUBMITTED, from == EngagementState.ACCEPTED ? "rework" : null);
+        workflow.move(actor, e, EngagementState.REPORT_SUBMITTED, from == EngagementState.ACCEPTED ? "REWORK" : null);
         audit.record(actor, "ENGAGEMENT_REPORT_SUBMITTED", EngagementService.ENTITY, id, Changes.create()
                 .set("reportId", report.id()).set("round", round).set("kind", form.kind()).set("documentId", form.documentId())
                 .diff("state", from, EngagementState.REPORT_SUBMITTED).toMap());
@@ -248,7 +248,7 @@ public class WorkService {
         boolean fin = "FINAL".equals(report.kind());
         reports.review(reportId, approve ? "APPROVED" : "RETURNED", actor.username(), clock.now(), trim(review.comment()));
         EngagementState target = approve && fin ? EngagementState.REPORT_APPROVED : EngagementState.IN_FIELDWORK;
-        workflow.move(actor, e, target, approve && !fin ? "draft approved; final report due" : review.comment());
+        workflow.move(actor, e, target, approve && !fin ? "DRAFT_APPROVED" : review.comment());
         audit.record(actor, approve ? "ENGAGEMENT_REPORT_APPROVED" : "ENGAGEMENT_REPORT_RETURNED", EngagementService.ENTITY, id,
                 Changes.create().set("reportId", reportId).set("round", report.round()).set("kind", report.kind())
                         .diff("state", EngagementState.REPORT_SUBMITTED, target).toMap(), trim(review.comment()));

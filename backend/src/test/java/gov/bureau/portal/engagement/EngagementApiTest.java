@@ -172,6 +172,14 @@ class EngagementApiTest extends IntegrationTest {
     }
 
     @Test
+    void supervisorsAreTheEnabledBureauUsers() {
+        List<Map<String, Object>> supervisors = (List<Map<String, Object>>) (List<?>) api.get(f.staff(), "/api/engagements/supervisors").list();
+        assertThat(supervisors).extracting(s -> ((Number) s.get("id")).longValue()).contains(f.staffId());
+        assertThat(supervisors).extracting(s -> s.get("username")).contains("admin");
+        assertThat(supervisors).allSatisfy(s -> assertThat((String) s.get("username")).doesNotStartWith("ag"));
+    }
+
+    @Test
     void englishMessagesOnRequest() {
         long id = f.create(unique("英文"));
         Response r = api.send(io.micronaut.http.HttpRequest.POST("/api/engagements/" + id + "/fieldwork", Map.of())
