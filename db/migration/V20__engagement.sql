@@ -61,7 +61,8 @@ CREATE INDEX ix_engagement_title ON engagement (title);
 CREATE INDEX ix_engagement_fee ON engagement (fee);
 CREATE INDEX ix_engagement_planned_start ON engagement (planned_start);
 CREATE INDEX ix_engagement_planned_end ON engagement (planned_end);
-CREATE INDEX ix_engagement_deadline ON engagement (state, deadline);
+CREATE INDEX ix_engagement_deadline ON engagement (deadline);
+CREATE INDEX ix_engagement_state_deadline ON engagement (state, deadline);
 
 -- the evaluated units and projects with the funds involved (被评价单位、项目、涉及资金)
 CREATE TABLE engagement_unit (
