@@ -27,6 +27,10 @@ public interface UserRepository extends CrudRepository<User, Long>, JpaSpecifica
     @Query("UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = :at WHERE id = :id")
     void recordSuccess(Long id, Instant at);
 
+    /** Whether the agency an AGENCY account is for exists (app_user.agency_id references agency). */
+    @Query("SELECT COUNT(*) > 0 FROM agency WHERE id = :agencyId")
+    boolean agencyExists(Long agencyId);
+
     @Query("SELECT COUNT(*) FROM app_user WHERE enabled = TRUE AND FIND_IN_SET('ADMIN', roles) > 0")
     long countEnabledAdmins();
 }

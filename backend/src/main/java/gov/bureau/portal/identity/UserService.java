@@ -84,6 +84,9 @@ public class UserService {
         List<FieldProblem> problems = new ArrayList<>();
         PasswordRules.check("password", command.password()).ifPresent(problems::add);
         checkRoles(command.roles(), command.agencyId(), problems);
+        if (command.agencyId() != null && !users.agencyExists(command.agencyId())) {
+            problems.add(new FieldProblem("agencyId", "validation.agency-unknown"));
+        }
         if (users.existsByUsername(command.username().trim())) {
             problems.add(new FieldProblem("username", "validation.username-taken"));
         }

@@ -108,6 +108,20 @@ class RegistrationApiTest extends IntegrationTest {
         assertThat(api.get(api.token(username, Users.PASSWORD), "/api/agencies/me").get("uscc")).isEqualTo(uscc);
     }
 
+    @Test
+    void anAdminMayAddASecondAccountToAnExistingAgencyOnly() {
+        Agencies.Registered a = Agencies.register(api);
+        String second = unique("second");
+        Response ok = api.post(Users.adminToken(api), "/api/users", Map.of("username", second, "displayName", "第二账户",
+                "roles", List.of("AGENCY"), "password", Users.PASSWORD, "agencyId", a.id()));
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
+        assertThat(api.get(api.token(second, Users.PASSWORD), "/api/agencies/me").get("id")).isEqualTo((int) a.id());
+        Response unknown = api.post(Users.adminToken(api), "/api/users", Map.of("username", unique("nowhere"),
+                "displayName", "无机构", "roles", List.of("AGENCY"), "password", Users.PASSWORD, "agencyId", 987654321));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.errorFields()).containsExactly("agencyId");
+    }
+
     static long count(String sql, String param) throws Exception {
         try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, param);
