@@ -14,6 +14,7 @@ import gov.bureau.portal.engagement.EngagementState;
 import gov.bureau.portal.engagement.EngagementWorkflow;
 import gov.bureau.portal.engagement.ReworkPolicy;
 import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
 import gov.bureau.portal.rules.RuleVersion;
@@ -46,10 +47,11 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
     private final CreditStandings credit;
     private final AuditLog audit;
     private final BureauClock clock;
+    private final Inbox inbox;
 
     AcceptanceService(AcceptanceRepository acceptances, ScoreRepository scores, FeeAccountRepository accounts,
                       EngagementWorkflow workflow, RuleBook rules, ScoringTemplateRules templates, GradeBandRules bands,
-                      FeeRatioRules ratios, CreditStandings credit, AuditLog audit, BureauClock clock) {
+                      FeeRatioRules ratios, CreditStandings credit, AuditLog audit, BureauClock clock, Inbox inbox) {
         this.acceptances = acceptances;
         this.scores = scores;
         this.accounts = accounts;
@@ -61,6 +63,7 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
         this.credit = credit;
         this.audit = audit;
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     @Transactional
@@ -151,6 +154,8 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
             changes.set("settled", true);
         }
         credit.recordAcceptance(actor, e.getAgencyId(), id, outcome.grade().name(), clock.today());
+        inbox.notifyAgency(e.getAgencyId(), "inbox.engagement.scored", List.of(e.getTitle(), outcome.total().toPlainString(),
+                payable.toPlainString()), saved.comment(), "/engagements/" + id);
         audit.record(actor, previous.isPresent() ? "ACCEPTANCE_RESCORED" : "ACCEPTANCE_SCORED", FeeService.ENTITY, id,
                 changes.toMap(), saved.comment());
         return new AcceptanceViews.Assessed(saved.id(), round, outcome.total(), outcome.grade(), outcome.feeRatio(), payable, template.id());

@@ -11,6 +11,7 @@ import gov.bureau.portal.engagement.EngagementEvents;
 import gov.bureau.portal.engagement.EngagementState;
 import gov.bureau.portal.engagement.EngagementWorkflow;
 import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
 import gov.bureau.portal.rules.RuleVersion;
@@ -48,9 +49,10 @@ public class FeeService {
     private final AdvanceShareRules shareRules;
     private final AuditLog audit;
     private final BureauClock clock;
+    private final Inbox inbox;
 
     FeeService(FeeAccountRepository accounts, PaymentRepository payments, EngagementWorkflow workflow, RuleBook rules,
-               FeeRatioRules ratioRules, AdvanceShareRules shareRules, AuditLog audit, BureauClock clock) {
+               FeeRatioRules ratioRules, AdvanceShareRules shareRules, AuditLog audit, BureauClock clock, Inbox inbox) {
         this.accounts = accounts;
         this.payments = payments;
         this.workflow = workflow;
@@ -59,6 +61,7 @@ public class FeeService {
         this.shareRules = shareRules;
         this.audit = audit;
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     /** The contract is made: open the account under the fee-ratio table and advance share in force today. */
@@ -151,6 +154,8 @@ public class FeeService {
             workflow.move(actor, e, EngagementState.SETTLED, null);
             changes.diff("state", EngagementState.ACCEPTED, EngagementState.SETTLED);
         }
+        inbox.notifyAgency(e.getAgencyId(), kind == AcceptanceViews.PaymentKind.RECOVERY ? "inbox.engagement.recovered" : "inbox.engagement.paid",
+                List.of(e.getTitle(), payment.amount().toPlainString(), payment.paidOn().toString()), null, "/engagements/" + id);
         audit.record(actor, "PAYMENT_RECORDED", ENTITY, id, changes.toMap());
         return view(actor, id);
     }

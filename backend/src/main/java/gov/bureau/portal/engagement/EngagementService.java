@@ -7,6 +7,7 @@ import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.identity.Role;
 import gov.bureau.portal.identity.User;
 import gov.bureau.portal.identity.UserRepository;
@@ -41,10 +42,11 @@ public class EngagementService {
     private final FeeCapRules feeCaps;
     private final AuditLog audit;
     private final BureauClock clock;
+    private final Inbox inbox;
 
     EngagementService(EngagementRepository engagements, EvaluatedUnitRepository units, EngagementWorkflow workflow,
                       SelectionRepository selections, UserRepository users, AgencyDirectory agencies, RuleBook rules,
-                      FeeCapRules feeCaps, AuditLog audit, BureauClock clock) {
+                      FeeCapRules feeCaps, AuditLog audit, BureauClock clock, Inbox inbox) {
         this.engagements = engagements;
         this.units = units;
         this.workflow = workflow;
@@ -55,6 +57,7 @@ public class EngagementService {
         this.feeCaps = feeCaps;
         this.audit = audit;
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     @Transactional
@@ -116,6 +119,10 @@ public class EngagementService {
         selections.cancelPending(id);
         e.setTerminationReason(reason.trim());
         workflow.move(actor, e, EngagementState.TERMINATED, reason);
+        Long agency = e.getAgencyId();
+        if (agency != null) {
+            inbox.notifyAgency(agency, "inbox.engagement.terminated", List.of(e.getTitle()), reason.trim(), SelectionService.link(id));
+        }
         audit.record(actor, "ENGAGEMENT_TERMINATED", ENTITY, id,
                 Changes.create().diff("state", from, EngagementState.TERMINATED).toMap(), reason.trim());
         return detail(actor, id);

@@ -12,6 +12,7 @@ import gov.bureau.portal.credit.CreditGrade;
 import gov.bureau.portal.credit.CreditStanding;
 import gov.bureau.portal.credit.CreditStandings;
 import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
 import gov.bureau.portal.rules.RuleVersion;
@@ -56,12 +57,13 @@ public class SelectionService {
     private final JsonMapper json;
     private final AuditLog audit;
     private final BureauClock clock;
+    private final Inbox inbox;
 
     SelectionService(EngagementWorkflow workflow, EngagementRepository engagements, EvaluatedUnitRepository units,
                      SelectionRepository selections, EngagementDocumentRepository documents, SelectionFacts facts,
                      AgencyDirectory agencies, CreditStandings credit, RuleBook rules, EligibilityRules eligibilityRules,
                      DrawRules drawRules, ApplicationEventPublisher<EngagementEvents.Contracted> contracted, JsonMapper json,
-                     AuditLog audit, BureauClock clock) {
+                     AuditLog audit, BureauClock clock, Inbox inbox) {
         this.workflow = workflow;
         this.engagements = engagements;
         this.units = units;
@@ -77,6 +79,7 @@ public class SelectionService {
         this.json = json;
         this.audit = audit;
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     /** Everything eligibility decided for one engagement now, with the rule versions used. */
@@ -118,6 +121,7 @@ public class SelectionService {
                     .set("eligibilityVersionId", selection.eligibilityVersionId());
         }
         changes.set("procurementReference", selection.procurementReference());
+        inbox.notifyAgency(selection.agencyId(), "inbox.engagement.selected", List.of(e.getTitle()), link(id));
         audit.record(actor, "ENGAGEMENT_AGENCY_SELECTED", EngagementService.ENTITY, id, changes.toMap(), selection.justification());
         return view(selection);
     }
@@ -247,6 +251,7 @@ public class SelectionService {
             e.setContractedOn(clock.today());
             workflow.move(actor, e, EngagementState.ACCEPTED_BY_AGENCY, null);
             contracted.publishEvent(new EngagementEvents.Contracted(id, e.getAgencyId(), e.getFee(), e.getContractedOn()));
+            inbox.notifyUser(e.getSupervisorId(), "inbox.engagement.confirmed", List.of(e.getTitle()), null, link(id));
             audit.record(actor, "ENGAGEMENT_CONFIRMED", EngagementService.ENTITY, id, Changes.create()
                     .set("agencyId", s.agencyId()).set("noConflictOfInterest", true).set("contractedOn", e.getContractedOn())
                     .diff("state", EngagementState.AGENCY_SELECTED, EngagementState.ACCEPTED_BY_AGENCY).toMap());
@@ -258,11 +263,16 @@ public class SelectionService {
             e.setAgencyId(null);
             e.setSelectionMethod(null);
             workflow.move(actor, e, EngagementState.CREATED, answer.reason());
+            inbox.notifyUser(e.getSupervisorId(), "inbox.engagement.declined", List.of(e.getTitle()), answer.reason().trim(), link(id));
             audit.record(actor, "ENGAGEMENT_DECLINED", EngagementService.ENTITY, id, Changes.create()
                     .set("agencyId", s.agencyId()).set("round", s.round())
                     .diff("state", EngagementState.AGENCY_SELECTED, EngagementState.CREATED).toMap(), answer.reason().trim());
         }
         return view(selections.findById(s.id()).orElseThrow());
+    }
+
+    static String link(long id) {
+        return "/engagements/" + id;
     }
 
     private Assessment assess(Engagement e) {

@@ -12,6 +12,7 @@ import gov.bureau.portal.engagement.WorkRepositories.IssueRepository;
 import gov.bureau.portal.engagement.WorkRepositories.PlanRepository;
 import gov.bureau.portal.engagement.WorkRepositories.ReportRepository;
 import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -51,10 +52,11 @@ public class WorkService {
     private final JsonMapper json;
     private final AuditLog audit;
     private final BureauClock clock;
+    private final Inbox inbox;
 
     WorkService(EngagementWorkflow workflow, EngagementDocumentRepository documents, PlanRepository plans,
                 ReportRepository reports, IssueRepository issues, EngagementFiles files, AgencyDirectory agencies,
-                ReworkPolicy rework, JsonMapper json, AuditLog audit, BureauClock clock) {
+                ReworkPolicy rework, JsonMapper json, AuditLog audit, BureauClock clock, Inbox inbox) {
         this.workflow = workflow;
         this.documents = documents;
         this.plans = plans;
@@ -66,6 +68,7 @@ public class WorkService {
         this.json = json;
         this.audit = audit;
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     public enum Purpose { PLAN, REPORT, PROCUREMENT, OTHER }
@@ -169,6 +172,7 @@ public class WorkService {
         Plan plan = plans.save(new Plan(null, id, round, "SUBMITTED", write(team), write(form.schedule()), write(form.indicators()),
                 form.samplingCoverage().trim(), form.method().trim(), form.documentId(), actor.username(), clock.now(), null, null, null));
         workflow.move(actor, e, EngagementState.PLAN_SUBMITTED, null);
+        inbox.notifyUser(e.getSupervisorId(), "inbox.engagement.plan-submitted", List.of(e.getTitle(), round), null, SelectionService.link(id));
         audit.record(actor, "ENGAGEMENT_PLAN_SUBMITTED", EngagementService.ENTITY, id, Changes.create()
                 .set("planId", plan.id()).set("round", round).set("team", team.stream().map(EngagementViews.TeamEntry::name).toList())
                 .diff("state", EngagementState.ACCEPTED_BY_AGENCY, EngagementState.PLAN_SUBMITTED).toMap());
@@ -189,6 +193,8 @@ public class WorkService {
         plans.review(planId, status, actor.username(), clock.now(), trim(review.comment()));
         EngagementState target = approve ? EngagementState.PLAN_APPROVED : EngagementState.ACCEPTED_BY_AGENCY;
         workflow.move(actor, e, target, review.comment());
+        inbox.notifyAgency(e.getAgencyId(), approve ? "inbox.engagement.plan-approved" : "inbox.engagement.plan-returned",
+                List.of(e.getTitle(), plan.round()), trim(review.comment()), SelectionService.link(id));
         audit.record(actor, approve ? "ENGAGEMENT_PLAN_APPROVED" : "ENGAGEMENT_PLAN_RETURNED", EngagementService.ENTITY, id,
                 Changes.create().set("planId", planId).set("round", plan.round())
                         .diff("state", EngagementState.PLAN_SUBMITTED, target).toMap(), trim(review.comment()));
@@ -225,6 +231,7 @@ public class WorkService {
         Report report = reports.save(new Report(null, id, round, form.kind().name(), "SUBMITTED", form.documentId(),
                 trim(form.summary()), actor.username(), clock.now(), null, null, null));
         workflow.move(actor, e, EngagementState.REPORT_SUBMITTED, from == EngagementState.ACCEPTED ? "REWORK" : null);
+        inbox.notifyUser(e.getSupervisorId(), "inbox.engagement.report-submitted", List.of(e.getTitle(), round), null, SelectionService.link(id));
         audit.record(actor, "ENGAGEMENT_REPORT_SUBMITTED", EngagementService.ENTITY, id, Changes.create()
                 .set("reportId", report.id()).set("round", round).set("kind", form.kind()).set("documentId", form.documentId())
                 .diff("state", from, EngagementState.REPORT_SUBMITTED).toMap());
@@ -249,6 +256,8 @@ public class WorkService {
         reports.review(reportId, approve ? "APPROVED" : "RETURNED", actor.username(), clock.now(), trim(review.comment()));
         EngagementState target = approve && fin ? EngagementState.REPORT_APPROVED : EngagementState.IN_FIELDWORK;
         workflow.move(actor, e, target, approve && !fin ? "DRAFT_APPROVED" : review.comment());
+        inbox.notifyAgency(e.getAgencyId(), approve ? "inbox.engagement.report-approved" : "inbox.engagement.report-returned",
+                List.of(e.getTitle(), report.round()), trim(review.comment()), SelectionService.link(id));
         audit.record(actor, approve ? "ENGAGEMENT_REPORT_APPROVED" : "ENGAGEMENT_REPORT_RETURNED", EngagementService.ENTITY, id,
                 Changes.create().set("reportId", reportId).set("round", report.round()).set("kind", report.kind())
                         .diff("state", EngagementState.REPORT_SUBMITTED, target).toMap(), trim(review.comment()));

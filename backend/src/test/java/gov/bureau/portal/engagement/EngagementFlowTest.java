@@ -67,6 +67,9 @@ class EngagementFlowTest extends IntegrationTest {
         assertThat(api.get(agencyToken, "/api/engagements").content()).extracting(r -> ((Number) r.get("id")).longValue()).containsExactly(id);
         assertThat(api.get(agencyToken, path(id, "/selections")).status()).isEqualTo(403);
 
+        // the agency is told in its inbox
+        assertThat(api.get(agencyToken, "/api/inbox").content()).extracting(m -> m.get("title"))
+                .anySatisfy(t -> assertThat((String) t).contains("贵机构被选定承接委托业务"));
         Response noDeclaration = api.post(agencyToken, path(id, "/confirmation"), Map.of("accept", true));
         assertThat(noDeclaration.status()).isEqualTo(422);
         assertThat(noDeclaration.errorFields()).containsExactly("noConflictOfInterest");
