@@ -99,11 +99,12 @@ export default {
       title: '委托与验收规则', version: '第 {v} 版', publishedBy: '{by} 于 {at} 发布', reason: '修改理由', publish: '发布新版本',
       published: '已发布第 {v} 版', history: '历史版本', add: '添加一行', remove: '删除',
       tables: {
-        'engagement.fee-caps': '委托费用最高限价', 'engagement.draw': '随机抽取（最少家数、信用等级权重）',
-        'engagement.eligibility': '选定资格条件', 'engagement.deadlines': '各环节办理期限（天）',
-        'acceptance.scoring-template': '验收考核评分模板', 'acceptance.grade-bands': '考核等级分数线',
-        'acceptance.fee-ratios': '考核等级对应支付比例', 'acceptance.advance-share': '验收前预付比例'
+        feeCaps: '委托费用最高限价', draw: '随机抽取（最少家数、信用等级权重）',
+        eligibility: '选定资格条件', deadlines: '各环节办理期限（天）',
+        scoringTemplate: '验收考核评分模板', gradeBands: '考核等级分数线',
+        feeRatios: '考核等级对应支付比例', advanceShare: '验收前预付比例'
       },
+      by: '发布人', at: '发布时间', number: '版本',
       fields: {
         caps: '限价表', type: '业务类型', fundsFrom: '资金下限（含）', fundsBelow: '资金上限（不含，空为不限）', cap: '最高限价（元）',
         minimumEligible: '至少符合条件家数', weightA: 'A 级权重', weightB: 'B 级权重', weightC: 'C 级权重', weightD: 'D 级权重',
@@ -216,11 +217,12 @@ export default {
       title: 'Engagement and acceptance rules', version: 'Version {v}', publishedBy: 'published by {by} on {at}', reason: 'Reason for the change', publish: 'Publish a new version',
       published: 'Version {v} published', history: 'Versions', add: 'Add a row', remove: 'Remove',
       tables: {
-        'engagement.fee-caps': 'Fee caps', 'engagement.draw': 'Random draw (minimum pool, grade weights)',
-        'engagement.eligibility': 'Eligibility', 'engagement.deadlines': 'Deadlines per state (days)',
-        'acceptance.scoring-template': 'Acceptance scoring template', 'acceptance.grade-bands': 'Grade bands',
-        'acceptance.fee-ratios': 'Fee ratio by grade', 'acceptance.advance-share': 'Advance share before acceptance'
+        feeCaps: 'Fee caps', draw: 'Random draw (minimum pool, grade weights)',
+        eligibility: 'Eligibility', deadlines: 'Deadlines per state (days)',
+        scoringTemplate: 'Acceptance scoring template', gradeBands: 'Grade bands',
+        feeRatios: 'Fee ratio by grade', advanceShare: 'Advance share before acceptance'
       },
+      by: 'Published by', at: 'Published', number: 'Version',
       fields: {
         caps: 'Caps', type: 'Type', fundsFrom: 'Funds from (incl.)', fundsBelow: 'Funds below (excl.; empty: no limit)', cap: 'Cap (yuan)',
         minimumEligible: 'Minimum eligible agencies', weightA: 'Weight A', weightB: 'Weight B', weightC: 'Weight C', weightD: 'Weight D',
