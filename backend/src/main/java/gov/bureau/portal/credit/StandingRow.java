@@ -1,0 +1,17 @@
+package gov.bureau.portal.credit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+@MappedEntity("credit_standing")
+record StandingRow(@Id Long agencyId, int score, String grade, boolean blacklisted, @Nullable LocalDate blacklistedUntil,
+                   @Nullable LocalDate changesOn, Instant computedAt) {
+
+    CreditStanding standing() {
+        return new CreditStanding(agencyId, score, CreditGrade.valueOf(grade), blacklisted, blacklistedUntil);
+    }
+}
