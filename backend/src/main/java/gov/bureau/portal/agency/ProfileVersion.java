@@ -1,0 +1,25 @@
+package gov.bureau.portal.agency;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A submitted profile, kept whole as the JSON of {@link ProfileData}. */
+@MappedEntity("agency_version")
+public record ProfileVersion(@Id @GeneratedValue @Nullable Long id, long agencyId, int number, Kind kind, State state,
+                             String content, @Nullable Long baseVersionId, Instant submittedAt, String submittedBy,
+                             @Nullable Instant decidedAt) {
+
+    public enum Kind { REGISTRATION, CHANGE }
+
+    /** SUPERSEDED: an approved version replaced by a later approved change. */
+    public enum State { SUBMITTED, APPROVED, RETURNED, REJECTED, SUPERSEDED }
+
+    ProfileVersion withState(State next, @Nullable Instant at) {
+        return new ProfileVersion(id, agencyId, number, kind, next, content, baseVersionId, submittedAt, submittedBy,
+                decidedAt == null ? at : decidedAt);
+    }
+}

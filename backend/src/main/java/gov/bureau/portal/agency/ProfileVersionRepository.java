@@ -1,0 +1,21 @@
+package gov.bureau.portal.agency;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ProfileVersionRepository extends CrudRepository<ProfileVersion, Long> {
+
+    List<ProfileVersion> findByAgencyIdOrderByNumberDesc(long agencyId);
+
+    Optional<ProfileVersion> findFirstByAgencyIdOrderByNumberDesc(long agencyId);
+
+    @Query("SELECT COALESCE(MAX(number), 0) FROM agency_version WHERE agency_id = :agencyId")
+    int maxNumber(long agencyId);
+}

@@ -1,0 +1,16 @@
+package gov.bureau.portal.agency;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ReviewCommentRepository extends CrudRepository<ReviewComment, Long> {
+
+    List<ReviewComment> findByReviewIdInOrderById(Collection<Long> reviewIds);
+}

@@ -1,0 +1,20 @@
+package gov.bureau.portal.agency;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ReviewRepository extends CrudRepository<Review, Long> {
+
+    List<Review> findByAgencyIdOrderByDecidedAtDesc(long agencyId);
+
+    List<Review> findByVersionIdIn(Collection<Long> versionIds);
+
+    Optional<Review> findByVersionId(long versionId);
+}
