@@ -193,6 +193,11 @@ CREATE INDEX ix_credit_result_name ON credit_result (publication_id, agency_name
 -- The read model learns when it goes stale by the calendar alone (an event comes into force or
 -- expires, a blacklisting ends): changes_on is the first such day; the daily job and every read
 -- recompute rows whose day has come.
+-- points_in_force (the unclamped sum) and bands_version_id let a new base or new bands re-grade every
+-- row with one statement.
 ALTER TABLE credit_standing ADD COLUMN changes_on DATE NULL;
+ALTER TABLE credit_standing ADD COLUMN points_in_force INT NOT NULL DEFAULT 0;
+ALTER TABLE credit_standing ADD COLUMN bands_version_id BIGINT NULL;
 CREATE INDEX ix_credit_standing_changes ON credit_standing (changes_on);
+CREATE INDEX ix_credit_standing_bands ON credit_standing (bands_version_id);
 CREATE INDEX ix_credit_standing_score ON credit_standing (score, agency_id);

@@ -21,4 +21,9 @@ interface BlacklistRepository extends CrudRepository<BlacklistEntry, Long>, JpaS
     List<BlacklistEntry> findActive(Long agencyId, LocalDate today);
 
     boolean existsByEventId(Long eventId);
+
+    List<BlacklistEntry> findByIdIn(java.util.Collection<Long> ids);
+
+    @Query("SELECT event_id FROM credit_blacklist_entry WHERE event_id IN (:eventIds)")
+    List<Long> findDecidedEventIds(java.util.Collection<Long> eventIds);
 }

@@ -15,6 +15,8 @@ interface CreditEventRepository extends CrudRepository<CreditEvent, Long>, JpaSp
 
     Optional<CreditEvent> findByIdForUpdate(Long id);
 
+    List<CreditEvent> findByIdIn(java.util.Collection<Long> ids);
+
     /** One agency's ledger, newest first. */
     @Query("SELECT * FROM credit_event WHERE agency_id = :agencyId ORDER BY proposed_on DESC, id DESC")
     List<CreditEvent> findLedger(Long agencyId);

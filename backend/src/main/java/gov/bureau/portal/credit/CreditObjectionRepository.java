@@ -16,6 +16,8 @@ interface CreditObjectionRepository extends CrudRepository<CreditObjection, Long
 
     Optional<CreditObjection> findByEventId(Long eventId);
 
+    List<CreditObjection> findByIdIn(Collection<Long> ids);
+
     boolean existsByEventId(Long eventId);
 
     List<CreditObjection> findByEventIdIn(Collection<Long> eventIds);

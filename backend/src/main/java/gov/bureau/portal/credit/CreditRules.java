@@ -45,9 +45,22 @@ public final class CreditRules {
     public record Schedule(LocalDate objectionDeadline, LocalDate effectiveOn, LocalDate expiresOn) {
     }
 
-    /** An agency's standing on one day, and the first later day on which it may change by itself. */
-    public record Standing(int score, CreditGrade grade, boolean blacklisted, @Nullable LocalDate blacklistedUntil,
-                           @Nullable LocalDate changesOn) {
+    /**
+     * An agency's standing on one day, and the first later day on which it may change by itself.
+     * {@code pointsInForce} is the unclamped sum, kept so that a new base or new bands can re-grade
+     * every agency at once.
+     */
+    public record Standing(int score, CreditGrade grade, int pointsInForce, boolean blacklisted,
+                           @Nullable LocalDate blacklistedUntil, @Nullable LocalDate changesOn) {
+    }
+
+    /** How an event reads on {@code today}: PROPOSED, OBJECTED, EFFECTIVE, EXPIRED or WITHDRAWN. */
+    public static String displayStatus(EventStatus status, LocalDate effectiveOn, LocalDate expiresOn, LocalDate today) {
+        return switch (status) {
+            case WITHDRAWN, OBJECTED -> status.name();
+            case PROPOSED -> today.isBefore(effectiveOn) ? "PROPOSED" : today.isBefore(expiresOn) ? "EFFECTIVE" : "EXPIRED";
+            case EFFECTIVE -> today.isBefore(expiresOn) ? "EFFECTIVE" : "EXPIRED";
+        };
     }
 
     public static int clamp(int score) {
@@ -56,13 +69,22 @@ public final class CreditRules {
 
     /** {@code clamp(0, 100, base + Σ points of events in force)}. */
     public static int score(int base, Collection<Fact> facts, LocalDate today) {
-        long sum = base;
+        return score(base, pointsInForce(facts, today));
+    }
+
+    public static int score(int base, long pointsInForce) {
+        return (int) Math.max(MIN_SCORE, Math.min(MAX_SCORE, base + pointsInForce));
+    }
+
+    /** Σ points of the events in force on {@code today}, not clamped. */
+    public static int pointsInForce(Collection<Fact> facts, LocalDate today) {
+        long sum = 0;
         for (Fact fact : facts) {
             if (fact.inForce(today)) {
                 sum += fact.points();
             }
         }
-        return (int) Math.max(MIN_SCORE, Math.min(MAX_SCORE, sum));
+        return (int) Math.max(Integer.MIN_VALUE / 2, Math.min(Integer.MAX_VALUE / 2, sum));
     }
 
     /** A validity of N months: in force from {@code effectiveOn}, no longer on the same day N months later. */
@@ -110,14 +132,15 @@ public final class CreditRules {
 
     public static Standing standing(CreditBands bands, Collection<Fact> facts, Collection<BlacklistSpan> spans,
                                     LocalDate today) {
-        int score = score(bands.base(), facts, today);
+        int points = pointsInForce(facts, today);
+        int score = score(bands.base(), points);
         LocalDate until = null;
         for (BlacklistSpan span : spans) {
             if (span.activeOn(today) && (until == null || span.untilOn().isAfter(until))) {
                 until = span.untilOn();
             }
         }
-        return new Standing(score, bands.grade(score), until != null, until, nextChange(facts, spans, today).orElse(null));
+        return new Standing(score, bands.grade(score), points, until != null, until, nextChange(facts, spans, today).orElse(null));
     }
 
     /** The first day after {@code today} on which an event starts or stops counting, or a blacklisting starts or ends. */

@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 @MappedEntity("credit_standing")
-record StandingRow(@Id Long agencyId, int score, String grade, boolean blacklisted, @Nullable LocalDate blacklistedUntil,
-                   @Nullable LocalDate changesOn, Instant computedAt) {
+record StandingRow(@Id Long agencyId, int score, String grade, int pointsInForce, boolean blacklisted,
+                   @Nullable LocalDate blacklistedUntil, @Nullable LocalDate changesOn, @Nullable Long bandsVersionId,
+                   Instant computedAt) {
 
     CreditStanding standing() {
         return new CreditStanding(agencyId, score, CreditGrade.valueOf(grade), blacklisted, blacklistedUntil);

@@ -163,13 +163,19 @@ class CreditRulesTest {
                 new BlacklistSpan(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31), null));
         CreditRules.Standing s = CreditRules.standing(CreditBands.DEFAULT, facts, spans, TODAY);
         assertThat(s.score()).isEqualTo(40);
+        assertThat(s.pointsInForce()).isEqualTo(-40);
         assertThat(s.grade()).isEqualTo(CreditGrade.D);
         assertThat(s.blacklisted()).isTrue();
         assertThat(s.blacklistedUntil()).isEqualTo(LocalDate.of(2029, 5, 31));
         assertThat(s.changesOn()).isEqualTo(LocalDate.of(2029, 6, 1));
 
         CreditRules.Standing clean = CreditRules.standing(CreditBands.DEFAULT, List.of(), List.of(), TODAY);
-        assertThat(clean).isEqualTo(new CreditRules.Standing(80, CreditGrade.B, false, null, null));
+        assertThat(clean).isEqualTo(new CreditRules.Standing(80, CreditGrade.B, 0, false, null, null));
+        // the unclamped sum is kept for re-grading under a new base
+        CreditRules.Standing low = CreditRules.standing(CreditBands.DEFAULT, List.of(effective(-40, "2026-01-01", "2029-01-01"),
+                effective(-40, "2026-01-01", "2029-01-01"), effective(-20, "2026-01-01", "2029-01-01")), List.of(), TODAY);
+        assertThat(low.score()).isZero();
+        assertThat(low.pointsInForce()).isEqualTo(-100);
     }
 
     @Test
@@ -186,6 +192,19 @@ class CreditRulesTest {
         assertThat(CreditRules.nextChange(List.of(effective(1, "2020-01-01", "2021-01-01")), List.of(), TODAY)).isEmpty();
         // a lifted blacklisting no longer schedules anything
         assertThat(CreditRules.nextChange(List.of(), List.of(new BlacklistSpan(TODAY, LocalDate.of(2027, 1, 1), TODAY)), TODAY)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} in force {1}..{2}, on 2026-06-15: {3}")
+    @CsvSource({
+            "PROPOSED, 2026-06-16, 2027-06-16, PROPOSED",
+            "PROPOSED, 2026-06-15, 2027-06-15, EFFECTIVE",
+            "PROPOSED, 2023-01-01, 2024-01-01, EXPIRED",
+            "EFFECTIVE, 2026-01-01, 2027-01-01, EFFECTIVE",
+            "EFFECTIVE, 2023-06-15, 2026-06-15, EXPIRED",
+            "OBJECTED, 2026-06-01, 2027-06-01, OBJECTED",
+            "WITHDRAWN, 2026-06-01, 2027-06-01, WITHDRAWN"})
+    void howAnEventReads(EventStatus status, LocalDate from, LocalDate until, String shown) {
+        assertThat(CreditRules.displayStatus(status, from, until, TODAY)).isEqualTo(shown);
     }
 
     @Test
