@@ -35,7 +35,7 @@ public class CreditFileController {
     @Operation(summary = "Upload one evidence file (multipart part \"file\")",
             description = "PDF, JPG or PNG, recognised from the content; at most 10 MB. Answers its id, to be named in "
                     + "fileIds of a proposal or an objection.")
-    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @Post(consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     public HttpResponse<EvidenceService.FileView> upload(Actor actor, CompletedFileUpload file) {
         byte[] bytes;
         try {
