@@ -1,0 +1,469 @@
+package gov.bureau.portal.agency;
+
+import gov.bureau.portal.audit.AuditLog;
+import gov.bureau.portal.audit.Changes;
+import gov.bureau.portal.common.FieldProblem;
+import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.inbox.Inbox;
+import gov.bureau.portal.platform.BureauClock;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The agency's profile through its lifecycle (DOMAIN.md §3): editing, submission, review, change
+ * requests and pool management. Every state change is checked before anything is written, audited
+ * in the same transaction and announced in the agency's inbox.
+ */
+@Singleton
+public class AgencyService {
+
+    static final String ENTITY = "Agency";
+    static final String PROFILE_LINK = "/agency/profile";
+
+    private final AgencyRepository agencies;
+    private final ProfileStore store;
+    private final ProfileVersionRepository versions;
+    private final ReviewRepository reviews;
+    private final ReviewCommentRepository reviewComments;
+    private final StatusChangeRepository statusChanges;
+    private final AuditLog audit;
+    private final Inbox inbox;
+    private final BureauClock clock;
+
+    AgencyService(AgencyRepository agencies, ProfileStore store, ProfileVersionRepository versions, ReviewRepository reviews,
+                  ReviewCommentRepository reviewComments, StatusChangeRepository statusChanges, AuditLog audit, Inbox inbox,
+                  BureauClock clock) {
+        this.agencies = agencies;
+        this.store = store;
+        this.versions = versions;
+        this.reviews = reviews;
+        this.reviewComments = reviewComments;
+        this.statusChanges = statusChanges;
+        this.audit = audit;
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    /** How an edit of the profile is kept. */
+    enum EditMode {
+        /** never approved: the live tables are the draft */
+        DRAFT,
+        /** in the pool: the edit is a change request kept apart until approved */
+        CHANGE
+    }
+
+    // ------------------------------------------------------------------ the agency's own profile
+
+    @Transactional
+    public AgencyViews.AgencyView mine(Actor actor) {
+        return view(own(actor, false), true);
+    }
+
+    /**
+     * Saves the agency's working copy. Formats are checked (an incomplete draft is fine, a wrong
+     * check character is not); documents are left as they are (they have their own endpoints).
+     */
+    @Transactional
+    public AgencyViews.AgencyView updateMine(Actor actor, ProfileData input, @Nullable Long expectedVersion) {
+        Agency a = own(actor, true);
+        if (expectedVersion != null && !expectedVersion.equals(a.getVersion())) {
+            throw PortalException.conflict("STALE_VERSION");
+        }
+        EditMode mode = editMode(a);
+        ProfileData before = workingCopy(a);
+        ProfileData p = input.normalised().withDocuments(before.documents());
+        List<FieldProblem> problems = new ArrayList<>(ProfileRules.format(p, clock.today()));
+        usccTaken(p.uscc(), a.getId()).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw PortalException.invalid(problems);
+        }
+        List<ProfileDiff.Change> changes = ProfileDiff.masked(before, p);
+        if (mode == EditMode.DRAFT) {
+            store.write(a, p);
+        } else {
+            a.setPendingChange(store.toJson(p));
+            a.setChangeState(ChangeState.EDITING);
+        }
+        a = agencies.update(a);
+        audit.record(actor, mode == EditMode.DRAFT ? "AGENCY_PROFILE_SAVED" : "AGENCY_CHANGE_SAVED", ENTITY, a.getId(),
+                Changes.create().set("changedFields", changedFields(changes)).toMap());
+        return view(a, true);
+    }
+
+    /** Submits the draft (a registration) or the change request for review. */
+    @Transactional
+    public AgencyViews.AgencyView submitMine(Actor actor) {
+        Agency a = own(actor, true);
+        EditMode mode = editMode(a);
+        ProfileData p;
+        Long base;
+        if (mode == EditMode.DRAFT) {
+            p = store.load(a);
+            base = versions.findFirstByAgencyIdOrderByNumberDesc(a.getId()).map(ProfileVersion::id).orElse(null);
+        } else {
+            if (a.getPendingChange() == null || a.getChangeState() == null || a.getChangeState() == ChangeState.REJECTED) {
+                throw PortalException.conflict("NOTHING_TO_SUBMIT");
+            }
+            p = store.fromJson(a.getPendingChange());
+            base = a.getApprovedVersionId();
+        }
+        List<FieldProblem> problems = new ArrayList<>(ProfileRules.format(p, clock.today()));
+        problems.addAll(ProfileRules.completeness(p));
+        usccTaken(p.uscc(), a.getId()).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw new PortalException(HttpStatus.UNPROCESSABLE_ENTITY, "PROFILE_INCOMPLETE", problems);
+        }
+        Instant now = clock.now();
+        ProfileVersion version = versions.save(new ProfileVersion(null, a.getId(), versions.maxNumber(a.getId()) + 1,
+                mode == EditMode.DRAFT ? ProfileVersion.Kind.REGISTRATION : ProfileVersion.Kind.CHANGE,
+                ProfileVersion.State.SUBMITTED, store.toJson(p), base, now, actor.username(), null));
+        AgencyStatus from = a.getStatus();
+        if (mode == EditMode.DRAFT) {
+            move(a, AgencyStatus.SUBMITTED);
+        } else {
+            a.setChangeState(ChangeState.SUBMITTED);
+        }
+        a.setSubmittedAt(now);
+        a = agencies.update(a);
+        audit.record(actor, mode == EditMode.DRAFT ? "AGENCY_SUBMITTED" : "AGENCY_CHANGE_SUBMITTED", ENTITY, a.getId(),
+                Changes.create().set("version", version.number()).diff("status", from, a.getStatus()).toMap());
+        inbox.notifyBureau(mode == EditMode.DRAFT ? "inbox.agency.submitted" : "inbox.agency.change-submitted",
+                List.of(a.getName(), version.number()), null, "/agencies/" + a.getId());
+        return view(a, true);
+    }
+
+    /** Drops a change request that is being prepared or was returned; the approved profile is unaffected. */
+    @Transactional
+    public AgencyViews.AgencyView discardChange(Actor actor) {
+        Agency a = own(actor, true);
+        if (!a.getStatus().inPool() || a.getChangeState() == null) {
+            throw PortalException.conflict("NOTHING_TO_DISCARD");
+        }
+        if (a.getChangeState() == ChangeState.SUBMITTED) {
+            throw PortalException.conflict("CHANGE_UNDER_REVIEW");
+        }
+        ChangeState from = a.getChangeState();
+        a.setPendingChange(null);
+        a.setChangeState(null);
+        a = agencies.update(a);
+        audit.record(actor, "AGENCY_CHANGE_DISCARDED", ENTITY, a.getId(), Changes.create().set("changeState", from).toMap());
+        return view(a, true);
+    }
+
+    /** 年度信息确认: the agency confirms its profile is current for this year. */
+    @Transactional
+    public AgencyViews.AgencyView confirmYear(Actor actor) {
+        Agency a = own(actor, true);
+        if (!a.getStatus().inPool()) {
+            throw PortalException.conflict("NOT_IN_POOL");
+        }
+        int year = clock.today().getYear();
+        Integer before = a.getConfirmedYear();
+        a.setConfirmedYear(year);
+        a.setConfirmedAt(clock.now());
+        a.setConfirmationOverdue(false);
+        a = agencies.update(a);
+        audit.record(actor, "AGENCY_YEAR_CONFIRMED", ENTITY, a.getId(), Changes.create().diff("confirmedYear", before, year).toMap());
+        return view(a, true);
+    }
+
+    @Transactional
+    public AgencyViews.AgencyView withdrawMine(Actor actor, String reason) {
+        Agency a = own(actor, true);
+        return view(changeStatus(actor, a, AgencyStatus.WITHDRAWN, reason, "AGENCY_WITHDRAWN", "inbox.agency.withdrawn"), true);
+    }
+
+    // ------------------------------------------------------------------ the bureau's side
+
+    @Transactional
+    public AgencyViews.AgencyView get(Actor actor, long id) {
+        Agency a = visible(actor, id);
+        return view(a, isOwner(actor, a));
+    }
+
+    @Transactional
+    public List<AgencyViews.VersionView> versions(Actor actor, long id) {
+        Agency a = visible(actor, id);
+        List<ProfileVersion> list = versions.findByAgencyIdOrderByNumberDesc(a.getId());
+        return versionViews(list);
+    }
+
+    @Transactional
+    public AgencyViews.VersionDetail version(Actor actor, long id, int number) {
+        Agency a = visible(actor, id);
+        List<ProfileVersion> all = versions.findByAgencyIdOrderByNumberDesc(a.getId());
+        ProfileVersion v = all.stream().filter(x -> x.number() == number).findFirst().orElseThrow(PortalException::notFound);
+        return detail(v, all, isOwner(actor, a));
+    }
+
+    @Transactional
+    public AgencyViews.AgencyView review(Actor actor, long id, AgencyCommands.ReviewDecision command) {
+        Agency a = agencies.findByIdForUpdate(id).orElseThrow(PortalException::notFound);
+        ProfileVersion v = versions.findFirstByAgencyIdOrderByNumberDesc(id)
+                .filter(x -> x.state() == ProfileVersion.State.SUBMITTED)
+                .orElseThrow(() -> PortalException.conflict("NOTHING_TO_REVIEW"));
+        String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
+        if (command.decision() != Review.Decision.APPROVE && comment == null) {
+            throw PortalException.invalid("comment", "validation.review-reason-required");
+        }
+        Instant now = clock.now();
+        boolean registration = v.kind() == ProfileVersion.Kind.REGISTRATION;
+        AgencyStatus from = a.getStatus();
+        ProfileVersion.State state;
+        String titleKey;
+        switch (command.decision()) {
+            case APPROVE -> {
+                state = ProfileVersion.State.APPROVED;
+                if (registration) {
+                    move(a, AgencyStatus.APPROVED);
+                    a.setApprovedAt(now);
+                    a.setConfirmedYear(clock.today().getYear());
+                    a.setConfirmedAt(now);
+                    a.setConfirmationOverdue(false);
+                    titleKey = "inbox.agency.approved";
+                } else {
+                    ProfileData change = store.fromJson(v.content());
+                    usccTaken(change.uscc(), a.getId()).ifPresent(p -> {
+                        throw PortalException.invalid(List.of(p));
+                    });
+                    store.write(a, change);
+                    if (a.getApprovedVersionId() != null) {
+                        versions.findById(a.getApprovedVersionId()).ifPresent(old ->
+                                versions.update(old.withState(ProfileVersion.State.SUPERSEDED, now)));
+                    }
+                    a.setChangeState(null);
+                    a.setPendingChange(null);
+                    titleKey = "inbox.agency.change-approved";
+                }
+                a.setApprovedVersionId(v.id());
+            }
+            case RETURN -> {
+                state = ProfileVersion.State.RETURNED;
+                if (registration) {
+                    move(a, AgencyStatus.RETURNED);
+                    titleKey = "inbox.agency.returned";
+                } else {
+                    a.setChangeState(ChangeState.RETURNED);
+                    titleKey = "inbox.agency.change-returned";
+                }
+            }
+            default -> {
+                state = ProfileVersion.State.REJECTED;
+                if (registration) {
+                    move(a, AgencyStatus.REJECTED);
+                    titleKey = "inbox.agency.rejected";
+                } else {
+                    a.setChangeState(ChangeState.REJECTED);
+                    a.setPendingChange(null);
+                    titleKey = "inbox.agency.change-rejected";
+                }
+            }
+        }
+        versions.update(v.withState(state, now));
+        Review review = reviews.save(new Review(null, id, v.id(), command.decision(), comment, actor.userId(),
+                actor.username(), now));
+        List<AgencyCommands.FieldComment> fieldComments = command.fieldComments() == null ? List.of() : command.fieldComments();
+        for (AgencyCommands.FieldComment c : fieldComments) {
+            reviewComments.save(new ReviewComment(null, review.id(), c.field().strip(), c.comment().strip()));
+        }
+        a = agencies.update(a);
+        audit.record(actor, "AGENCY_REVIEWED", ENTITY, id, Changes.create().set("decision", command.decision())
+                .set("version", v.number()).set("kind", v.kind()).diff("status", from, a.getStatus())
+                .set("fieldComments", fieldComments.size()).toMap(), comment);
+        inbox.notifyAgency(id, titleKey, List.of(a.getName(), v.number()), comment, PROFILE_LINK);
+        return view(a, false);
+    }
+
+    @Transactional
+    public AgencyViews.AgencyView suspend(Actor actor, long id, String reason) {
+        Agency a = agencies.findByIdForUpdate(id).orElseThrow(PortalException::notFound);
+        return view(changeStatus(actor, a, AgencyStatus.SUSPENDED, reason, "AGENCY_SUSPENDED", "inbox.agency.suspended"), false);
+    }
+
+    @Transactional
+    public AgencyViews.AgencyView reinstate(Actor actor, long id, String reason) {
+        Agency a = agencies.findByIdForUpdate(id).orElseThrow(PortalException::notFound);
+        if (a.getStatus() != AgencyStatus.SUSPENDED) {
+            throw PortalException.conflict("STATUS_CONFLICT", a.getStatus());
+        }
+        return view(changeStatus(actor, a, AgencyStatus.APPROVED, reason, "AGENCY_REINSTATED", "inbox.agency.reinstated"), false);
+    }
+
+    @Transactional
+    public AgencyViews.AgencyView withdraw(Actor actor, long id, String reason) {
+        Agency a = agencies.findByIdForUpdate(id).orElseThrow(PortalException::notFound);
+        return view(changeStatus(actor, a, AgencyStatus.WITHDRAWN, reason, "AGENCY_WITHDRAWN", "inbox.agency.withdrawn"), false);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Agency changeStatus(Actor actor, Agency a, AgencyStatus to, String reason, String action, String titleKey) {
+        if (reason == null || reason.isBlank()) {
+            throw PortalException.invalid("reason", "validation.required");
+        }
+        AgencyStatus from = a.getStatus();
+        move(a, to);
+        Instant now = clock.now();
+        a.setStatusReason(reason.strip());
+        a.setStatusChangedAt(now);
+        if (to == AgencyStatus.WITHDRAWN && a.getChangeState() != null) {
+            versions.findFirstByAgencyIdOrderByNumberDesc(a.getId()).filter(v -> v.state() == ProfileVersion.State.SUBMITTED)
+                    .ifPresent(v -> versions.update(v.withState(ProfileVersion.State.REJECTED, now)));
+            a.setChangeState(null);
+            a.setPendingChange(null);
+        }
+        statusChanges.save(new StatusChange(null, a.getId(), from, to, reason.strip(), actor.username(), now));
+        a = agencies.update(a);
+        audit.record(actor, action, ENTITY, a.getId(), Changes.create().diff("status", from, to).toMap(), reason.strip());
+        inbox.notifyAgency(a.getId(), titleKey, List.of(a.getName()), reason.strip(), PROFILE_LINK);
+        return a;
+    }
+
+    private static void move(Agency a, AgencyStatus to) {
+        if (!a.getStatus().canMoveTo(to)) {
+            throw PortalException.conflict("STATUS_CONFLICT", a.getStatus());
+        }
+        a.setStatus(to);
+    }
+
+    static EditMode editMode(Agency a) {
+        if (a.getStatus().editableDraft()) {
+            return EditMode.DRAFT;
+        }
+        if (a.getStatus() == AgencyStatus.SUBMITTED) {
+            throw PortalException.conflict("UNDER_REVIEW");
+        }
+        if (a.getStatus().inPool()) {
+            if (a.getChangeState() == ChangeState.SUBMITTED) {
+                throw PortalException.conflict("CHANGE_UNDER_REVIEW");
+            }
+            return EditMode.CHANGE;
+        }
+        throw PortalException.conflict("NOT_EDITABLE", a.getStatus());
+    }
+
+    /** The profile the agency is editing: its change request if it has one, else the live profile. */
+    ProfileData workingCopy(Agency a) {
+        if (a.getStatus().inPool() && a.getPendingChange() != null && a.getChangeState() != null
+                && a.getChangeState() != ChangeState.REJECTED) {
+            return store.fromJson(a.getPendingChange());
+        }
+        return store.load(a).normalised();
+    }
+
+    Optional<FieldProblem> usccTaken(String uscc, long agencyId) {
+        if (uscc == null) {
+            return Optional.empty();
+        }
+        return agencies.findByUscc(uscc).filter(other -> other.getId() != agencyId)
+                .map(other -> new FieldProblem("uscc", "validation.uscc-taken"));
+    }
+
+    Agency own(Actor actor, boolean lock) {
+        if (!actor.isAgency() || actor.agencyId() == null) {
+            throw PortalException.notFound();
+        }
+        return (lock ? agencies.findByIdForUpdate(actor.agencyId()) : agencies.findById(actor.agencyId()))
+                .orElseThrow(PortalException::notFound);
+    }
+
+    /** An agency sees only itself (another agency's is "not found"); the bureau sees every agency. */
+    Agency visible(Actor actor, long id) {
+        if (!actor.isBureau() && !(actor.isAgency() && Objects.equals(actor.agencyId(), id))) {
+            throw PortalException.notFound();
+        }
+        return agencies.findById(id).orElseThrow(PortalException::notFound);
+    }
+
+    private static boolean isOwner(Actor actor, Agency a) {
+        return actor.isAgency() && Objects.equals(actor.agencyId(), a.getId());
+    }
+
+    private static List<String> changedFields(List<ProfileDiff.Change> changes) {
+        return changes.stream().map(c -> c.block() + (c.item() == null ? "" : "[" + c.item() + "]")
+                + (c.field() == null ? ":" + c.kind() : "." + c.field())).distinct().limit(100).toList();
+    }
+
+    private AgencyViews.AgencyView view(Agency a, boolean owner) {
+        boolean editable;
+        try {
+            editable = owner && editMode(a) != null;
+        } catch (PortalException notNow) {
+            editable = false;
+        }
+        ProfileData profile = owner ? workingCopy(a) : store.load(a).normalised().masked();
+        List<ProfileVersion> all = versions.findByAgencyIdOrderByNumberDesc(a.getId());
+        AgencyViews.VersionDetail pending = owner ? null : all.stream()
+                .filter(v -> v.state() == ProfileVersion.State.SUBMITTED).findFirst()
+                .map(v -> detail(v, all, false)).orElse(null);
+        AgencyViews.ReviewView last = reviews.findByAgencyIdOrderByDecidedAtDesc(a.getId()).stream().findFirst()
+                .map(r -> reviewView(r, all, reviewComments.findByReviewIdInOrderById(List.of(r.id())))).orElse(null);
+        List<AgencyViews.StatusChangeView> history = statusChanges.findByAgencyIdOrderByChangedAtDesc(a.getId()).stream()
+                .map(s -> new AgencyViews.StatusChangeView(s.fromStatus(), s.toStatus(), s.reason(), s.actorName(), at(s.changedAt())))
+                .toList();
+        return new AgencyViews.AgencyView(a.getId(), a.getName(), a.getUscc(), a.getAgencyType(), a.getStatus(),
+                a.getChangeState(), a.getVersion(), at(a.getRegisteredAt()), at(a.getSubmittedAt()), at(a.getApprovedAt()),
+                a.getStatusReason(), at(a.getStatusChangedAt()), a.getConfirmedYear(), a.isConfirmationOverdue(),
+                a.getExpiringCertificates(), a.getExpiredCertificates(), editable, profile, last, pending, history);
+    }
+
+    private AgencyViews.VersionDetail detail(ProfileVersion v, List<ProfileVersion> all, boolean owner) {
+        ProfileData content = store.fromJson(v.content());
+        ProfileVersion base = v.baseVersionId() == null ? null
+                : all.stream().filter(x -> x.id().equals(v.baseVersionId())).findFirst().orElse(null);
+        List<ProfileDiff.Change> changes;
+        if (base == null) {
+            changes = List.of();
+        } else {
+            ProfileData before = store.fromJson(base.content());
+            changes = owner ? ProfileDiff.between(before, content) : ProfileDiff.masked(before, content);
+        }
+        AgencyViews.VersionView view = versionViews(List.of(v), all).get(0);
+        return new AgencyViews.VersionDetail(view, owner ? content : content.masked(), changes);
+    }
+
+    private List<AgencyViews.VersionView> versionViews(List<ProfileVersion> list) {
+        return versionViews(list, list);
+    }
+
+    private List<AgencyViews.VersionView> versionViews(List<ProfileVersion> list, List<ProfileVersion> all) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Review> byVersion = reviews.findByVersionIdIn(list.stream().map(ProfileVersion::id).toList()).stream()
+                .collect(Collectors.toMap(Review::versionId, Function.identity()));
+        Map<Long, List<ReviewComment>> comments = byVersion.isEmpty() ? Map.of()
+                : reviewComments.findByReviewIdInOrderById(byVersion.values().stream().map(Review::id).toList()).stream()
+                .collect(Collectors.groupingBy(ReviewComment::reviewId));
+        Map<Long, Integer> numbers = all.stream().collect(Collectors.toMap(ProfileVersion::id, ProfileVersion::number));
+        return list.stream().map(v -> {
+            Review r = byVersion.get(v.id());
+            return new AgencyViews.VersionView(v.id(), v.number(), v.kind(), v.state(), at(v.submittedAt()), v.submittedBy(),
+                    at(v.decidedAt()), v.baseVersionId() == null ? null : numbers.get(v.baseVersionId()),
+                    r == null ? null : reviewView(r, all, comments.getOrDefault(r.id(), List.of())));
+        }).toList();
+    }
+
+    private AgencyViews.ReviewView reviewView(Review r, List<ProfileVersion> all, List<ReviewComment> comments) {
+        int number = all.stream().filter(v -> v.id().equals(r.versionId())).map(ProfileVersion::number).findFirst().orElse(0);
+        return new AgencyViews.ReviewView(r.id(), number, r.decision(), r.comment(), r.reviewerName(), at(r.decidedAt()),
+                comments.stream().map(c -> new AgencyCommands.FieldComment(c.field(), c.comment())).toList());
+    }
+
+    private OffsetDateTime at(@Nullable Instant instant) {
+        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,138 @@
+package gov.bureau.portal.inbox;
+
+import gov.bureau.portal.common.Messages;
+import gov.bureau.portal.common.PageQuery;
+import gov.bureau.portal.common.PageResponse;
+import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.identity.Actor;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import gov.bureau.portal.platform.BureauClock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * In-app notifications (消息, DOMAIN.md §8): every decision that concerns a user. Areas post through
+ * the {@code notify...} methods inside the transaction of the decision, so that a decision and its
+ * notice commit together. The title is a message key of any area's bundle (e.g.
+ * {@code inbox.agency.returned}) with arguments, rendered in the reader's language when read;
+ * the body is free text shown as it is (a reviewer's reason); the link is a page of the front end.
+ */
+@Singleton
+public class Inbox {
+
+    private final InboxRepository repository;
+    private final Messages messages;
+    private final JsonMapper json;
+    private final BureauClock clock;
+
+    public Inbox(InboxRepository repository, Messages messages, JsonMapper json, BureauClock clock) {
+        this.repository = repository;
+        this.messages = messages;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Notifies every enabled account of the agency. */
+    @Transactional
+    public void notifyAgency(long agencyId, String titleKey, List<?> args, @Nullable String link) {
+        notifyAgency(agencyId, titleKey, args, null, link);
+    }
+
+    @Transactional
+    public void notifyAgency(long agencyId, String titleKey, List<?> args, @Nullable String body, @Nullable String link) {
+        repository.agencyUsers(agencyId).forEach(u -> notifyUser(u, titleKey, args, body, link));
+    }
+
+    /** Notifies every enabled STAFF and ADMIN account. */
+    @Transactional
+    public void notifyBureau(String titleKey, List<?> args, @Nullable String body, @Nullable String link) {
+        repository.bureauUsers().forEach(u -> notifyUser(u, titleKey, args, body, link));
+    }
+
+    @Transactional
+    public void notifyUser(long userId, String titleKey, List<?> args, @Nullable String body, @Nullable String link) {
+        repository.save(new InboxMessage(null, userId, titleKey, args == null || args.isEmpty() ? null : toJson(args),
+                body == null ? null : clip(body, 4000), link == null ? null : clip(link, 300), clock.now(), null));
+    }
+
+    @Serdeable
+    public record MessageView(long id, String title, @Nullable String body, @Nullable String link, OffsetDateTime createdAt,
+                              boolean read) {
+    }
+
+    @Transactional
+    public PageResponse<MessageView> list(Actor actor, boolean unreadOnly, PageQuery page, Locale locale) {
+        long user = user(actor);
+        var pageable = page.toPageable(Map.of("createdAt", "id"), "createdAt,desc");
+        var found = unreadOnly ? repository.findByUserIdAndReadAtIsNull(user, pageable) : repository.findByUserId(user, pageable);
+        return PageResponse.of(found, m -> view(m, locale));
+    }
+
+    @Transactional
+    public long unread(Actor actor) {
+        return repository.countByUserIdAndReadAtIsNull(user(actor));
+    }
+
+    /** Marks one of the caller's messages read; another user's message is not found. */
+    @Transactional
+    public MessageView markRead(Actor actor, long id, Locale locale) {
+        long user = user(actor);
+        InboxMessage message = repository.findByIdAndUserId(id, user).orElseThrow(PortalException::notFound);
+        repository.markRead(id, user, clock.now());
+        return view(repository.findById(message.id()).orElseThrow(), locale);
+    }
+
+    @Transactional
+    public long markAllRead(Actor actor) {
+        return repository.markAllRead(user(actor), clock.now());
+    }
+
+    private MessageView view(InboxMessage m, Locale locale) {
+        Object[] args = m.titleArgs() == null ? new Object[0] : fromJson(m.titleArgs());
+        return new MessageView(m.id(), messages.get(locale, m.titleKey(), args), m.body(), m.link(),
+                m.createdAt().atZone(clock.zone()).toOffsetDateTime(), m.readAt() != null);
+    }
+
+    private static long user(Actor actor) {
+        if (actor.userId() == null) {
+            throw PortalException.notFound();
+        }
+        return actor.userId();
+    }
+
+    private String toJson(List<?> args) {
+        try {
+            return clip(json.writeValueAsString(args.stream().map(a -> a == null ? "" : String.valueOf(a)).toList()), 2000);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Object[] fromJson(String args) {
+        try {
+            List<String> list = json.readValue(args, Argument.listOf(String.class));
+            return list.toArray();
+        } catch (IOException e) {
+            return new Object[0];
+        }
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    Instant now() {
+        return clock.now();
+    }
+}
