@@ -1,47 +1,76 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.agency.AgencyDirectory;
+import gov.bureau.portal.agency.AgencySummary;
+import gov.bureau.portal.inbox.Inbox;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+
+import java.util.List;
 
 /**
- * Tells the people concerned about credit decisions. Every decision is also visible on the screens
- * of both sides (the agency's credit page, the bureau's ledger and objection lists).
+ * Tells the people concerned about credit decisions through the inbox (消息), inside the decision's
+ * transaction: the agency of every proposal, result, withdrawal, decision and blacklisting; the
+ * bureau of every objection; the proposer of an event of the decision on its objection. Titles
+ * carry both type names so that each reader sees their language.
  */
 @Singleton
 class CreditNotifier {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CreditNotifier.class);
+    static final String AGENCY_PAGE = "/credit/me";
+    static final String OBJECTIONS_PAGE = "/credit/objections";
+
+    private final Inbox inbox;
+    private final AgencyDirectory agencies;
+
+    CreditNotifier(Inbox inbox, AgencyDirectory agencies) {
+        this.inbox = inbox;
+        this.agencies = agencies;
+    }
 
     void eventProposed(CreditEvent e) {
-        LOG.debug("credit event {} proposed for agency {}", e.getId(), e.getAgencyId());
+        inbox.notifyAgency(e.getAgencyId(), "inbox.credit.proposed", args(e, e.getObjectionDeadline()), e.getEvidence(), AGENCY_PAGE);
     }
 
     void eventRecorded(CreditEvent e) {
-        LOG.debug("credit event {} recorded for agency {}", e.getId(), e.getAgencyId());
+        inbox.notifyAgency(e.getAgencyId(), "inbox.credit.recorded", args(e, e.getObjectionDeadline()), null, AGENCY_PAGE);
     }
 
     void eventInForce(CreditEvent e) {
-        LOG.debug("credit event {} in force for agency {}", e.getId(), e.getAgencyId());
+        inbox.notifyAgency(e.getAgencyId(), "inbox.credit.in-force", args(e, e.getEffectiveOn()), null, AGENCY_PAGE);
     }
 
     void eventWithdrawn(CreditEvent e) {
-        LOG.debug("credit event {} withdrawn for agency {}", e.getId(), e.getAgencyId());
+        inbox.notifyAgency(e.getAgencyId(), "inbox.credit.withdrawn", args(e, null), e.getWithdrawalReason(), AGENCY_PAGE);
     }
 
     void objectionSubmitted(CreditObjection o, CreditEvent e) {
-        LOG.debug("objection {} to credit event {}", o.getId(), e.getId());
+        String agency = agencies.find(e.getAgencyId()).map(AgencySummary::name).orElse("#" + e.getAgencyId());
+        inbox.notifyBureau("inbox.credit.objection-submitted", List.of(e.getTypeNameZh(), e.getTypeNameEn(), e.getPoints(), agency),
+                o.getReason(), OBJECTIONS_PAGE);
     }
 
     void objectionDecided(CreditObjection o, CreditEvent e) {
-        LOG.debug("objection {} decided: {}", o.getId(), o.getStatus());
+        String key = o.getStatus() == ObjectionStatus.UPHELD ? "inbox.credit.objection-upheld" : "inbox.credit.objection-dismissed";
+        inbox.notifyAgency(e.getAgencyId(), key, args(e, null), o.getDecisionComment(), AGENCY_PAGE);
+        if (e.getProposedById() != null) {
+            inbox.notifyUser(e.getProposedById(), key, args(e, null), o.getDecisionComment(), OBJECTIONS_PAGE);
+        }
     }
 
     void blacklisted(BlacklistEntry b) {
-        LOG.debug("agency {} blacklisted until {}", b.getAgencyId(), b.getUntilOn());
+        inbox.notifyAgency(b.getAgencyId(), "inbox.credit.blacklisted", List.of(b.getUntilOn().toString()), b.getReason(), AGENCY_PAGE);
     }
 
     void blacklistLifted(BlacklistEntry b) {
-        LOG.debug("agency {} taken off the blacklist", b.getAgencyId());
+        inbox.notifyAgency(b.getAgencyId(), "inbox.credit.blacklist-lifted", List.of(), b.getLiftReason(), AGENCY_PAGE);
+    }
+
+    /** {0} the Chinese type name, {1} the English one, {2} the points, {3} a date. */
+    private static List<Object> args(CreditEvent e, java.time.LocalDate date) {
+        return List.of(e.getTypeNameZh(), e.getTypeNameEn(), CreditNotifier.signed(e.getPoints()), date == null ? "" : date.toString());
+    }
+
+    static String signed(int points) {
+        return points > 0 ? "+" + points : String.valueOf(points);
     }
 }

@@ -4,6 +4,7 @@ import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.documents.FileType;
 import gov.bureau.portal.identity.Actor;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.context.annotation.Value;
@@ -68,14 +69,20 @@ public class EvidenceService {
         if (content.length > maxBytes) {
             throw PortalException.invalid("file", "validation.credit-file-size", maxBytes / (1024 * 1024));
         }
-        String type = FileKinds.detect(content).orElseThrow(() -> PortalException.invalid("file", "validation.credit-file-type"));
-        EvidenceStore.Stored stored = store.write(content);
-        EvidenceFile saved = files.save(new EvidenceFile(null, null, null, FileKinds.cleanName(fileName), type,
-                content.length, stored.sha256(), stored.key(), actor.userId(), actor.username(), actor.agencyId(), clock.now()));
-        audit.record(actor, "CREDIT_FILE_UPLOADED", "CreditFile", saved.id(), Changes.create()
-                .set("fileName", saved.fileName()).set("contentType", type).set("sizeBytes", saved.sizeBytes())
-                .set("sha256", saved.sha256()).toMap());
-        return FileView.of(saved);
+        FileType type = FileType.detect(content).orElseThrow(() -> PortalException.invalid("file", "validation.credit-file-type"));
+        EvidenceStore.Stored stored = store.write(content, type);
+        try {
+            EvidenceFile saved = files.save(new EvidenceFile(null, null, null, FileType.safeName(fileName, type),
+                    type.contentType(), content.length, stored.sha256(), stored.key(), actor.userId(), actor.username(),
+                    actor.agencyId(), clock.now()));
+            audit.record(actor, "CREDIT_FILE_UPLOADED", "CreditFile", saved.id(), Changes.create()
+                    .set("fileName", saved.fileName()).set("contentType", type.contentType()).set("sizeBytes", saved.sizeBytes())
+                    .set("sha256", saved.sha256()).toMap());
+            return FileView.of(saved);
+        } catch (RuntimeException e) {
+            store.delete(stored.key());
+            throw e;
+        }
     }
 
     /** Problems with files about to be attached: each must be the caller's own, not yet attached upload. */

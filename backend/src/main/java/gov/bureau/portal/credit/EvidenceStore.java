@@ -1,67 +1,47 @@
 package gov.bureau.portal.credit;
 
-import io.micronaut.context.annotation.Value;
+import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.documents.FileType;
+import gov.bureau.portal.documents.LocalFileObjectStorage;
+import io.micronaut.objectstorage.ObjectStorageEntry;
+import io.micronaut.objectstorage.ObjectStorageOperations;
+import io.micronaut.objectstorage.request.UploadRequest;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
-/** The bytes of evidence files, under {@code <PORTAL_DATA_DIR>/files/credit}, named by a random key. */
+/** The bytes of evidence files, in the portal's document store under {@code credit/}, named by a random key. */
 @Singleton
 class EvidenceStore {
 
-    private final Path root;
+    private final ObjectStorageOperations<?, ?, ?> storage;
 
-    EvidenceStore(@Value("${portal.data-dir:./data}") String dataDir) {
-        this.root = Path.of(dataDir).toAbsolutePath().normalize().resolve("files").resolve("credit");
+    EvidenceStore(@Named(LocalFileObjectStorage.NAME) ObjectStorageOperations<?, ?, ?> storage) {
+        this.storage = storage;
     }
 
     record Stored(String key, String sha256) {
     }
 
-    Stored write(byte[] content) {
-        String key = UUID.randomUUID().toString();
-        try {
-            Files.createDirectories(root);
-            Path target = root.resolve(key);
-            Path temporary = root.resolve(key + ".part");
-            Files.write(temporary, content);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            return new Stored(key, sha256(content));
-        } catch (IOException e) {
-            throw new UncheckedIOException("evidence file could not be stored", e);
-        }
+    Stored write(byte[] content, FileType type) {
+        String key = "credit/" + UUID.randomUUID() + "." + type.extension();
+        storage.upload(UploadRequest.fromBytes(content, key, type.contentType()));
+        return new Stored(key, sha256(content));
     }
 
     InputStream read(String key) {
-        try {
-            return Files.newInputStream(path(key));
-        } catch (IOException e) {
-            throw new UncheckedIOException("evidence file " + key + " is missing", e);
-        }
+        ObjectStorageEntry<?> entry = storage.retrieve(key).map(e -> (ObjectStorageEntry<?>) e)
+                .orElseThrow(PortalException::notFound);
+        return entry.getInputStream();
     }
 
     void delete(String key) {
-        try {
-            Files.deleteIfExists(path(key));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Path path(String key) {
-        if (!key.matches("[0-9a-f-]{36}")) {
-            throw new IllegalArgumentException("storage key");
-        }
-        return root.resolve(key);
+        storage.delete(key);
     }
 
     static String sha256(byte[] content) {

@@ -2,7 +2,9 @@ package gov.bureau.portal.credit;
 
 import gov.bureau.portal.credit.CreditFixtures.TestAgency;
 import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.support.Agencies;
 import gov.bureau.portal.support.IntegrationTest;
+import gov.bureau.portal.support.Roles;
 import gov.bureau.portal.support.TestClient.Response;
 import gov.bureau.portal.support.Users;
 import io.micronaut.http.HttpRequest;
@@ -131,13 +133,20 @@ class CreditApiTest extends IntegrationTest {
 
     @Test
     void theAgencyObjectsAndAnUpheldObjectionLeavesTheScoreWhereItWas() {
-        TestAgency a = CreditFixtures.agency(api);
-        long id = proposed(a.id(), "UNAPPROVED_TEAM_CHANGE");
+        // an agency registered, profiled and approved through the agency area's API
+        Agencies.Registered reg = Roles.approvedAgency(api);
+        TestAgency a = new TestAgency(reg.id(), reg.name(), reg.uscc(), reg.username(), reg.token());
+        String staffName = unique("csp");
+        String proposer = Users.tokenFor(api, staffName, "STAFF");
+        long id = api.post(proposer, "/api/credit-events", Map.of("agencyId", a.id(), "type", "UNAPPROVED_TEAM_CHANGE",
+                "evidence", "项目组成员擅自更换")).id();
+        assertThat(inbox(a.token())).anyMatch(t -> t.contains("信用事件公示") && t.contains("未经同意变更工作组成员"));
         Response objection = api.post(a.token(), "/api/credit-events/" + id + "/objections",
                 Map.of("reason", "人员变更已于 5 月 3 日书面报备并获同意"));
         assertThat(objection.status()).as(objection.toString()).isEqualTo(201);
         assertThat(objection.json()).containsEntry("status", "PENDING").containsEntry("kind", "EVENT")
                 .containsEntry("eventStatus", "OBJECTED");
+        assertThat(inbox(proposer)).anyMatch(t -> t.contains("收到异议") && t.contains(a.name()));
         assertThat(api.post(a.token(), "/api/credit-events/" + id + "/objections", Map.of("reason", "再次")).code())
                 .isEqualTo("OBJECTION_EXISTS");
         assertThat(api.get(staff, "/api/objections?status=PENDING&agencyId=" + a.id()).content()).hasSize(1);
@@ -164,6 +173,15 @@ class CreditApiTest extends IntegrationTest {
         assertThat(seen).containsEntry("status", "UPHELD").containsEntry("decidedBy", "admin");
         assertThat(event(mine, id)).containsEntry("status", "WITHDRAWN").containsEntry("objectionOpen", false);
         assertThat(standings.standing(a.id()).score()).isEqualTo(80);
+        // both sides are told the outcome
+        assertThat(inbox(a.token())).anyMatch(t -> t.contains("异议成立"));
+        assertThat(inbox(proposer)).anyMatch(t -> t.contains("异议成立"));
+        // the public directory of the agency area shows the grade from the read model
+        assertThat(api.get(null, "/api/public/agencies?q=" + a.uscc()).raw()).contains("\"creditGrade\":\"B\"");
+    }
+
+    private List<String> inbox(String token) {
+        return api.get(token, "/api/inbox?size=50").content().stream().map(m -> (String) m.get("title")).toList();
     }
 
     @Test
