@@ -2,6 +2,7 @@
 // public disclosure pages (reachable from the sign-in page through publicLinks).
 import { markRaw } from 'vue'
 import CreditHomeWidget from './components/CreditHomeWidget.vue'
+import './credit.css'
 
 const BUREAU = ['STAFF', 'ADMIN']
 
