@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Async;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -17,8 +18,8 @@ import java.util.List;
  * What the calendar does to credit: every day, proposals whose objection window has passed come
  * into force and rows of credit_standing whose day has come (an expiry, the end of a blacklisting)
  * are recomputed; every few minutes a change of the bands or base re-grades the read model; on
- * 1 January the previous year's results are published if nobody did. The daily part also runs at
- * start-up, so a portal that was down at midnight catches up.
+ * 1 January the previous year's results are published if nobody did. The daily part also runs
+ * (in the background) at start-up, so a portal that was down at midnight catches up.
  */
 @Singleton
 @Requires(property = "portal.credit.jobs.enabled", notEquals = "false")
@@ -43,8 +44,10 @@ public class CreditJobs {
         this.clock = clock;
     }
 
+    /** In the background: the server answers at once; reads recompute stale rows on their own meanwhile. */
     @EventListener
     @Order(60)
+    @Async
     public void onStartup(StartupEvent event) {
         daily();
     }
@@ -54,6 +57,7 @@ public class CreditJobs {
 
     @Scheduled(cron = "0 5 0 * * *", zoneId = "${portal.zone:Asia/Shanghai}")
     public DailyRun daily() {
+        long started = System.nanoTime();
         int inForce = 0;
         int recomputed = 0;
         int removed = 0;
@@ -78,8 +82,8 @@ public class CreditJobs {
             LOG.error("The daily credit job failed; it runs again tomorrow and at the next start", e);
         }
         if (inForce + recomputed + removed > 0) {
-            LOG.info("Daily credit job: {} proposals came into force, {} standings recomputed, {} abandoned uploads removed",
-                    inForce, recomputed, removed);
+            LOG.info("Daily credit job: {} proposals came into force, {} standings recomputed, {} abandoned uploads removed ({} ms)",
+                    inForce, recomputed, removed, (System.nanoTime() - started) / 1_000_000);
         }
         return new DailyRun(inForce, recomputed, removed);
     }
