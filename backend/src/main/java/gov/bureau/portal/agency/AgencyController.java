@@ -106,10 +106,13 @@ public class AgencyController {
 
     @Operation(summary = "Upload a document into my working profile", description = "multipart/form-data with file and "
             + "category. PDF, JPG or PNG judged by the content; larger than portal.documents.max-size (default 10 MB) is 413.")
-    @Post(value = "/me/documents", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Post(value = "/me/documents", consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     @Secured(Role.AGENCY_NAME)
-    public HttpResponse<ProfileData.DocumentRef> upload(Actor actor, @Part("file") CompletedFileUpload file,
+    public HttpResponse<ProfileData.DocumentRef> upload(Actor actor, @Nullable @Part("file") CompletedFileUpload file,
                                                         @Nullable @Part("category") String category) {
+        if (file == null) {
+            throw PortalException.invalid("file", "validation.required");
+        }
         DocumentCategory parsed = parseCategory(category);
         ProfileData.DocumentRef ref = documents.upload(actor, parsed, new DocumentService.Upload() {
             @Override
@@ -153,7 +156,7 @@ public class AgencyController {
     }
 
     @Operation(summary = "The agency pool as an Excel file, with the list's filters and sort")
-    @Get(value = "/export", produces = AgencyExport.XLSX)
+    @Get("/export")
     public HttpResponse<byte[]> export(HttpRequest<?> request, @Nullable @QueryValue AgencyStatus status,
                                        @Nullable @QueryValue AgencyType type, @Nullable @QueryValue CreditGrade grade,
                                        @Nullable @QueryValue String q, @Nullable @QueryValue Boolean pendingReview,

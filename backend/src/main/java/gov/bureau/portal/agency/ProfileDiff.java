@@ -162,24 +162,28 @@ public final class ProfileDiff {
         Set<T> matchedBefore = new HashSet<>();
         List<T[]> pairs = new ArrayList<>();
         List<T> added = new ArrayList<>();
+        // first the same row (by id), then the same thing entered again (by its natural key)
+        List<T> unmatched = new ArrayList<>();
         for (T b : after) {
-            T match = null;
             Long bid = id.apply(b);
-            if (bid != null) {
-                match = before.stream().filter(x -> !matchedBefore.contains(x) && bid.equals(id.apply(x))).findFirst().orElse(null);
-            }
+            T match = bid == null ? null : before.stream()
+                    .filter(x -> !matchedBefore.contains(x) && bid.equals(id.apply(x))).findFirst().orElse(null);
             if (match == null) {
-                String key = label.apply(b);
-                match = before.stream().filter(x -> !matchedBefore.contains(x) && (id.apply(x) == null || bid == null)
-                        && Objects.equals(key, label.apply(x))).findFirst().orElse(null);
+                unmatched.add(b);
+            } else {
+                matchedBefore.add(match);
+                pairs.add(pair(match, b));
             }
+        }
+        for (T b : unmatched) {
+            String key = label.apply(b);
+            T match = before.stream().filter(x -> !matchedBefore.contains(x) && Objects.equals(key, label.apply(x)))
+                    .findFirst().orElse(null);
             if (match == null) {
                 added.add(b);
             } else {
                 matchedBefore.add(match);
-                @SuppressWarnings("unchecked")
-                T[] pair = (T[]) new Object[] {match, b};
-                pairs.add(pair);
+                pairs.add(pair(match, b));
             }
         }
         for (T a : before) {
@@ -193,6 +197,11 @@ public final class ProfileDiff {
         for (T b : added) {
             out.add(new Change(block, label.apply(b), null, Kind.ADDED, null, summary(block, fields.apply(b))));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T[] pair(T before, T after) {
+        return (T[]) new Object[] {before, after};
     }
 
     private void fields(List<Change> out, String block, String item, Map<String, String> before, Map<String, String> after) {

@@ -16,6 +16,7 @@ public final class AccessCatalog {
         List<AccessRule> all = new ArrayList<>();
         all.addAll(gov.bureau.portal.identity.IdentityAccess.RULES);
         all.addAll(gov.bureau.portal.rules.RulesAccess.RULES);
+        all.addAll(gov.bureau.portal.agency.AgencyAccess.RULES);
         all.addAll(gov.bureau.portal.credit.CreditAccess.RULES);
         return all;
     }

@@ -21,6 +21,8 @@ public abstract class IntegrationTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> props = new HashMap<>();
         TestDatabase.properties().forEach((k, v) -> props.put(k, String.valueOf(v)));
+        // a free port: several worktrees run their tests on one machine at the same time
+        props.put("micronaut.server.port", "-1");
         props.putAll(extraProperties());
         return props;
     }
