@@ -90,8 +90,9 @@ public class CreditDemoData implements DemoData {
     public void seed(DemoContext context) {
         Actor staff = bureau("staff", Role.STAFF);
         Actor director = bureau("director", Role.ADMIN);
-        long approved = agency(context, "agency.approved", "南京诚信会计师事务所", "creditdemo1", "00000001", staff);
-        long candidate = agency(context, "agency.blacklistCandidate", "江苏恒信资产评估有限公司", "creditdemo2", "00000002", staff);
+        long candidate = agency(context, "agency.blacklistCandidate", "江苏恒信资产评估有限公司", "creditdemo2", "00000002");
+        List<Long> pool = pool(context, candidate);
+        long approved = pool.get(0);
         Actor approvedUser = agencyUser(approved);
         Actor candidateUser = agencyUser(candidate);
 
@@ -125,6 +126,14 @@ public class CreditDemoData implements DemoData {
         blacklist.blacklist(director, candidate, new CreditCommands.Blacklist("出具严重失实的评价报告", null,
                 "复核报告（2026 年 7 月）及原始凭证比对表", falseReport.getId()));
 
+        // more of the pool: a commendation in force, a subcontracting breach in force (grade C)
+        if (pool.size() > 2) {
+            CreditEvent commended = propose(staff, pool.get(1), "COMMENDATION", "获省财政厅预算绩效管理工作通报表扬。", null);
+            events.confirm(director, commended.getId(), new CreditCommands.Confirm(null));
+            CreditEvent sub = propose(staff, pool.get(2), "UNAUTHORISED_SUBCONTRACTING", "将现场核查工作转包给未入库机构。", null);
+            events.confirm(director, sub.getId(), new CreditCommands.Confirm("转包协议原件在案"));
+        }
+
         int lastYear = clock.today().getYear() - 1;
         if (results.find(lastYear).isEmpty()) {
             results.publish(director, lastYear, "演示数据：年度信用评价结果");
@@ -147,7 +156,27 @@ public class CreditDemoData implements DemoData {
         return new Actor(u.getId(), u.getUsername(), EnumSet.of(Role.AGENCY), agencyId);
     }
 
-    private long agency(DemoContext context, String key, String name, String username, String orgBody, Actor reviewer) {
+    /** The agency part's approved agencies other than the blacklist candidate, or one registered here. */
+    private List<Long> pool(DemoContext context, long candidate) {
+        List<Long> pool = new java.util.ArrayList<>();
+        try {
+            Object value = context.get("agency.approved");
+            if (value instanceof Number n) {
+                pool.add(n.longValue());
+            } else if (value instanceof java.util.Collection<?> c) {
+                c.forEach(v -> pool.add(((Number) v).longValue()));
+            }
+        } catch (IllegalStateException absent) {
+            // registered below
+        }
+        pool.remove(Long.valueOf(candidate));
+        if (pool.isEmpty()) {
+            pool.add(agency(context, "credit.demoApproved", "南京诚信会计师事务所", "creditdemo1", "00000001"));
+        }
+        return pool;
+    }
+
+    private long agency(DemoContext context, String key, String name, String username, String orgBody) {
         try {
             Object id = context.get(key);
             return ((Number) id).longValue();
