@@ -17,6 +17,8 @@ public final class AccessCatalog {
         all.addAll(gov.bureau.portal.identity.IdentityAccess.RULES);
         all.addAll(gov.bureau.portal.rules.RulesAccess.RULES);
         all.addAll(gov.bureau.portal.agency.AgencyAccess.RULES);
+        all.addAll(gov.bureau.portal.engagement.EngagementAccess.RULES);
+        all.addAll(gov.bureau.portal.acceptance.AcceptanceAccess.RULES);
         all.addAll(gov.bureau.portal.credit.CreditAccess.RULES);
         return all;
     }

@@ -1,0 +1,235 @@
+package gov.bureau.portal.acceptance;
+
+import gov.bureau.portal.acceptance.AcceptanceRepositories.AcceptanceRepository;
+import gov.bureau.portal.acceptance.AcceptanceRepositories.FeeAccountRepository;
+import gov.bureau.portal.acceptance.AcceptanceRepositories.ScoreRepository;
+import gov.bureau.portal.audit.AuditLog;
+import gov.bureau.portal.audit.Changes;
+import gov.bureau.portal.common.FieldProblem;
+import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.credit.AcceptanceCorrections;
+import gov.bureau.portal.credit.CreditStandings;
+import gov.bureau.portal.engagement.Engagement;
+import gov.bureau.portal.engagement.EngagementState;
+import gov.bureau.portal.engagement.EngagementWorkflow;
+import gov.bureau.portal.engagement.ReworkPolicy;
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.platform.BureauClock;
+import gov.bureau.portal.rules.RuleBook;
+import gov.bureau.portal.rules.RuleVersion;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Acceptance (验收考核, DOMAIN.md §5): scoring against the versioned template, the grade and the fee
+ * ratio in force at contract, the credit event, the lock that the first payment sets and its
+ * reopening by an ADMIN or after an upheld objection.
+ */
+@Singleton
+public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
+
+    private final AcceptanceRepository acceptances;
+    private final ScoreRepository scores;
+    private final FeeAccountRepository accounts;
+    private final EngagementWorkflow workflow;
+    private final RuleBook rules;
+    private final ScoringTemplateRules templates;
+    private final GradeBandRules bands;
+    private final FeeRatioRules ratios;
+    private final CreditStandings credit;
+    private final AuditLog audit;
+    private final BureauClock clock;
+
+    AcceptanceService(AcceptanceRepository acceptances, ScoreRepository scores, FeeAccountRepository accounts,
+                      EngagementWorkflow workflow, RuleBook rules, ScoringTemplateRules templates, GradeBandRules bands,
+                      FeeRatioRules ratios, CreditStandings credit, AuditLog audit, BureauClock clock) {
+        this.acceptances = acceptances;
+        this.scores = scores;
+        this.accounts = accounts;
+        this.workflow = workflow;
+        this.rules = rules;
+        this.templates = templates;
+        this.bands = bands;
+        this.ratios = ratios;
+        this.credit = credit;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AcceptanceViews.Template currentTemplate() {
+        return template(rules.current(templates));
+    }
+
+    @Transactional
+    public AcceptanceViews.Template publishTemplate(Actor actor, AcceptanceViews.PublishTemplate body) {
+        return template(rules.publish(actor, templates, new ScoringTemplateRules.Template(body.items()), body.reason()));
+    }
+
+    private AcceptanceViews.Template template(RuleVersion<ScoringTemplateRules.Template> v) {
+        return new AcceptanceViews.Template(v.id(), v.version(), v.content().items().stream()
+                .map(i -> new AcceptanceViews.TemplateItem(i.id(), i.stage().name(), i.name(), i.nameEn(), i.maxPoints(), i.guidance()))
+                .toList(), v.content().maxTotal(), at(v.createdAt()), v.createdBy());
+    }
+
+    /**
+     * Scores an engagement whose final report is approved, or corrects a score not yet locked by a
+     * payment, or re-scores a reopened acceptance. A correction keeps the template and grade-band
+     * versions of the score it corrects; the fee ratio is always the table in force at contract.
+     */
+    @Transactional
+    public AcceptanceViews.Assessed assess(Actor actor, long id, AcceptanceViews.Assess body) {
+        Engagement e = workflow.lock(actor, id);
+        FeeAccount account = accounts.findByEngagementIdForUpdate(id).orElse(null);
+        boolean first = e.getState() == EngagementState.REPORT_APPROVED;
+        boolean correction = e.getState() == EngagementState.ACCEPTED && account != null && account.getAcceptanceId() != null
+                && (!account.isLocked() || account.isReopened());
+        if (!first && !correction) {
+            if (e.getState() == EngagementState.ACCEPTED || e.getState() == EngagementState.SETTLED) {
+                throw PortalException.conflict("ACCEPTANCE_LOCKED");
+            }
+            EngagementWorkflow.requireState(e, EngagementState.REPORT_APPROVED);
+        }
+        if (account == null) {
+            throw PortalException.conflict("NO_CONTRACT");
+        }
+        Optional<Acceptance> previous = acceptances.findByEngagementIdOrderByRound(id).stream()
+                .filter(a -> a.supersededAt() == null).reduce((x, y) -> y);
+        RuleVersion<ScoringTemplateRules.Template> template = correction && previous.isPresent()
+                ? rules.byId(templates, previous.get().templateVersionId()) : rules.current(templates);
+        RuleVersion<GradeBandRules.Bands> bandVersion = correction && previous.isPresent()
+                ? rules.byId(bands, previous.get().gradeBandsVersionId()) : rules.current(bands);
+        RuleVersion<FeeRatioRules.Ratios> ratioVersion = rules.byId(ratios, account.getFeeRatioVersionId());
+        List<Scoring.Score> input = body.scores().stream().map(s -> new Scoring.Score(s.itemId(), s.points())).toList();
+        List<FieldProblem> problems = Scoring.check(template.content(), input);
+        if (!problems.isEmpty()) {
+            throw PortalException.invalid(problems);
+        }
+        Scoring.Outcome outcome = Scoring.score(template.content(), input, bandVersion.content(), ratioVersion.content());
+        BigDecimal payable = FeeArithmetic.payable(account.getFee(), outcome.feeRatio());
+        Instant now = clock.now();
+        String supersededBecause = account.isReopened() ? "reopened" : "corrected before payment";
+        previous.ifPresent(p -> acceptances.supersede(p.id(), now, e.getState() == EngagementState.REPORT_APPROVED ? "rework" : supersededBecause));
+        int round = acceptances.findByEngagementIdOrderByRound(id).size() + 1;
+        Acceptance saved = acceptances.save(new Acceptance(null, id, round, template.id(), bandVersion.id(), ratioVersion.id(),
+                outcome.total(), outcome.grade(), outcome.feeRatio(), account.getFee(), payable,
+                body.comment() == null || body.comment().isBlank() ? null : body.comment().trim(), actor.userId(), actor.username(),
+                now, null, null));
+        int position = 0;
+        for (Map.Entry<ScoringTemplateRules.Item, BigDecimal> entry : outcome.points().entrySet()) {
+            ScoringTemplateRules.Item item = entry.getKey();
+            scores.save(new AcceptanceScore(new AcceptanceScore.Key(saved.id(), item.id()), position++, item.stage().name(),
+                    item.name(), item.maxPoints(), entry.getValue()));
+        }
+        Changes changes = Changes.create().set("acceptanceId", saved.id()).set("round", round).set("total", outcome.total())
+                .set("grade", outcome.grade()).set("feeRatio", outcome.feeRatio()).set("payable", payable)
+                .set("templateVersionId", template.id()).set("gradeBandsVersionId", bandVersion.id())
+                .set("feeRatioVersionId", ratioVersion.id());
+        if (previous.isPresent()) {
+            changes.diff("previousTotal", previous.get().total(), outcome.total()).diff("previousPayable", previous.get().payable(), payable);
+        }
+        account.setAcceptanceId(saved.id());
+        account.setGrade(outcome.grade());
+        account.setFeeRatio(outcome.feeRatio());
+        account.setPayable(payable);
+        account.setLocked(false);
+        account.setReopened(false);
+        accounts.update(account);
+        if (first) {
+            workflow.move(actor, e, EngagementState.ACCEPTED, outcome.grade().name() + " " + outcome.total().toPlainString());
+            changes.diff("state", EngagementState.REPORT_APPROVED, EngagementState.ACCEPTED);
+        }
+        if (payable.signum() > 0 && account.getPaid().compareTo(payable) == 0) {
+            workflow.move(actor, e, EngagementState.SETTLED, null);
+            changes.set("settled", true);
+        }
+        credit.recordAcceptance(actor, e.getAgencyId(), id, outcome.grade().name(), clock.today());
+        audit.record(actor, previous.isPresent() ? "ACCEPTANCE_RESCORED" : "ACCEPTANCE_SCORED", FeeService.ENTITY, id,
+                changes.toMap(), saved.comment());
+        return new AcceptanceViews.Assessed(saved.id(), round, outcome.total(), outcome.grade(), outcome.feeRatio(), payable, template.id());
+    }
+
+    /** An ADMIN reopens a locked acceptance, with a reason, so that it is scored again. */
+    @Transactional
+    public AcceptanceViews.AssessmentView reopen(Actor admin, long id, String reason) {
+        Engagement e = workflow.lock(admin, id);
+        FeeAccount account = accounts.findByEngagementIdForUpdate(id).orElseThrow(() -> PortalException.conflict("NOT_ACCEPTED"));
+        if (account.getAcceptanceId() == null) {
+            throw PortalException.conflict("NOT_ACCEPTED");
+        }
+        if (!account.isLocked()) {
+            throw PortalException.conflict(account.isReopened() ? "ACCEPTANCE_REOPENED" : "ACCEPTANCE_NOT_LOCKED");
+        }
+        reopenLocked(admin, e, account, reason.trim(), "ACCEPTANCE_REOPENED");
+        return view(admin, id);
+    }
+
+    /** The credit area upheld an objection to the score: reopen it, whether or not a payment locked it. */
+    @Override
+    @Transactional
+    public void reopenAfterUpheldObjection(Actor admin, long engagementId, String reason) {
+        Engagement e = workflow.lock(admin, engagementId);
+        FeeAccount account = accounts.findByEngagementIdForUpdate(engagementId).orElseThrow(() -> PortalException.conflict("NOT_ACCEPTED"));
+        if (account.getAcceptanceId() == null) {
+            throw PortalException.conflict("NOT_ACCEPTED");
+        }
+        if (account.isReopened()) {
+            return;
+        }
+        reopenLocked(admin, e, account, reason == null || reason.isBlank() ? "objection upheld" : reason.trim(),
+                "ACCEPTANCE_REOPENED_BY_OBJECTION");
+    }
+
+    private void reopenLocked(Actor admin, Engagement e, FeeAccount account, String reason, String action) {
+        boolean wasLocked = account.isLocked();
+        account.setLocked(false);
+        account.setReopened(true);
+        accounts.update(account);
+        Changes changes = Changes.create().set("acceptanceId", account.getAcceptanceId()).set("wasLocked", wasLocked)
+                .set("grade", account.getGrade()).set("payable", account.getPayable()).set("paid", account.getPaid());
+        if (e.getState() == EngagementState.SETTLED) {
+            workflow.move(admin, e, EngagementState.ACCEPTED, reason);
+            changes.diff("state", EngagementState.SETTLED, EngagementState.ACCEPTED);
+        } else if (e.getState() != EngagementState.ACCEPTED) {
+            throw PortalException.conflict("ENGAGEMENT_STATE", e.getState().name(), "ACCEPTED, SETTLED");
+        }
+        audit.record(admin, action, FeeService.ENTITY, e.getId(), changes.toMap(), reason);
+    }
+
+    /** A FAIL acceptance may be redone: the agency submits a reworked report. */
+    @Override
+    @Transactional
+    public boolean mayRedo(long engagementId) {
+        return accounts.findById(engagementId).map(a -> a.getGrade() == AcceptanceGrade.FAIL && !a.isReopened()).orElse(false);
+    }
+
+    @Transactional
+    public AcceptanceViews.AssessmentView view(Actor actor, long id) {
+        workflow.visible(actor, id);
+        FeeAccount account = accounts.findById(id).orElseThrow(PortalException::notFound);
+        if (account.getAcceptanceId() == null) {
+            throw PortalException.notFound();
+        }
+        List<Acceptance> all = acceptances.findByEngagementIdOrderByRound(id);
+        Acceptance a = all.stream().filter(x -> x.id().equals(account.getAcceptanceId())).findFirst().orElseThrow();
+        List<AcceptanceViews.ScoredItem> items = scores.findByAcceptance(a.id()).stream()
+                .map(s -> new AcceptanceViews.ScoredItem(s.key().itemId(), s.stage(), s.itemName(), s.maxPoints(), s.points())).toList();
+        int templateVersion = rules.byId(templates, a.templateVersionId()).version();
+        List<AcceptanceViews.Round> history = all.stream().map(x -> new AcceptanceViews.Round(x.id(), x.round(), x.total(), x.grade(),
+                x.payable(), x.scoredBy(), at(x.scoredAt()), at(x.supersededAt()), x.supersededReason())).toList();
+        return new AcceptanceViews.AssessmentView(a.id(), a.round(), a.total(), a.grade(), a.feeRatio(), a.fee(), a.payable(),
+                a.comment(), a.scoredBy(), at(a.scoredAt()), a.templateVersionId(), templateVersion, a.gradeBandsVersionId(),
+                a.feeRatioVersionId(), items, account.isLocked(), account.isReopened(), history);
+    }
+
+    private OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,96 @@
+package gov.bureau.portal.acceptance;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Requests and answers of the acceptance API. */
+public final class AcceptanceViews {
+
+    private AcceptanceViews() {
+    }
+
+    @Serdeable
+    public record TemplateItem(String id, String stage, String name, @Nullable String nameEn, BigDecimal maxPoints,
+                               @Nullable String guidance) {
+    }
+
+    /** {@code id} is the template version's id, which assessments keep. */
+    @Serdeable
+    public record Template(long id, int version, List<TemplateItem> items, BigDecimal maxTotal, OffsetDateTime publishedAt,
+                           String publishedBy) {
+    }
+
+    @Serdeable
+    public record PublishTemplate(@NotEmpty @Size(max = 50) List<ScoringTemplateRules.Item> items,
+                                  @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    @Serdeable
+    public record ScoreInput(@Nullable String itemId, @Nullable @Digits(integer = 3, fraction = 1) BigDecimal points) {
+    }
+
+    @Serdeable
+    public record Assess(@NotEmpty @Size(max = 50) List<@Valid @NotNull ScoreInput> scores, @Nullable @Size(max = 4000) String comment) {
+    }
+
+    /** The answer to a scoring (API.md): total, grade, feeRatio, payableAmount. */
+    @Serdeable
+    public record Assessed(long acceptanceId, int round, BigDecimal total, AcceptanceGrade grade, BigDecimal feeRatio,
+                           BigDecimal payableAmount, long templateVersionId) {
+    }
+
+    @Serdeable
+    public record ScoredItem(String itemId, String stage, String name, BigDecimal maxPoints, BigDecimal points) {
+    }
+
+    @Serdeable
+    public record Round(long acceptanceId, int round, BigDecimal total, AcceptanceGrade grade, BigDecimal payableAmount,
+                        String scoredBy, OffsetDateTime scoredAt, @Nullable OffsetDateTime supersededAt,
+                        @Nullable String supersededReason) {
+    }
+
+    @Serdeable
+    public record AssessmentView(long acceptanceId, int round, BigDecimal total, AcceptanceGrade grade, BigDecimal feeRatio,
+                                 BigDecimal fee, BigDecimal payableAmount, @Nullable String comment, String scoredBy,
+                                 OffsetDateTime scoredAt, long templateVersionId, int templateVersion,
+                                 long gradeBandsVersionId, long feeRatioVersionId, List<ScoredItem> items, boolean locked,
+                                 boolean reopened, List<Round> history) {
+    }
+
+    public enum PaymentKind { ADVANCE, PAYMENT, RECOVERY }
+
+    /** A payment; {@code kind} RECOVERY records money the agency paid back (追回), up to the amount to recover. */
+    @Serdeable
+    public record PaymentForm(@NotNull @Digits(integer = 13, fraction = 2) BigDecimal amount, @NotNull LocalDate paidOn,
+                              @NotBlank @Size(max = 100) String reference, @Nullable PaymentKind kind) {
+    }
+
+    @Serdeable
+    public record PaymentView(long id, String kind, BigDecimal amount, LocalDate paidOn, String reference, String recordedBy,
+                              OffsetDateTime recordedAt) {
+    }
+
+    /**
+     * The fee (API.md): {@code payableAmount} = fee × feeRatio once scored, {@code paidAmount} counts every
+     * payment including advances, {@code remaining} = payable − paid (negative: to recover). Before
+     * acceptance only advances are possible, up to {@code advanceLimit}.
+     */
+    @Serdeable
+    public record FeeView(BigDecimal fee, @Nullable BigDecimal feeRatio, @Nullable BigDecimal payableAmount,
+                          BigDecimal paidAmount, @Nullable BigDecimal remaining, @Nullable BigDecimal toRecover,
+                          @Nullable AcceptanceGrade grade, @Nullable BigDecimal advanceShare, @Nullable BigDecimal advanceLimit,
+                          @Nullable LocalDate contractedOn, @Nullable Long feeRatioVersionId, @Nullable Integer feeRatioVersion,
+                          @Nullable Long advanceShareVersionId, boolean locked, boolean reopened, List<PaymentView> payments) {
+    }
+}

@@ -1,0 +1,162 @@
+package gov.bureau.portal.acceptance;
+
+import gov.bureau.portal.acceptance.AcceptanceRepositories.FeeAccountRepository;
+import gov.bureau.portal.acceptance.AcceptanceRepositories.PaymentRepository;
+import gov.bureau.portal.audit.AuditLog;
+import gov.bureau.portal.audit.Changes;
+import gov.bureau.portal.common.FieldProblem;
+import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.engagement.Engagement;
+import gov.bureau.portal.engagement.EngagementEvents;
+import gov.bureau.portal.engagement.EngagementState;
+import gov.bureau.portal.engagement.EngagementWorkflow;
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.platform.BureauClock;
+import gov.bureau.portal.rules.RuleBook;
+import gov.bureau.portal.rules.RuleVersion;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The fee account and payments (DOMAIN.md §5). A payment locks the engagement and then its fee row
+ * (SELECT ... FOR UPDATE), checks the amount against what is payable now and adds it in the same
+ * transaction, so that two payments arriving together are checked one after the other.
+ */
+@Singleton
+public class FeeService {
+
+    static final String ENTITY = "Engagement";
+    /** Advances are possible from the contract until acceptance; payments and recoveries after it. */
+    private static final Set<EngagementState> PAYABLE_STATES = EnumSet.of(EngagementState.ACCEPTED_BY_AGENCY,
+            EngagementState.PLAN_SUBMITTED, EngagementState.PLAN_APPROVED, EngagementState.IN_FIELDWORK,
+            EngagementState.REPORT_SUBMITTED, EngagementState.REPORT_APPROVED, EngagementState.ACCEPTED, EngagementState.SETTLED);
+
+    private final FeeAccountRepository accounts;
+    private final PaymentRepository payments;
+    private final EngagementWorkflow workflow;
+    private final RuleBook rules;
+    private final FeeRatioRules ratioRules;
+    private final AdvanceShareRules shareRules;
+    private final AuditLog audit;
+    private final BureauClock clock;
+
+    FeeService(FeeAccountRepository accounts, PaymentRepository payments, EngagementWorkflow workflow, RuleBook rules,
+               FeeRatioRules ratioRules, AdvanceShareRules shareRules, AuditLog audit, BureauClock clock) {
+        this.accounts = accounts;
+        this.payments = payments;
+        this.workflow = workflow;
+        this.rules = rules;
+        this.ratioRules = ratioRules;
+        this.shareRules = shareRules;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The contract is made: open the account under the fee-ratio table and advance share in force today. */
+    @EventListener
+    @Transactional
+    public void onContracted(EngagementEvents.Contracted event) {
+        if (accounts.existsById(event.engagementId())) {
+            return;
+        }
+        FeeAccount account = new FeeAccount();
+        account.setEngagementId(event.engagementId());
+        account.setFee(event.fee());
+        account.setContractedOn(event.contractedOn());
+        account.setFeeRatioVersionId(rules.current(ratioRules).id());
+        account.setAdvanceShareVersionId(rules.current(shareRules).id());
+        account.setPaid(BigDecimal.ZERO.setScale(2));
+        accounts.save(account);
+    }
+
+    @Transactional
+    public AcceptanceViews.FeeView view(Actor actor, long id) {
+        Engagement e = workflow.visible(actor, id);
+        Optional<FeeAccount> account = accounts.findById(id);
+        if (account.isEmpty()) {
+            return new AcceptanceViews.FeeView(e.getFee(), null, null, BigDecimal.ZERO.setScale(2), null, null, null, null, null,
+                    null, null, null, null, false, false, List.of());
+        }
+        FeeAccount a = account.get();
+        BigDecimal share = rules.byId(shareRules, a.getAdvanceShareVersionId()).content().share();
+        RuleVersion<FeeRatioRules.Ratios> ratios = rules.byId(ratioRules, a.getFeeRatioVersionId());
+        BigDecimal remaining = a.getPayable() == null ? null : FeeArithmetic.remaining(a.getPayable(), a.getPaid());
+        BigDecimal toRecover = a.getPayable() == null ? null : FeeArithmetic.toRecover(a.getPayable(), a.getPaid());
+        return new AcceptanceViews.FeeView(a.getFee(), a.getFeeRatio(), a.getPayable(), a.getPaid(), remaining, toRecover,
+                a.getGrade(), share, FeeArithmetic.advanceLimit(a.getFee(), share), a.getContractedOn(), ratios.id(),
+                ratios.version(), a.getAdvanceShareVersionId(), a.isLocked(), a.isReopened(),
+                payments.findByEngagement(id).stream().map(this::view).toList());
+    }
+
+    @Transactional
+    public AcceptanceViews.FeeView pay(Actor actor, long id, AcceptanceViews.PaymentForm form) {
+        Engagement e = workflow.lock(actor, id);
+        if (!PAYABLE_STATES.contains(e.getState())) {
+            throw PortalException.conflict("PAYMENT_STATE", e.getState().name());
+        }
+        FeeAccount a = accounts.findByEngagementIdForUpdate(id).orElseThrow(() -> PortalException.conflict("PAYMENT_STATE", e.getState().name()));
+        if (a.isReopened()) {
+            throw PortalException.conflict("ACCEPTANCE_REOPENED");
+        }
+        if (form.paidOn().isAfter(clock.today())) {
+            throw PortalException.invalid("paidOn", "validation.past");
+        }
+        boolean accepted = a.getAcceptanceId() != null;
+        AcceptanceViews.PaymentKind kind = form.kind() == AcceptanceViews.PaymentKind.RECOVERY ? AcceptanceViews.PaymentKind.RECOVERY
+                : accepted ? AcceptanceViews.PaymentKind.PAYMENT : AcceptanceViews.PaymentKind.ADVANCE;
+        BigDecimal share = rules.byId(shareRules, a.getAdvanceShareVersionId()).content().share();
+        BigDecimal amount = form.amount();
+        if (kind == AcceptanceViews.PaymentKind.RECOVERY) {
+            BigDecimal toRecover = accepted ? FeeArithmetic.toRecover(a.getPayable(), a.getPaid()) : BigDecimal.ZERO;
+            if (amount.signum() <= 0) {
+                throw PortalException.invalid("amount", "validation.positive");
+            }
+            if (amount.compareTo(toRecover) > 0) {
+                throw PortalException.invalid("amount", "validation.recovery-above", toRecover.setScale(2).toPlainString());
+            }
+        } else {
+            Optional<FieldProblem> problem = FeeArithmetic.checkPayment(a.getFee(), share, a.getPayable(), a.getPaid(), amount);
+            if (problem.isPresent()) {
+                throw PortalException.invalid(List.of(problem.get()));
+            }
+        }
+        BigDecimal before = a.getPaid();
+        Payment payment = payments.save(new Payment(null, id, kind.name(), amount.setScale(2), form.paidOn(), form.reference().trim(),
+                actor.userId(), actor.username(), clock.now()));
+        a.setPaid(kind == AcceptanceViews.PaymentKind.RECOVERY ? before.subtract(amount).setScale(2) : before.add(amount).setScale(2));
+        boolean locks = accepted && !a.isLocked();
+        if (accepted) {
+            a.setLocked(true);
+        }
+        accounts.update(a);
+        Changes changes = Changes.create().set("paymentId", payment.id()).set("kind", kind).set("amount", payment.amount())
+                .set("paidOn", payment.paidOn()).set("reference", payment.reference()).diff("paid", before, a.getPaid());
+        if (locks) {
+            changes.set("acceptanceLocked", true);
+        }
+        if (accepted && e.getState() == EngagementState.ACCEPTED && a.getPayable().signum() > 0
+                && a.getPaid().compareTo(a.getPayable()) == 0) {
+            workflow.move(actor, e, EngagementState.SETTLED, null);
+            changes.diff("state", EngagementState.ACCEPTED, EngagementState.SETTLED);
+        }
+        audit.record(actor, "PAYMENT_RECORDED", ENTITY, id, changes.toMap());
+        return view(actor, id);
+    }
+
+    private AcceptanceViews.PaymentView view(Payment p) {
+        return new AcceptanceViews.PaymentView(p.id(), p.kind(), p.amount(), p.paidOn(), p.reference(), p.recordedBy(), at(p.recordedAt()));
+    }
+
+    private OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,134 @@
+package gov.bureau.portal.engagement;
+
+import gov.bureau.portal.common.FieldProblem;
+import gov.bureau.portal.common.Messages;
+import gov.bureau.portal.common.PageQuery;
+import gov.bureau.portal.common.PageResponse;
+import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.identity.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** 委托业务: creating engagements, the list, one engagement, termination and closing. */
+@Tag(name = "Engagements")
+@Controller("/api/engagements")
+@Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class EngagementController {
+
+    private final EngagementService service;
+    private final EngagementQueries queries;
+    private final EngagementExport export;
+
+    EngagementController(EngagementService service, EngagementQueries queries, EngagementExport export) {
+        this.service = service;
+        this.queries = queries;
+        this.export = export;
+    }
+
+    @Operation(summary = "Create an engagement", description = "The fee is checked against the fee cap for the type and "
+            + "funds involved; an ADMIN may exceed it with feeCapOverrideReason. evaluatedUnits: names, or objects "
+            + "{unit, project, funds}.")
+    @Post
+    public HttpResponse<EngagementCommands.Created> create(Actor actor, @Valid @Body EngagementCommands.EngagementForm form) {
+        long id = service.create(actor, form);
+        return HttpResponse.created(new EngagementCommands.Created(id), UriBuilder.of("/api/engagements").path(String.valueOf(id)).build());
+    }
+
+    @Operation(summary = "List engagements", description = "Filters: state (one or several, comma separated), type, agencyId, "
+            + "overdue, supervisorId, q (title). Sort: createdAt (default, newest first), title, fee, plannedStart, plannedEnd, "
+            + "deadline, state, id. An agency sees only its own engagements.")
+    @Get
+    @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    public PageResponse<EngagementViews.Row> list(Actor actor, @Nullable @QueryValue String state, @Nullable @QueryValue EngagementType type,
+                                                  @Nullable @QueryValue Long agencyId, @Nullable @QueryValue Boolean overdue,
+                                                  @Nullable @QueryValue Long supervisorId, @Nullable @QueryValue String q,
+                                                  @RequestBean PageQuery page) {
+        return queries.list(actor, new EngagementQueries.Filter(states(state), type, agencyId, overdue, supervisorId, q), page);
+    }
+
+    @Operation(summary = "The list as an Excel workbook", description = "Same filters and sort as the list; at most 50,000 rows.")
+    @Get(value = "/export", produces = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    public HttpResponse<byte[]> export(HttpRequest<?> request, Actor actor, @Nullable @QueryValue String state,
+                                       @Nullable @QueryValue EngagementType type, @Nullable @QueryValue Long agencyId,
+                                       @Nullable @QueryValue Boolean overdue, @Nullable @QueryValue Long supervisorId,
+                                       @Nullable @QueryValue String q, @Nullable @QueryValue String sort) {
+        Locale locale = Messages.localeOf(request);
+        byte[] body = export.workbook(queries.all(actor, new EngagementQueries.Filter(states(state), type, agencyId, overdue,
+                supervisorId, q), sort), locale);
+        return attachment(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                (locale.getLanguage().equals("en") ? "engagements" : "委托业务") + ".xlsx");
+    }
+
+    @Operation(summary = "One engagement with its units, timeline and the states it may move to")
+    @Get("/{id}")
+    @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    public EngagementViews.Detail get(Actor actor, long id) {
+        return service.detail(actor, id);
+    }
+
+    @Operation(summary = "Edit an engagement before an agency is selected", description = "Send the version read; a stale one gets 409.")
+    @Put("/{id}")
+    public EngagementViews.Detail update(Actor actor, long id, @Valid @Body EngagementCommands.EngagementForm form) {
+        return service.update(actor, id, form);
+    }
+
+    @Operation(summary = "Terminate (解除) with a reason", description = "From any state that is not final.")
+    @Post("/{id}/termination")
+    public EngagementViews.Detail terminate(Actor actor, long id, @Valid @Body EngagementCommands.Reason body) {
+        return service.terminate(actor, id, body.reason());
+    }
+
+    @Operation(summary = "Close a settled engagement")
+    @Post("/{id}/closure")
+    public EngagementViews.Detail close(Actor actor, long id) {
+        return service.close(actor, id);
+    }
+
+    static List<EngagementState> states(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        List<EngagementState> states = new ArrayList<>();
+        for (String part : value.split(",")) {
+            try {
+                states.add(EngagementState.valueOf(part.trim()));
+            } catch (IllegalArgumentException bad) {
+                throw new PortalException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", List.of(new FieldProblem("state", "validation.invalid-value")));
+            }
+        }
+        return states;
+    }
+
+    static HttpResponse<byte[]> attachment(byte[] body, String type, String fileName) {
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return HttpResponse.ok(body).contentType(MediaType.of(type))
+                .header("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_")
+                        + "\"; filename*=UTF-8''" + encoded);
+    }
+}

@@ -1,0 +1,15 @@
+package gov.bureau.portal.engagement;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface EvaluatedUnitRepository extends CrudRepository<EvaluatedUnit, Long> {
+
+    List<EvaluatedUnit> findByEngagementIdOrderByPosition(long engagementId);
+
+    void deleteByEngagementId(long engagementId);
+}

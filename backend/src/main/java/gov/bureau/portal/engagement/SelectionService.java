@@ -1,0 +1,364 @@
+package gov.bureau.portal.engagement;
+
+import gov.bureau.portal.agency.AgencyDirectory;
+import gov.bureau.portal.agency.AgencyStatus;
+import gov.bureau.portal.agency.AgencySummary;
+import gov.bureau.portal.agency.PoolMember;
+import gov.bureau.portal.audit.AuditLog;
+import gov.bureau.portal.audit.Changes;
+import gov.bureau.portal.common.FieldProblem;
+import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.credit.CreditGrade;
+import gov.bureau.portal.credit.CreditStanding;
+import gov.bureau.portal.credit.CreditStandings;
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.platform.BureauClock;
+import gov.bureau.portal.rules.RuleBook;
+import gov.bureau.portal.rules.RuleVersion;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Choosing the agency (DOMAIN.md §4): eligibility with a reason per exclusion, the ranked MERIT
+ * shortlist, the recorded random DRAW and its verification, PROCUREMENT results, and the selected
+ * agency's confirmation or decline.
+ */
+@Singleton
+public class SelectionService {
+
+    private final EngagementWorkflow workflow;
+    private final EngagementRepository engagements;
+    private final EvaluatedUnitRepository units;
+    private final SelectionRepository selections;
+    private final EngagementDocumentRepository documents;
+    private final SelectionFacts facts;
+    private final AgencyDirectory agencies;
+    private final CreditStandings credit;
+    private final RuleBook rules;
+    private final EligibilityRules eligibilityRules;
+    private final DrawRules drawRules;
+    private final ApplicationEventPublisher<EngagementEvents.Contracted> contracted;
+    private final JsonMapper json;
+    private final AuditLog audit;
+    private final BureauClock clock;
+
+    SelectionService(EngagementWorkflow workflow, EngagementRepository engagements, EvaluatedUnitRepository units,
+                     SelectionRepository selections, EngagementDocumentRepository documents, SelectionFacts facts,
+                     AgencyDirectory agencies, CreditStandings credit, RuleBook rules, EligibilityRules eligibilityRules,
+                     DrawRules drawRules, ApplicationEventPublisher<EngagementEvents.Contracted> contracted, JsonMapper json,
+                     AuditLog audit, BureauClock clock) {
+        this.workflow = workflow;
+        this.engagements = engagements;
+        this.units = units;
+        this.selections = selections;
+        this.documents = documents;
+        this.facts = facts;
+        this.agencies = agencies;
+        this.credit = credit;
+        this.rules = rules;
+        this.eligibilityRules = eligibilityRules;
+        this.drawRules = drawRules;
+        this.contracted = contracted;
+        this.json = json;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Everything eligibility decided for one engagement now, with the rule versions used. */
+    private record Assessment(Eligibility.Outcome outcome, Map<Long, PoolMember> members, Map<Long, CreditStanding> standings,
+                              RuleVersion<EligibilityRules.Options> options, RuleVersion<DrawRules.Settings> draw,
+                              List<EngagementViews.Ranked> ranked) {
+    }
+
+    @Transactional
+    public EngagementViews.EligibilityView eligibility(Actor actor, long id) {
+        Engagement e = workflow.visible(actor, id);
+        Assessment a = assess(e);
+        return new EngagementViews.EligibilityView(a.ranked(), excluded(a.outcome().excluded(), a.members()),
+                a.draw().content().minimumEligible(), a.options().id(), a.draw().id());
+    }
+
+    @Transactional
+    public EngagementViews.SelectionView select(Actor actor, long id, EngagementCommands.Select command) {
+        Engagement e = workflow.lock(actor, id);
+        if (e.getState() == EngagementState.AGENCY_SELECTED) {
+            throw PortalException.conflict("SELECTION_PENDING");
+        }
+        EngagementWorkflow.requireState(e, EngagementState.CREATED);
+        int round = selections.findByEngagementIdOrderByRound(id).size() + 1;
+        Selection selection = switch (command.method()) {
+            case DRAW -> draw(actor, e, round);
+            case MERIT -> merit(actor, e, round, command);
+            case PROCUREMENT -> procurement(actor, e, round, command);
+        };
+        selection = selections.save(selection);
+        e.setAgencyId(selection.agencyId());
+        e.setSelectionMethod(selection.method());
+        workflow.move(actor, e, EngagementState.AGENCY_SELECTED, null);
+        Changes changes = Changes.create().set("round", round).set("method", selection.method())
+                .set("agencyId", selection.agencyId()).diff("state", EngagementState.CREATED, EngagementState.AGENCY_SELECTED);
+        if (selection.seed() != null) {
+            changes.set("seed", selection.seed()).set("ticket", selection.ticket()).set("pool", selection.pool())
+                    .set("excluded", selection.excluded()).set("drawVersionId", selection.drawVersionId())
+                    .set("eligibilityVersionId", selection.eligibilityVersionId());
+        }
+        changes.set("procurementReference", selection.procurementReference());
+        audit.record(actor, "ENGAGEMENT_AGENCY_SELECTED", EngagementService.ENTITY, id, changes.toMap(), selection.justification());
+        return view(selection);
+    }
+
+    private Selection draw(Actor actor, Engagement e, int round) {
+        Assessment a = assess(e);
+        int minimum = a.draw().content().minimumEligible();
+        if (a.outcome().eligible().size() < minimum) {
+            throw PortalException.invalid("method", "validation.draw-too-few", a.outcome().eligible().size(), minimum);
+        }
+        List<Draw.Entry> pool = Draw.ordered(a.outcome().eligible().stream()
+                .map(c -> new Draw.Entry(c.agencyId(), c.grade().name(), a.draw().content().weightOf(c.grade()))).toList());
+        String seed = Draw.newSeed();
+        Draw.Result result = Draw.run(pool, seed);
+        return new Selection(null, e.getId(), round, "DRAW", Selection.PENDING, result.agencyId(), null, null, null, null,
+                null, null, seed, write(pool), write(a.outcome().excluded()), result.ticket(), result.totalWeight(),
+                a.options().id(), a.draw().id(), actor.username(), clock.now(), null, null, null, null);
+    }
+
+    private Selection merit(Actor actor, Engagement e, int round, EngagementCommands.Select command) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (command.agencyId() == null) {
+            problems.add(new FieldProblem("agencyId", "validation.required"));
+        }
+        if (command.justification() == null || command.justification().isBlank()) {
+            problems.add(new FieldProblem("justification", "validation.required"));
+        }
+        Assessment a = assess(e);
+        if (command.agencyId() != null && !a.outcome().eligibleIds().contains(command.agencyId())) {
+            problems.add(notEligible(command.agencyId(), a.outcome()));
+        }
+        if (!problems.isEmpty()) {
+            throw PortalException.invalid(problems);
+        }
+        return new Selection(null, e.getId(), round, "MERIT", Selection.PENDING, command.agencyId(), null, null, null, null,
+                write(a.ranked()), command.justification().trim(), null, write(pool(a)), write(a.outcome().excluded()), null,
+                null, a.options().id(), null, actor.username(), clock.now(), null, null, null, null);
+    }
+
+    /**
+     * A procurement result is the law's choice; still, an agency that is not in the pool, is
+     * blacklisted or has an interest relationship with a unit of the engagement cannot take it.
+     */
+    private Selection procurement(Actor actor, Engagement e, int round, EngagementCommands.Select command) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (command.agencyId() == null) {
+            problems.add(new FieldProblem("agencyId", "validation.required"));
+        }
+        if (command.procurementMethod() == null) {
+            problems.add(new FieldProblem("procurementMethod", "validation.required"));
+        }
+        if (command.procurementReference() == null || command.procurementReference().isBlank()) {
+            problems.add(new FieldProblem("procurementReference", "validation.required"));
+        }
+        if (command.procurementDate() == null) {
+            problems.add(new FieldProblem("procurementDate", "validation.required"));
+        } else if (command.procurementDate().isAfter(clock.today())) {
+            problems.add(new FieldProblem("procurementDate", "validation.past"));
+        }
+        if (command.documentId() != null) {
+            documents.findById(command.documentId()).filter(d -> d.engagementId() == e.getId())
+                    .ifPresentOrElse(d -> { }, () -> problems.add(new FieldProblem("documentId", "validation.document-unknown")));
+        }
+        if (command.agencyId() != null) {
+            AgencySummary agency = agencies.find(command.agencyId()).orElse(null);
+            if (agency == null || agency.status() != AgencyStatus.APPROVED) {
+                problems.add(new FieldProblem("agencyId", "validation.agency-not-in-pool"));
+            } else {
+                CreditStanding standing = credit.standing(command.agencyId());
+                PoolMember member = agencies.poolMembers().stream().filter(m -> m.id() == command.agencyId()).findFirst().orElse(null);
+                Eligibility.Candidate candidate = new Eligibility.Candidate(agency.id(), agency.name(), agency.status().name(),
+                        standing.grade(), standing.blacklisted(), member == null ? Set.of() : member.interestUnits(), 0, Set.of());
+                EligibilityRules.Options lenient = new EligibilityRules.Options(CreditGrade.D, false, 1, false);
+                Eligibility.Outcome outcome = Eligibility.apply(List.of(candidate), e.getCommissioningUnit(), unitNames(e), Set.of(), lenient);
+                if (outcome.eligible().isEmpty()) {
+                    problems.add(notEligible(command.agencyId(), outcome));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw PortalException.invalid(problems);
+        }
+        return new Selection(null, e.getId(), round, "PROCUREMENT", Selection.PENDING, command.agencyId(),
+                command.procurementMethod().name(), command.procurementReference().trim(), command.procurementDate(),
+                command.documentId(), null, null, null, null, null, null, null, null, null, actor.username(), clock.now(),
+                null, null, null, null);
+    }
+
+    private static FieldProblem notEligible(long agencyId, Eligibility.Outcome outcome) {
+        String reason = outcome.excluded().stream().filter(x -> x.agencyId() == agencyId).map(Eligibility.Exclusion::reason)
+                .findFirst().orElse("NOT_APPROVED");
+        return new FieldProblem("agencyId", "validation.agency-not-eligible." + reason);
+    }
+
+    /** Re-runs the latest recorded draw from its stored pool and seed. */
+    @Transactional
+    public EngagementViews.Verification verify(Actor actor, long id) {
+        workflow.visible(actor, id);
+        Selection s = selections.findByEngagementIdOrderByRound(id).stream().filter(x -> "DRAW".equals(x.method()))
+                .reduce((first, second) -> second).orElseThrow(() -> PortalException.conflict("NO_DRAW"));
+        List<Draw.Entry> pool = read(s.pool(), Argument.listOf(Draw.Entry.class));
+        Draw.Result again = Draw.run(pool, s.seed());
+        boolean reproduced = again.agencyId() == s.agencyId() && again.ticket() == s.ticket();
+        return new EngagementViews.Verification(reproduced, s.id(), s.round(), s.seed(), s.agencyId(), again.agencyId(),
+                again.ticket(), again.totalWeight());
+    }
+
+    @Transactional
+    public List<EngagementViews.SelectionView> history(Actor actor, long id) {
+        workflow.visible(actor, id);
+        return selections.findByEngagementIdOrderByRound(id).stream().map(this::view).toList();
+    }
+
+    /** The selected agency accepts (declaring no conflict of interest) or declines. */
+    @Transactional
+    public EngagementViews.SelectionView confirm(Actor actor, long id, EngagementCommands.Confirmation answer) {
+        Engagement e = workflow.lock(actor, id);
+        EngagementWorkflow.requireState(e, EngagementState.AGENCY_SELECTED);
+        Selection s = selections.findByEngagementIdOrderByRound(id).stream().filter(x -> Selection.PENDING.equals(x.status()))
+                .findFirst().orElseThrow(() -> PortalException.conflict("SELECTION_NOT_PENDING"));
+        Instant now = clock.now();
+        if (answer.accept()) {
+            if (!Boolean.TRUE.equals(answer.noConflictOfInterest())) {
+                throw PortalException.invalid("noConflictOfInterest", "validation.no-conflict-required");
+            }
+            selections.answer(s.id(), Selection.CONFIRMED, actor.username(), now, true, null);
+            e.setContractedOn(clock.today());
+            workflow.move(actor, e, EngagementState.ACCEPTED_BY_AGENCY, null);
+            contracted.publishEvent(new EngagementEvents.Contracted(id, e.getAgencyId(), e.getFee(), e.getContractedOn()));
+            audit.record(actor, "ENGAGEMENT_CONFIRMED", EngagementService.ENTITY, id, Changes.create()
+                    .set("agencyId", s.agencyId()).set("noConflictOfInterest", true).set("contractedOn", e.getContractedOn())
+                    .diff("state", EngagementState.AGENCY_SELECTED, EngagementState.ACCEPTED_BY_AGENCY).toMap());
+        } else {
+            if (answer.reason() == null || answer.reason().isBlank()) {
+                throw PortalException.invalid("reason", "validation.required");
+            }
+            selections.answer(s.id(), Selection.DECLINED, actor.username(), now, null, answer.reason().trim());
+            e.setAgencyId(null);
+            e.setSelectionMethod(null);
+            workflow.move(actor, e, EngagementState.CREATED, answer.reason());
+            audit.record(actor, "ENGAGEMENT_DECLINED", EngagementService.ENTITY, id, Changes.create()
+                    .set("agencyId", s.agencyId()).set("round", s.round())
+                    .diff("state", EngagementState.AGENCY_SELECTED, EngagementState.CREATED).toMap(), answer.reason().trim());
+        }
+        return view(selections.findById(s.id()).orElseThrow());
+    }
+
+    private Assessment assess(Engagement e) {
+        RuleVersion<EligibilityRules.Options> options = rules.current(eligibilityRules);
+        RuleVersion<DrawRules.Settings> draw = rules.current(drawRules);
+        List<PoolMember> pool = agencies.poolMembers();
+        Map<Long, PoolMember> members = new HashMap<>();
+        pool.forEach(m -> members.put(m.id(), m));
+        Map<Long, CreditStanding> standings = credit.standings(members.keySet());
+        Map<Long, Integer> inProgress = facts.inProgress();
+        Map<Long, Set<String>> lastYear = options.content().rotation()
+                ? facts.unitsEvaluatedIn(clock.today().getYear() - 1) : Map.of();
+        Set<Long> declined = selections.findByEngagementIdOrderByRound(e.getId()).stream()
+                .filter(s -> Selection.DECLINED.equals(s.status())).map(Selection::agencyId).collect(Collectors.toSet());
+        List<Eligibility.Candidate> candidates = pool.stream().map(m -> {
+            CreditStanding st = standings.get(m.id());
+            return new Eligibility.Candidate(m.id(), m.name(), m.status().name(), st == null ? credit.baseGrade() : st.grade(),
+                    st != null && st.blacklisted(), m.interestUnits(), inProgress.getOrDefault(m.id(), 0),
+                    lastYear.getOrDefault(m.id(), Set.of()));
+        }).toList();
+        Eligibility.Outcome outcome = Eligibility.apply(candidates, e.getCommissioningUnit(), unitNames(e), declined, options.content());
+        String type = e.getType().name();
+        List<Eligibility.Candidate> sorted = new ArrayList<>(outcome.eligible());
+        sorted.sort(Comparator.<Eligibility.Candidate>comparingInt(c -> c.grade().ordinal())
+                .thenComparing(c -> -members.get(c.agencyId()).trackRecordByWorkType().getOrDefault(type, 0))
+                .thenComparing(c -> -members.get(c.agencyId()).qualifiedLeadEvaluators())
+                .thenComparing(c -> -score(standings, c.agencyId()))
+                .thenComparingLong(Eligibility.Candidate::agencyId));
+        List<EngagementViews.Ranked> ranked = new ArrayList<>();
+        for (Eligibility.Candidate c : sorted) {
+            PoolMember m = members.get(c.agencyId());
+            ranked.add(new EngagementViews.Ranked(ranked.size() + 1, c.agencyId(), m.name(), c.grade().name(),
+                    score(standings, c.agencyId()), m.trackRecordByWorkType().getOrDefault(type, 0), m.qualifiedLeadEvaluators()));
+        }
+        return new Assessment(outcome, members, standings, options, draw, ranked);
+    }
+
+    private static int score(Map<Long, CreditStanding> standings, long id) {
+        CreditStanding s = standings.get(id);
+        return s == null ? 0 : s.score();
+    }
+
+    private List<Draw.Entry> pool(Assessment a) {
+        return Draw.ordered(a.outcome().eligible().stream()
+                .map(c -> new Draw.Entry(c.agencyId(), c.grade().name(), a.draw().content().weightOf(c.grade()))).toList());
+    }
+
+    private List<String> unitNames(Engagement e) {
+        return units.findByEngagementIdOrderByPosition(e.getId()).stream().map(EvaluatedUnit::unitName).toList();
+    }
+
+    private List<EngagementViews.Excluded> excluded(List<Eligibility.Exclusion> exclusions, Map<Long, PoolMember> members) {
+        Map<Long, String> names = new HashMap<>();
+        members.values().forEach(m -> names.put(m.id(), m.name()));
+        List<Long> missing = exclusions.stream().map(Eligibility.Exclusion::agencyId).filter(i -> !names.containsKey(i)).toList();
+        if (!missing.isEmpty()) {
+            agencies.findAll(missing).forEach((k, v) -> names.put(k, v.name()));
+        }
+        return exclusions.stream().map(x -> new EngagementViews.Excluded(x.agencyId(), names.get(x.agencyId()), x.reason(), x.detail())).toList();
+    }
+
+    EngagementViews.SelectionView view(Selection s) {
+        List<Draw.Entry> pool = s.pool() == null ? List.of() : read(s.pool(), Argument.listOf(Draw.Entry.class));
+        List<Eligibility.Exclusion> exclusions = s.excluded() == null ? List.of() : read(s.excluded(), Argument.listOf(Eligibility.Exclusion.class));
+        List<EngagementViews.Ranked> shortlist = s.shortlist() == null ? List.of() : read(s.shortlist(), Argument.listOf(EngagementViews.Ranked.class));
+        List<Long> ids = new ArrayList<>(pool.stream().map(Draw.Entry::agencyId).toList());
+        exclusions.forEach(x -> ids.add(x.agencyId()));
+        ids.add(s.agencyId());
+        Map<Long, AgencySummary> names = agencies.findAll(ids);
+        java.util.function.Function<Long, String> name = i -> names.containsKey(i) ? names.get(i).name() : null;
+        return new EngagementViews.SelectionView(s.id(), s.round(), s.method(), s.status(), s.agencyId(), name.apply(s.agencyId()),
+                s.seed(), pool.stream().map(Draw.Entry::agencyId).toList(),
+                exclusions.stream().map(x -> new EngagementViews.Excluded(x.agencyId(), name.apply(x.agencyId()), x.reason(), x.detail())).toList(),
+                pool.stream().map(p -> new EngagementViews.PoolEntry(p.agencyId(), name.apply(p.agencyId()), p.grade(), p.weight())).toList(),
+                s.ticket(), s.totalWeight(), s.eligibilityVersionId(), s.drawVersionId(), shortlist, s.justification(),
+                s.procurementMethod(), s.procurementReference(), s.procurementDate(), s.procurementDocumentId(),
+                s.selectedBy(), at(s.selectedAt()), s.answeredBy(), at(s.answeredAt()), s.noConflictDeclared(), s.declineReason());
+    }
+
+    private OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String value, Argument<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable selection record", e);
+        }
+    }
+}

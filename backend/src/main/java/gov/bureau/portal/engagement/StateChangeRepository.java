@@ -1,0 +1,13 @@
+package gov.bureau.portal.engagement;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface StateChangeRepository extends CrudRepository<StateChange, Long> {
+
+    List<StateChange> findByEngagementIdOrderById(long engagementId);
+}

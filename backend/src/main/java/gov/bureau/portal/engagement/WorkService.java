@@ -1,0 +1,365 @@
+package gov.bureau.portal.engagement;
+
+import gov.bureau.portal.agency.AgencyDirectory;
+import gov.bureau.portal.agency.AgencyPerson;
+import gov.bureau.portal.agency.PersonRole;
+import gov.bureau.portal.audit.AuditLog;
+import gov.bureau.portal.audit.Changes;
+import gov.bureau.portal.common.FieldProblem;
+import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.engagement.EngagementCommands.Decision;
+import gov.bureau.portal.engagement.WorkRepositories.IssueRepository;
+import gov.bureau.portal.engagement.WorkRepositories.PlanRepository;
+import gov.bureau.portal.engagement.WorkRepositories.ReportRepository;
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.platform.BureauClock;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The agency's work and the bureau's review (DOMAIN.md §4): files, work plans and reports in review
+ * rounds, the start of fieldwork and the coordination log.
+ */
+@Singleton
+public class WorkService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final EngagementWorkflow workflow;
+    private final EngagementDocumentRepository documents;
+    private final PlanRepository plans;
+    private final ReportRepository reports;
+    private final IssueRepository issues;
+    private final EngagementFiles files;
+    private final AgencyDirectory agencies;
+    private final ReworkPolicy rework;
+    private final JsonMapper json;
+    private final AuditLog audit;
+    private final BureauClock clock;
+
+    WorkService(EngagementWorkflow workflow, EngagementDocumentRepository documents, PlanRepository plans,
+                ReportRepository reports, IssueRepository issues, EngagementFiles files, AgencyDirectory agencies,
+                ReworkPolicy rework, JsonMapper json, AuditLog audit, BureauClock clock) {
+        this.workflow = workflow;
+        this.documents = documents;
+        this.plans = plans;
+        this.reports = reports;
+        this.issues = issues;
+        this.files = files;
+        this.agencies = agencies;
+        this.rework = rework;
+        this.json = json;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public enum Purpose { PLAN, REPORT, PROCUREMENT, OTHER }
+
+    /** Stores a PDF for the engagement; agencies upload plans and reports, the bureau procurement evidence. */
+    @Transactional
+    public EngagementViews.DocumentView upload(Actor actor, long id, Purpose purpose, String fileName, byte[] content) {
+        Engagement e = workflow.visible(actor, id);
+        if (e.getState().isFinal()) {
+            throw PortalException.conflict("ENGAGEMENT_STATE", e.getState().name(), "-");
+        }
+        EngagementFiles.Stored stored = files.store(id, fileName, content);
+        EngagementDocument doc;
+        try {
+            doc = documents.save(new EngagementDocument(null, id, purpose.name(), stored.fileName(), "application/pdf",
+                    stored.size(), stored.sha256(), stored.storageKey(), actor.username(), actor.isAgency() ? actor.agencyId() : null,
+                    clock.now()));
+        } catch (RuntimeException failure) {
+            files.discard(stored.storageKey());
+            throw failure;
+        }
+        String name = stored.fileName();
+        audit.record(actor, "ENGAGEMENT_DOCUMENT_UPLOADED", EngagementService.ENTITY, id, Changes.create()
+                .set("documentId", doc.id()).set("purpose", purpose).set("fileName", name).set("sha256", stored.sha256())
+                .set("size", stored.size()).toMap());
+        return view(doc);
+    }
+
+    public record Download(String fileName, byte[] content) {
+    }
+
+    @Transactional
+    public Download download(Actor actor, long id, long documentId) {
+        workflow.visible(actor, id);
+        EngagementDocument doc = documents.findById(documentId).filter(d -> d.engagementId() == id).orElseThrow(PortalException::notFound);
+        return new Download(doc.fileName(), files.read(doc.storageKey()));
+    }
+
+    @Transactional
+    public List<EngagementViews.DocumentView> documents(Actor actor, long id) {
+        workflow.visible(actor, id);
+        return documents.findByEngagementIdOrderByUploadedAt(id).stream().map(this::view).toList();
+    }
+
+    /** The agency's registered people, for the plan's team. */
+    @Transactional
+    public List<EngagementViews.Person> people(Actor actor, long id) {
+        Engagement e = workflow.visible(actor, id);
+        if (e.getAgencyId() == null) {
+            return List.of();
+        }
+        return agencies.people(e.getAgencyId()).stream().map(p -> new EngagementViews.Person(p.id(), p.name(), p.role(), p.title())).toList();
+    }
+
+    @Transactional
+    public EngagementViews.PlanView submitPlan(Actor actor, long id, EngagementCommands.PlanForm form) {
+        Engagement e = workflow.lock(actor, id);
+        EngagementWorkflow.requireState(e, EngagementState.ACCEPTED_BY_AGENCY);
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<Long, AgencyPerson> people = agencies.people(e.getAgencyId()).stream()
+                .collect(Collectors.toMap(AgencyPerson::id, Function.identity()));
+        List<EngagementViews.TeamEntry> team = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        boolean lead = false;
+        for (int i = 0; i < form.team().size(); i++) {
+            EngagementCommands.TeamMember m = form.team().get(i);
+            AgencyPerson person = people.get(m.personId());
+            if (person == null) {
+                problems.add(new FieldProblem("team[" + i + "].personId", "validation.team-not-registered"));
+                continue;
+            }
+            if (!seen.add(person.id())) {
+                problems.add(new FieldProblem("team[" + i + "].personId", "validation.team-duplicate"));
+            }
+            if (m.role() == EngagementCommands.TeamRole.LEAD) {
+                if (!PersonRole.LEAD_EVALUATOR.name().equals(person.role())) {
+                    problems.add(new FieldProblem("team[" + i + "].role", "validation.team-lead-not-evaluator"));
+                }
+                lead = true;
+            }
+            team.add(new EngagementViews.TeamEntry(person.id(), person.name(), m.role().name(), person.title(), m.duty()));
+        }
+        if (!lead) {
+            problems.add(new FieldProblem("team", "validation.team-lead-required"));
+        }
+        BigDecimal weights = form.indicators().stream().map(EngagementCommands.Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (weights.compareTo(HUNDRED) != 0) {
+            problems.add(new FieldProblem("indicators", "validation.indicator-weights", weights.stripTrailingZeros().toPlainString()));
+        }
+        for (int i = 0; i < form.schedule().size(); i++) {
+            if (form.schedule().get(i).dueOn().isBefore(e.getPlannedStart()) || form.schedule().get(i).dueOn().isAfter(e.getPlannedEnd())) {
+                problems.add(new FieldProblem("schedule[" + i + "].dueOn", "validation.milestone-outside",
+                        e.getPlannedStart().toString(), e.getPlannedEnd().toString()));
+            }
+        }
+        checkDocument(id, form.documentId(), Purpose.PLAN, "documentId", problems);
+        if (!problems.isEmpty()) {
+            throw PortalException.invalid(problems);
+        }
+        int round = plans.findByEngagementIdOrderByRound(id).size() + 1;
+        Plan plan = plans.save(new Plan(null, id, round, "SUBMITTED", write(team), write(form.schedule()), write(form.indicators()),
+                form.samplingCoverage().trim(), form.method().trim(), form.documentId(), actor.username(), clock.now(), null, null, null));
+        workflow.move(actor, e, EngagementState.PLAN_SUBMITTED, null);
+        audit.record(actor, "ENGAGEMENT_PLAN_SUBMITTED", EngagementService.ENTITY, id, Changes.create()
+                .set("planId", plan.id()).set("round", round).set("team", team.stream().map(EngagementViews.TeamEntry::name).toList())
+                .diff("state", EngagementState.ACCEPTED_BY_AGENCY, EngagementState.PLAN_SUBMITTED).toMap());
+        return view(plan);
+    }
+
+    @Transactional
+    public EngagementViews.PlanView reviewPlan(Actor actor, long id, long planId, EngagementCommands.Review review) {
+        Engagement e = workflow.lock(actor, id);
+        Plan plan = plans.findById(planId).filter(p -> p.engagementId() == id).orElseThrow(PortalException::notFound);
+        EngagementWorkflow.requireState(e, EngagementState.PLAN_SUBMITTED);
+        if (!"SUBMITTED".equals(plan.status())) {
+            throw PortalException.conflict("ALREADY_REVIEWED");
+        }
+        requireCommentOnReturn(review);
+        boolean approve = review.decision() == Decision.APPROVE;
+        String status = approve ? "APPROVED" : "RETURNED";
+        plans.review(planId, status, actor.username(), clock.now(), trim(review.comment()));
+        EngagementState target = approve ? EngagementState.PLAN_APPROVED : EngagementState.ACCEPTED_BY_AGENCY;
+        workflow.move(actor, e, target, review.comment());
+        audit.record(actor, approve ? "ENGAGEMENT_PLAN_APPROVED" : "ENGAGEMENT_PLAN_RETURNED", EngagementService.ENTITY, id,
+                Changes.create().set("planId", planId).set("round", plan.round())
+                        .diff("state", EngagementState.PLAN_SUBMITTED, target).toMap(), trim(review.comment()));
+        return view(plans.findById(planId).orElseThrow());
+    }
+
+    @Transactional
+    public void startFieldwork(Actor actor, long id) {
+        Engagement e = workflow.lock(actor, id);
+        EngagementWorkflow.requireState(e, EngagementState.PLAN_APPROVED);
+        workflow.move(actor, e, EngagementState.IN_FIELDWORK, null);
+        audit.record(actor, "ENGAGEMENT_FIELDWORK_STARTED", EngagementService.ENTITY, id,
+                Changes.create().diff("state", EngagementState.PLAN_APPROVED, EngagementState.IN_FIELDWORK).toMap());
+    }
+
+    /** A draft or final report during fieldwork, or a reworked report after a FAIL acceptance. */
+    @Transactional
+    public EngagementViews.ReportView submitReport(Actor actor, long id, EngagementCommands.ReportForm form) {
+        Engagement e = workflow.lock(actor, id);
+        EngagementState from = e.getState();
+        if (from == EngagementState.ACCEPTED) {
+            if (!rework.mayRedo(id)) {
+                throw PortalException.conflict("REWORK_NOT_ALLOWED");
+            }
+        } else {
+            EngagementWorkflow.requireState(e, EngagementState.IN_FIELDWORK);
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        checkDocument(id, form.documentId(), Purpose.REPORT, "documentId", problems);
+        if (!problems.isEmpty()) {
+            throw PortalException.invalid(problems);
+        }
+        int round = reports.findByEngagementIdOrderByRound(id).size() + 1;
+        Report report = reports.save(new Report(null, id, round, form.kind().name(), "SUBMITTED", form.documentId(),
+                trim(form.summary()), actor.username(), clock.now(), null, null, null));
+        workflow.move(actor, e, EngagementState.REPORT_SUBMITTED, from == EngagementState.ACCEPTED ? "rework" : null);
+        audit.record(actor, "ENGAGEMENT_REPORT_SUBMITTED", EngagementService.ENTITY, id, Changes.create()
+                .set("reportId", report.id()).set("round", round).set("kind", form.kind()).set("documentId", form.documentId())
+                .diff("state", from, EngagementState.REPORT_SUBMITTED).toMap());
+        return view(report);
+    }
+
+    /**
+     * Approving a FINAL report moves the engagement to REPORT_APPROVED; approving a DRAFT sends it back
+     * to fieldwork for the final version; returning either sends it back with the comments.
+     */
+    @Transactional
+    public EngagementViews.ReportView reviewReport(Actor actor, long id, long reportId, EngagementCommands.Review review) {
+        Engagement e = workflow.lock(actor, id);
+        Report report = reports.findById(reportId).filter(r -> r.engagementId() == id).orElseThrow(PortalException::notFound);
+        EngagementWorkflow.requireState(e, EngagementState.REPORT_SUBMITTED);
+        if (!"SUBMITTED".equals(report.status())) {
+            throw PortalException.conflict("ALREADY_REVIEWED");
+        }
+        requireCommentOnReturn(review);
+        boolean approve = review.decision() == Decision.APPROVE;
+        boolean fin = "FINAL".equals(report.kind());
+        reports.review(reportId, approve ? "APPROVED" : "RETURNED", actor.username(), clock.now(), trim(review.comment()));
+        EngagementState target = approve && fin ? EngagementState.REPORT_APPROVED : EngagementState.IN_FIELDWORK;
+        workflow.move(actor, e, target, approve && !fin ? "draft approved; final report due" : review.comment());
+        audit.record(actor, approve ? "ENGAGEMENT_REPORT_APPROVED" : "ENGAGEMENT_REPORT_RETURNED", EngagementService.ENTITY, id,
+                Changes.create().set("reportId", reportId).set("round", report.round()).set("kind", report.kind())
+                        .diff("state", EngagementState.REPORT_SUBMITTED, target).toMap(), trim(review.comment()));
+        return view(reports.findById(reportId).orElseThrow());
+    }
+
+    @Transactional
+    public List<EngagementViews.PlanView> plans(Actor actor, long id) {
+        workflow.visible(actor, id);
+        return plans.findByEngagementIdOrderByRound(id).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public List<EngagementViews.ReportView> reports(Actor actor, long id) {
+        workflow.visible(actor, id);
+        return reports.findByEngagementIdOrderByRound(id).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public List<EngagementViews.IssueView> issues(Actor actor, long id) {
+        workflow.visible(actor, id);
+        return issues.findByEngagementIdOrderByRaisedAt(id).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public EngagementViews.IssueView raise(Actor actor, long id, EngagementCommands.IssueForm form) {
+        Engagement e = workflow.visible(actor, id);
+        if (e.getState().isFinal()) {
+            throw PortalException.conflict("ENGAGEMENT_STATE", e.getState().name(), "-");
+        }
+        CoordinationIssue issue = issues.save(new CoordinationIssue(null, id, form.category().name(), form.description().trim(),
+                actor.userId(), actor.username(), actor.isBureau() ? "BUREAU" : "AGENCY", clock.now(), null, null, null));
+        audit.record(actor, "ENGAGEMENT_ISSUE_RAISED", EngagementService.ENTITY, id, Changes.create()
+                .set("issueId", issue.id()).set("category", form.category()).set("description", issue.description()).toMap());
+        return view(issue);
+    }
+
+    @Transactional
+    public EngagementViews.IssueView resolve(Actor actor, long id, long issueId, EngagementCommands.Resolution form) {
+        workflow.visible(actor, id);
+        CoordinationIssue issue = issues.findById(issueId).filter(i -> i.engagementId() == id).orElseThrow(PortalException::notFound);
+        if (issues.resolve(issueId, form.resolution().trim(), actor.username(), clock.now()) == 0) {
+            throw PortalException.conflict("ISSUE_ALREADY_RESOLVED");
+        }
+        audit.record(actor, "ENGAGEMENT_ISSUE_RESOLVED", EngagementService.ENTITY, id, Changes.create()
+                .set("issueId", issueId).set("category", issue.category()).set("resolution", form.resolution().trim()).toMap());
+        return view(issues.findById(issueId).orElseThrow());
+    }
+
+    private void checkDocument(long id, Long documentId, Purpose purpose, String field, List<FieldProblem> problems) {
+        if (documentId == null) {
+            return;
+        }
+        boolean ok = documents.findById(documentId).filter(d -> d.engagementId() == id && purpose.name().equals(d.purpose())).isPresent();
+        if (!ok) {
+            problems.add(new FieldProblem(field, "validation.document-unknown"));
+        }
+    }
+
+    private static void requireCommentOnReturn(EngagementCommands.Review review) {
+        if (review.decision() == Decision.RETURN && (review.comment() == null || review.comment().isBlank())) {
+            throw PortalException.invalid("comment", "validation.return-comment-required");
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    EngagementViews.DocumentView view(EngagementDocument d) {
+        return new EngagementViews.DocumentView(d.id(), d.purpose(), d.fileName(), d.sizeBytes(), d.sha256(), d.uploadedBy(), at(d.uploadedAt()));
+    }
+
+    private EngagementViews.PlanView view(Plan p) {
+        EngagementViews.DocumentView doc = p.documentId() == null ? null : documents.findById(p.documentId()).map(this::view).orElse(null);
+        return new EngagementViews.PlanView(p.id(), p.round(), p.status(),
+                read(p.team(), Argument.listOf(EngagementViews.TeamEntry.class)),
+                read(p.schedule(), Argument.listOf(EngagementCommands.Milestone.class)),
+                read(p.indicators(), Argument.listOf(EngagementCommands.Indicator.class)),
+                p.samplingCoverage(), p.method(), doc, p.submittedBy(), at(p.submittedAt()), p.reviewedBy(), at(p.reviewedAt()),
+                p.reviewComment());
+    }
+
+    private EngagementViews.ReportView view(Report r) {
+        return new EngagementViews.ReportView(r.id(), r.round(), r.kind(), r.status(),
+                documents.findById(r.documentId()).map(this::view).orElseThrow(), r.summary(), r.submittedBy(), at(r.submittedAt()),
+                r.reviewedBy(), at(r.reviewedAt()), r.reviewComment());
+    }
+
+    private EngagementViews.IssueView view(CoordinationIssue i) {
+        return new EngagementViews.IssueView(i.id(), i.category(), i.description(), i.raisedByName(), i.raisedBySide(), at(i.raisedAt()),
+                i.resolution(), i.resolvedByName(), at(i.resolvedAt()));
+    }
+
+    private OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String value, Argument<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable work record", e);
+        }
+    }
+}

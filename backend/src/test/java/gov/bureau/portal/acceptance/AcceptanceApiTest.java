@@ -1,0 +1,160 @@
+package gov.bureau.portal.acceptance;
+
+import com.lowagie.text.pdf.PdfReader;
+import gov.bureau.portal.credit.AcceptanceCorrections;
+import gov.bureau.portal.engagement.EngagementFixtures;
+import gov.bureau.portal.engagement.EngagementFixtures.Agency;
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.identity.Role;
+import gov.bureau.portal.support.IntegrationTest;
+import gov.bureau.portal.support.TestClient.Response;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Scoring templates, the scoring sheet PDF and the reopening after an upheld objection. */
+@MicronautTest(transactional = false)
+@SuppressWarnings("unchecked")
+class AcceptanceApiTest extends IntegrationTest {
+
+    @Inject
+    AcceptanceCorrections corrections;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private EngagementFixtures f;
+
+    @BeforeAll
+    void setUp() {
+        f = new EngagementFixtures(api, unique("acc"));
+    }
+
+    @Test
+    void theTemplateIsVersionedAndAnAssessmentKeepsTheVersionItWasScoredWith() {
+        Agency agency = EngagementFixtures.approvedAgency(unique("模板机构"));
+        long id = f.reportApproved(unique("模板版本"), agency, f.agencyToken(agency.id()));
+        Response current = api.get(f.staff(), "/api/scoring-templates/current");
+        assertThat(current.status()).isEqualTo(200);
+        long before = ((Number) current.get("id")).longValue();
+        List<Map<String, Object>> items = (List<Map<String, Object>>) current.get("items");
+        assertThat(items).extracting(i -> ((Number) i.get("maxPoints")).intValue()).containsExactly(15, 15, 20, 25, 25);
+        Response scored = f.assess(f.staff(), id, 15, 15, 20, 25, 25);
+        assertThat(((Number) scored.get("templateVersionId")).longValue()).isEqualTo(before);
+
+        List<Map<String, Object>> changed = new ArrayList<>();
+        for (Map<String, Object> i : items) {
+            changed.add(Map.of("id", i.get("id"), "stage", i.get("stage"), "name", i.get("name"), "maxPoints", i.get("maxPoints")));
+        }
+        Response staffTries = api.post(f.staff(), "/api/scoring-templates", Map.of("items", changed, "reason", "x"));
+        assertThat(staffTries.status()).isEqualTo(403);
+        List<Map<String, Object>> wrongTotal = new ArrayList<>(changed);
+        wrongTotal.remove(0);
+        Response refused = api.post(f.admin(), "/api/scoring-templates", Map.of("items", wrongTotal, "reason", "删减"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.errorFields()).containsExactly("content.items");
+        try {
+            Response published = api.post(f.admin(), "/api/scoring-templates", Map.of("items", changed, "reason", "年度修订"));
+            assertThat(published.status()).as(published.toString()).isEqualTo(201);
+            assertThat(((Number) published.get("version")).intValue()).isEqualTo(((Number) current.get("version")).intValue() + 1);
+            long after = ((Number) api.get(f.staff(), "/api/scoring-templates/current").get("id")).longValue();
+            assertThat(after).isNotEqualTo(before);
+            // a correction before payment keeps the version the engagement was scored with
+            Response corrected = f.assess(f.staff(), id, 14, 15, 20, 25, 25);
+            assertThat(((Number) corrected.get("templateVersionId")).longValue()).isEqualTo(before);
+            Response view = api.get(f.staff(), "/api/engagements/" + id + "/assessment");
+            assertThat(((Number) view.get("templateVersionId")).longValue()).isEqualTo(before);
+        } finally {
+            api.post(f.admin(), "/api/scoring-templates", Map.of("items", changed, "reason", "测试结束"));
+        }
+    }
+
+    @Test
+    void theScoringSheetIsAChinesePdf() throws Exception {
+        Agency agency = EngagementFixtures.approvedAgency(unique("评分表机构"));
+        String token = f.agencyToken(agency.id());
+        long id = f.reportApproved(unique("评分表"), agency, token);
+        assertThat(api.send(HttpRequest.GET("/api/engagements/" + id + "/assessment/sheet").accept("application/pdf"), f.staff()).status())
+                .isEqualTo(404);
+        f.assess(f.staff(), id, 14, 13, 17, 20, 21);
+        byte[] pdf = http.toBlocking().retrieve(HttpRequest.GET("/api/engagements/" + id + "/assessment/sheet")
+                .accept("application/pdf").bearerAuth(f.staff()), byte[].class);
+        // kept for a look (pdftoppm target/scoring-sheet.pdf): the text must show as Chinese
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "scoring-sheet.pdf"), pdf);
+        PdfReader reader = new PdfReader(pdf);
+        assertThat(reader.getNumberOfPages()).isEqualTo(1);
+        // STSong-Light with UniGB-UCS2-H writes each character as its UCS-2 code, big-endian
+        String content = new String(reader.getPageContent(1), java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String text : List.of("验收考核评分表", "工作组专业能力", "良好", "95%", "95,000.00", "评分人", agency.name())) {
+            assertThat(content).as(text).contains(pdfLiteral(text));
+        }
+        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("STSong-Light");
+    }
+
+    /** The text as a PDF literal string holds it: UCS-2 bytes with ( ) \\ and control bytes escaped. */
+    private static String pdfLiteral(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE)) {
+            char c = (char) (b & 0xff);
+            switch (c) {
+                case '(', ')', '\\' -> out.append('\\').append(c);
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void anUpheldObjectionReopensTheAcceptanceEvenAfterPayment() {
+        Agency agency = EngagementFixtures.approvedAgency(unique("异议机构"));
+        String token = f.agencyToken(agency.id());
+        long id = f.reportApproved(unique("异议"), agency, token);
+        f.assess(f.staff(), id, 10, 10, 15, 15, 15); // 65: PASS, 85,000.00
+        api.post(f.staff(), "/api/engagements/" + id + "/payments", Map.of("amount", "85000.00", "paidOn", LocalDate.now().toString(), "reference", "全款"));
+        assertThat(f.state(id)).isEqualTo("SETTLED");
+        Response notLocked = api.post(f.admin(), "/api/engagements/" + id + "/assessment/reopening", Map.of("reason", "x"));
+        assertThat(notLocked.status()).isEqualTo(200);
+        // reopened already: a second reopening is a conflict, the port call is idempotent
+        assertThat(api.post(f.admin(), "/api/engagements/" + id + "/assessment/reopening", Map.of("reason", "x")).status()).isEqualTo(409);
+        Actor admin = new Actor(null, "admin", EnumSet.of(Role.ADMIN), null);
+        corrections.reopenAfterUpheldObjection(admin, id, "异议成立：沟通配合分数偏低");
+        f.assess(f.staff(), id, 14, 13, 18, 20, 20); // 85: GOOD, 95,000.00
+        Response fee = api.get(token, "/api/engagements/" + id + "/fee");
+        assertThat(fee.get("payableAmount")).isEqualTo(95000.00);
+        assertThat(fee.get("remaining")).isEqualTo(10000.00);
+        assertThat(f.state(id)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void theObjectionPortReopensAnUnlockedScoreAndIsAudited() {
+        Agency agency = EngagementFixtures.approvedAgency(unique("端口机构"));
+        long id = f.reportApproved(unique("端口"), agency, f.agencyToken(agency.id()));
+        f.assess(f.staff(), id, 10, 10, 15, 15, 15);
+        Actor admin = new Actor(null, "admin", EnumSet.of(Role.ADMIN), null);
+        corrections.reopenAfterUpheldObjection(admin, id, "异议成立");
+        Response view = api.get(f.staff(), "/api/engagements/" + id + "/assessment");
+        assertThat(view.get("reopened")).isEqualTo(true);
+        Response audit = api.get(f.admin(), "/api/audit-log?entityType=Engagement&action=ACCEPTANCE_REOPENED_BY_OBJECTION&entityId=" + id);
+        assertThat(audit.content()).extracting(e -> e.get("reason")).containsExactly("异议成立");
+        assertThat(api.post(f.staff(), "/api/engagements/" + id + "/payments",
+                Map.of("amount", "1.00", "paidOn", LocalDate.now().toString(), "reference", "x")).code()).isEqualTo("ACCEPTANCE_REOPENED");
+    }
+}
