@@ -85,6 +85,12 @@ public class EngagementController {
                 (locale.getLanguage().equals("en") ? "engagements" : "委托业务") + ".xlsx");
     }
 
+    @Operation(summary = "Bureau users who may supervise an engagement (enabled STAFF and ADMIN)")
+    @Get("/supervisors")
+    public List<EngagementViews.Supervisor> supervisors() {
+        return service.supervisors();
+    }
+
     @Operation(summary = "One engagement with its units, timeline and the states it may move to")
     @Get("/{id}")
     @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})

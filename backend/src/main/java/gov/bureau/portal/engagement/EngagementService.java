@@ -147,6 +147,15 @@ public class EngagementService {
                 e.getTerminationReason(), e.getCreatedBy(), at(e.getCreatedAt()), e.getVersion(), timeline);
     }
 
+    @Transactional
+    public List<EngagementViews.Supervisor> supervisors() {
+        io.micronaut.data.repository.jpa.criteria.PredicateSpecification<User> bureau = (root, cb) -> cb.and(
+                cb.equal(root.get("enabled"), true),
+                cb.or(cb.like(root.get("roles"), "%STAFF%"), cb.like(root.get("roles"), "%ADMIN%")));
+        return users.findAll(bureau).stream().sorted(java.util.Comparator.comparing(User::getDisplayName))
+                .map(u -> new EngagementViews.Supervisor(u.getId(), u.getUsername(), u.getDisplayName())).toList();
+    }
+
     List<EngagementViews.Unit> unitsOf(long id) {
         return units.findByEngagementIdOrderByPosition(id).stream()
                 .map(u -> new EngagementViews.Unit(u.unitName(), u.projectName(), u.funds())).toList();

@@ -119,6 +119,10 @@ public final class EngagementViews {
     }
 
     @Serdeable
+    public record Supervisor(long id, String username, String displayName) {
+    }
+
+    @Serdeable
     public record Person(long id, String name, String role, @Nullable String title) {
     }
 }

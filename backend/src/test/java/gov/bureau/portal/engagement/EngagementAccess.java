@@ -15,6 +15,7 @@ public final class EngagementAccess {
             AccessRule.of("POST", "/api/engagements", BUREAU),
             AccessRule.of("GET", "/api/engagements", SIGNED_IN),
             AccessRule.of("GET", "/api/engagements/export", SIGNED_IN),
+            AccessRule.of("GET", "/api/engagements/supervisors", BUREAU),
             AccessRule.of("GET", "/api/engagements/{id}", SIGNED_IN),
             AccessRule.of("PUT", "/api/engagements/{id}", BUREAU),
             AccessRule.of("POST", "/api/engagements/{id}/termination", BUREAU),

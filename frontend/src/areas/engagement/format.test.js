@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { percent, stateTag, sum, fileSize, STATES } from './format'
+import texts from './i18n'
+
+describe('engagement formats', () => {
+  it('shows fractions as percentages', () => {
+    expect(percent('0.95')).toBe('95%')
+    expect(percent(1)).toBe('100%')
+    expect(percent('0.8525')).toBe('85.25%')
+    expect(percent(null)).toBe('')
+  })
+
+  it('adds weights for the preview', () => {
+    expect(sum(['20', 30, '25.5', ''])).toBe(75.5)
+  })
+
+  it('tags final and waiting states', () => {
+    expect(stateTag('TERMINATED')).toBe('danger')
+    expect(stateTag('PLAN_SUBMITTED')).toBe('warning')
+    expect(stateTag('SETTLED')).toBe('success')
+  })
+
+  it('sizes files', () => {
+    expect(fileSize(512)).toBe('512 B')
+    expect(fileSize(2048)).toBe('2.0 KB')
+  })
+
+  it('names every state in both languages', () => {
+    for (const lang of ['zh-CN', 'en']) {
+      expect(Object.keys(texts[lang].eng.states).sort()).toEqual([...STATES].sort())
+    }
+  })
+})
