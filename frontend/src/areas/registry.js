@@ -11,6 +11,9 @@ export const layoutRoutes = areas.flatMap((a) => a.routes || [])
 /** Pages outside it (sign-in, registration, the public directory). */
 export const publicRoutes = areas.flatMap((a) => a.publicRoutes || [])
 
+/** Links to public pages shown on the sign-in page (and the public pages' header): { name, title, order }. */
+export const publicLinks = areas.flatMap((a) => a.publicLinks || []).sort((a, b) => (a.order ?? 50) - (b.order ?? 50))
+
 /** Menu groups: { key, title, icon, order }. */
 export const menuGroups = areas.flatMap((a) => a.menuGroups || [])
 

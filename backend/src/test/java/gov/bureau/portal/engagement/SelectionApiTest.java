@@ -64,7 +64,11 @@ class SelectionApiTest extends IntegrationTest {
                 .singleElement().satisfies(x -> assertThat(x.get("detail")).isEqualTo(commissioner));
         long selected = asLong(draw.get("selectedAgencyId"));
         assertThat(eligible).contains(selected);
-        assertThat((List<Map<String, Object>>) draw.get("pool")).allSatisfy(p -> assertThat(p.get("weight")).isEqualTo(2));
+        // weights by credit grade (default A 3, B 2, C 1); other tests' agencies in the shared database have other grades
+        Map<String, Integer> weights = Map.of("A", 3, "B", 2, "C", 1);
+        assertThat((List<Map<String, Object>>) draw.get("pool")).allSatisfy(p -> assertThat(p.get("weight")).isEqualTo(weights.get(p.get("grade"))));
+        assertThat((List<Map<String, Object>>) draw.get("pool")).filteredOn(p -> List.of(a.id(), b.id(), c.id()).contains(asLong(p.get("agencyId"))))
+                .hasSize(3).allSatisfy(p -> assertThat(p.get("weight")).isEqualTo(2));
         assertThat(asLong(f.get(id).get("agencyId"))).isEqualTo(selected);
 
         Response verification = api.get(f.staff(), path(id, "/selection/verification"));

@@ -19,6 +19,8 @@ public final class AccessCatalog {
         all.addAll(gov.bureau.portal.agency.AgencyAccess.RULES);
         all.addAll(gov.bureau.portal.engagement.EngagementAccess.RULES);
         all.addAll(gov.bureau.portal.acceptance.AcceptanceAccess.RULES);
+        all.addAll(gov.bureau.portal.credit.CreditAccess.RULES);
+        all.addAll(gov.bureau.portal.dashboard.DashboardAccess.RULES);
         return all;
     }
 }

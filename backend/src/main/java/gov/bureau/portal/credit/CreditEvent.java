@@ -1,0 +1,117 @@
+package gov.bureau.portal.credit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of an agency's credit ledger (信用事件). See V30 and {@link EventStatus}. */
+@MappedEntity("credit_event")
+public class CreditEvent {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+    private Long agencyId;
+    private String typeCode;
+    private String typeNameZh;
+    private String typeNameEn;
+    private int points;
+    private int validityMonths;
+    private boolean proposesBlacklist;
+    private EventSource source;
+    private Long typesVersionId;
+    @Nullable
+    private Long engagementId;
+    @Nullable
+    private String evidence;
+    private EventStatus status;
+    private LocalDate proposedOn;
+    private LocalDate objectionDeadline;
+    private LocalDate effectiveOn;
+    private LocalDate expiresOn;
+    @Nullable
+    private Long proposedById;
+    private String proposedByName;
+    @Nullable
+    private String confirmedByName;
+    @Nullable
+    private Instant confirmedAt;
+    @Nullable
+    private String withdrawnByName;
+    @Nullable
+    private Instant withdrawnAt;
+    @Nullable
+    private String withdrawalReason;
+    @DateCreated
+    private Instant createdAt;
+    @DateUpdated
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    public CreditRules.Fact fact() {
+        return new CreditRules.Fact(status, points, effectiveOn, expiresOn);
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getAgencyId() { return agencyId; }
+    public void setAgencyId(Long agencyId) { this.agencyId = agencyId; }
+    public String getTypeCode() { return typeCode; }
+    public void setTypeCode(String typeCode) { this.typeCode = typeCode; }
+    public String getTypeNameZh() { return typeNameZh; }
+    public void setTypeNameZh(String typeNameZh) { this.typeNameZh = typeNameZh; }
+    public String getTypeNameEn() { return typeNameEn; }
+    public void setTypeNameEn(String typeNameEn) { this.typeNameEn = typeNameEn; }
+    public int getPoints() { return points; }
+    public void setPoints(int points) { this.points = points; }
+    public int getValidityMonths() { return validityMonths; }
+    public void setValidityMonths(int validityMonths) { this.validityMonths = validityMonths; }
+    public boolean isProposesBlacklist() { return proposesBlacklist; }
+    public void setProposesBlacklist(boolean proposesBlacklist) { this.proposesBlacklist = proposesBlacklist; }
+    public EventSource getSource() { return source; }
+    public void setSource(EventSource source) { this.source = source; }
+    public Long getTypesVersionId() { return typesVersionId; }
+    public void setTypesVersionId(Long typesVersionId) { this.typesVersionId = typesVersionId; }
+    @Nullable public Long getEngagementId() { return engagementId; }
+    public void setEngagementId(@Nullable Long engagementId) { this.engagementId = engagementId; }
+    @Nullable public String getEvidence() { return evidence; }
+    public void setEvidence(@Nullable String evidence) { this.evidence = evidence; }
+    public EventStatus getStatus() { return status; }
+    public void setStatus(EventStatus status) { this.status = status; }
+    public LocalDate getProposedOn() { return proposedOn; }
+    public void setProposedOn(LocalDate proposedOn) { this.proposedOn = proposedOn; }
+    public LocalDate getObjectionDeadline() { return objectionDeadline; }
+    public void setObjectionDeadline(LocalDate objectionDeadline) { this.objectionDeadline = objectionDeadline; }
+    public LocalDate getEffectiveOn() { return effectiveOn; }
+    public void setEffectiveOn(LocalDate effectiveOn) { this.effectiveOn = effectiveOn; }
+    public LocalDate getExpiresOn() { return expiresOn; }
+    public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
+    @Nullable public Long getProposedById() { return proposedById; }
+    public void setProposedById(@Nullable Long proposedById) { this.proposedById = proposedById; }
+    public String getProposedByName() { return proposedByName; }
+    public void setProposedByName(String proposedByName) { this.proposedByName = proposedByName; }
+    @Nullable public String getConfirmedByName() { return confirmedByName; }
+    public void setConfirmedByName(@Nullable String confirmedByName) { this.confirmedByName = confirmedByName; }
+    @Nullable public Instant getConfirmedAt() { return confirmedAt; }
+    public void setConfirmedAt(@Nullable Instant confirmedAt) { this.confirmedAt = confirmedAt; }
+    @Nullable public String getWithdrawnByName() { return withdrawnByName; }
+    public void setWithdrawnByName(@Nullable String withdrawnByName) { this.withdrawnByName = withdrawnByName; }
+    @Nullable public Instant getWithdrawnAt() { return withdrawnAt; }
+    public void setWithdrawnAt(@Nullable Instant withdrawnAt) { this.withdrawnAt = withdrawnAt; }
+    @Nullable public String getWithdrawalReason() { return withdrawalReason; }
+    public void setWithdrawalReason(@Nullable String withdrawalReason) { this.withdrawalReason = withdrawalReason; }
+    public Instant getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}

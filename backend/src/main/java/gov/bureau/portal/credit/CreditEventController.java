@@ -1,0 +1,145 @@
+package gov.bureau.portal.credit;
+
+import gov.bureau.portal.common.Messages;
+import gov.bureau.portal.common.PageQuery;
+import gov.bureau.portal.common.PageResponse;
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.identity.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+@Tag(name = "Credit")
+@Controller("/api/credit-events")
+@Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class CreditEventController {
+
+    static final int EXPORT_LIMIT = 50_000;
+
+    private final CreditEventService service;
+    private final ObjectionService objections;
+    private final CreditQueries queries;
+    private final Messages messages;
+
+    public CreditEventController(CreditEventService service, ObjectionService objections, CreditQueries queries,
+                                 Messages messages) {
+        this.service = service;
+        this.objections = objections;
+        this.queries = queries;
+        this.messages = messages;
+    }
+
+    @Operation(summary = "The credit ledger of all agencies",
+            description = "Filters: agencyId, q (agency name or USCC), type (event type code), source, status (PROPOSED, "
+                    + "OBJECTED, EFFECTIVE, EXPIRED, WITHDRAWN as the event reads today), from/to (proposal date), "
+                    + "objection (PENDING, UPHELD, DISMISSED), blacklistProposal (events proposing blacklisting with no "
+                    + "blacklist decision yet), engagementId. Sort: proposedOn (default, newest first), effectiveOn, "
+                    + "expiresOn, points, type, agencyName, status.")
+    @Get
+    public PageResponse<CreditViews.EventView> list(@Nullable @QueryValue Long agencyId, @Nullable @QueryValue String q,
+                                                    @Nullable @QueryValue String type, @Nullable @QueryValue EventSource source,
+                                                    @Nullable @QueryValue String status, @Nullable @QueryValue LocalDate from,
+                                                    @Nullable @QueryValue LocalDate to,
+                                                    @Nullable @QueryValue ObjectionStatus objection,
+                                                    @Nullable @QueryValue Boolean blacklistProposal,
+                                                    @Nullable @QueryValue Long engagementId, @RequestBean PageQuery page) {
+        return queries.events(new CreditQueries.EventFilter(agencyId, q, type, source, status, from, to, objection,
+                blacklistProposal, engagementId), page);
+    }
+
+    @Operation(summary = "The ledger as an Excel file", description = "The list's filters and sort; at most 50,000 rows.")
+    @Get("/export")
+    public HttpResponse<byte[]> export(HttpRequest<?> request, @Nullable @QueryValue Long agencyId,
+                                       @Nullable @QueryValue String q, @Nullable @QueryValue String type,
+                                       @Nullable @QueryValue EventSource source, @Nullable @QueryValue String status,
+                                       @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
+                                       @Nullable @QueryValue ObjectionStatus objection,
+                                       @Nullable @QueryValue Boolean blacklistProposal,
+                                       @Nullable @QueryValue Long engagementId, @Nullable @QueryValue String sort) {
+        Locale locale = Messages.localeOf(request);
+        boolean english = "en".equals(locale.getLanguage());
+        List<CreditQueries.ExportRow> rows = queries.exportEvents(new CreditQueries.EventFilter(agencyId, q, type, source,
+                status, from, to, objection, blacklistProposal, engagementId), sort, EXPORT_LIMIT);
+        List<String> headers = List.of("id", "agencyName", "uscc", "type", "typeName", "points", "source", "status",
+                "proposedOn", "objectionDeadline", "effectiveOn", "expiresOn", "engagementId", "proposedBy", "objection",
+                "evidence").stream().map(k -> messages.get(locale, "credit.export." + k)).toList();
+        List<List<Object>> lines = new ArrayList<>();
+        for (CreditQueries.ExportRow r : rows) {
+            lines.add(java.util.Arrays.asList(r.id(), r.agencyName(), r.uscc(), r.type(), english ? r.typeNameEn() : r.typeNameZh(),
+                    r.points(), messages.get(locale, "credit.source." + r.source()), messages.get(locale, "credit.status." + r.status()),
+                    r.proposedOn(), r.objectionDeadline(), r.effectiveOn(), r.expiresOn(), r.engagementId(), r.proposedBy(),
+                    r.objectionStatus() == null ? null : messages.get(locale, "credit.objection." + r.objectionStatus()),
+                    r.evidence()));
+        }
+        byte[] content = ExcelSheet.write(messages.get(locale, "credit.export.sheet"), headers, lines);
+        return Downloads.xlsx(content, messages.get(locale, "credit.export.file") + "-" + LocalDate.now() + ".xlsx");
+    }
+
+    @Get("/{id}")
+    @Secured({Role.STAFF_NAME, Role.ADMIN_NAME, Role.AGENCY_NAME})
+    public CreditViews.EventView get(Actor actor, long id) {
+        return queries.event(actor, id);
+    }
+
+    @Operation(summary = "Propose a credit event (STAFF, ADMIN)",
+            description = "type is a code of the event type table in force (GET /api/rules/credit.event-types); acceptance "
+                    + "results are recorded by the system. evidence is required; fileIds are the caller's uploads "
+                    + "(POST /api/credit-files). The event is shown to the agency and comes into force the day after "
+                    + "the objection window unless the agency objects.")
+    @Post
+    public HttpResponse<CreditViews.EventView> propose(Actor actor, @Valid @Body CreditCommands.ProposeEvent command) {
+        CreditEvent e = service.propose(actor, command);
+        return HttpResponse.created(queries.event(actor, e.getId()),
+                UriBuilder.of("/api/credit-events").path(e.getId().toString()).build());
+    }
+
+    @Operation(summary = "Confirm a proposed event: it is in force now (ADMIN)",
+            description = "The agency may still object until the window ends; 409 OBJECTION_PENDING when an objection waits.")
+    @Post("/{id}/confirmation")
+    @Secured(Role.ADMIN_NAME)
+    public CreditViews.EventView confirm(Actor actor, long id, @Valid @Nullable @Body CreditCommands.Confirm command) {
+        service.confirm(actor, id, command);
+        return queries.event(actor, id);
+    }
+
+    @Operation(summary = "Withdraw an event (ADMIN)", description = "A reason is required. Acceptance results are "
+            + "corrected by reopening the acceptance (409 CREDIT_EVENT_SYSTEM).")
+    @Post("/{id}/withdrawal")
+    @Secured(Role.ADMIN_NAME)
+    public CreditViews.EventView withdraw(Actor actor, long id, @Valid @Body CreditCommands.Withdraw command) {
+        service.withdraw(actor, id, command);
+        return queries.event(actor, id);
+    }
+
+    @Operation(summary = "Object to an event or to the acceptance score it records (the agency concerned)",
+            description = "Within the objection window (409 OBJECTION_WINDOW_CLOSED after it), once per event. A proposed "
+                    + "event is suspended until an ADMIN decides; an objection to an acceptance result is recorded against "
+                    + "the engagement.")
+    @Post("/{id}/objections")
+    @Secured(Role.AGENCY_NAME)
+    public HttpResponse<CreditViews.ObjectionView> object(Actor actor, long id,
+                                                          @Valid @Body CreditCommands.RaiseObjection command) {
+        CreditObjection o = objections.object(actor, id, command);
+        return HttpResponse.created(queries.objection(actor, o.getId()),
+                UriBuilder.of("/api/objections").path(o.getId().toString()).build());
+    }
+}

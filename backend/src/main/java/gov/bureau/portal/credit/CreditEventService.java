@@ -1,0 +1,261 @@
+package gov.bureau.portal.credit;
+
+import gov.bureau.portal.agency.AgencyDirectory;
+import gov.bureau.portal.agency.AgencySummary;
+import gov.bureau.portal.audit.AuditLog;
+import gov.bureau.portal.audit.Changes;
+import gov.bureau.portal.common.FieldProblem;
+import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.platform.BureauClock;
+import gov.bureau.portal.rules.RuleVersion;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writing the ledger: staff proposals, acceptance results from the acceptance area, an ADMIN's
+ * confirmation or withdrawal, and proposals coming into force when their window has passed. Every
+ * method checks everything before it writes, recomputes the agency's standing and audits, in one
+ * transaction.
+ */
+@Singleton
+public class CreditEventService {
+
+    static final String ENTITY = "CreditEvent";
+    static final String SUPERSEDED = "验收重新评分，由新的验收结果取代（superseded by a new acceptance score）";
+
+    private final CreditEventRepository events;
+    private final CreditObjectionRepository objections;
+    private final CreditRuleBook rules;
+    private final StandingWriter standings;
+    private final EvidenceService evidence;
+    private final AgencyDirectory agencies;
+    private final CreditNotifier notifier;
+    private final AuditLog audit;
+    private final BureauClock clock;
+
+    CreditEventService(CreditEventRepository events, CreditObjectionRepository objections, CreditRuleBook rules,
+                       StandingWriter standings, EvidenceService evidence, AgencyDirectory agencies,
+                       CreditNotifier notifier, AuditLog audit, BureauClock clock) {
+        this.events = events;
+        this.objections = objections;
+        this.rules = rules;
+        this.standings = standings;
+        this.evidence = evidence;
+        this.agencies = agencies;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** STAFF or ADMIN proposes an event; it is shown to the agency and comes into force after the objection window. */
+    @Transactional
+    public CreditEvent propose(Actor actor, CreditCommands.ProposeEvent command) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<AgencySummary> agency = agencies.find(command.agencyId());
+        if (agency.isEmpty()) {
+            problems.add(new FieldProblem("agencyId", "validation.credit-agency-unknown"));
+        } else if (!agency.get().status().inPool()) {
+            problems.add(new FieldProblem("agencyId", "validation.credit-agency-not-in-pool"));
+        }
+        RuleVersion<EventTypes> table = rules.eventTypes();
+        String code = command.type().trim();
+        Optional<EventTypes.EventType> type = table.content().find(code);
+        if (type.isEmpty()) {
+            problems.add(new FieldProblem("type", "validation.credit-type-unknown", code));
+        } else if (type.get().systemOnly()) {
+            problems.add(new FieldProblem("type", "validation.credit-type-system"));
+        }
+        if (command.source() == EventSource.ACCEPTANCE) {
+            problems.add(new FieldProblem("source", "validation.credit-source-acceptance"));
+        }
+        problems.addAll(evidence.check(actor, command.fileIds()));
+        if (!problems.isEmpty()) {
+            throw PortalException.invalid(problems);
+        }
+        EventTypes.EventType t = type.get();
+        standings.lock(command.agencyId());
+        LocalDate today = clock.today();
+        CreditRules.Schedule schedule = CreditRules.proposal(today, rules.objectionWindowDays(), t.validityMonths());
+        CreditEvent e = newEvent(actor, command.agencyId(), t, table.id(), schedule, today);
+        e.setSource(command.source() != null ? command.source() : t.source());
+        e.setEngagementId(command.engagementId());
+        e.setEvidence(command.evidence().trim());
+        e.setStatus(EventStatus.PROPOSED);
+        e = events.save(e);
+        evidence.attach(command.fileIds(), EvidenceFile.EVENT, e.getId());
+        standings.recompute(e.getAgencyId());
+        audit.record(actor, "CREDIT_EVENT_PROPOSED", ENTITY, e.getId(), describe(e)
+                .set("files", command.fileIds() == null ? 0 : command.fileIds().size()).toMap());
+        notifier.eventProposed(e);
+        return e;
+    }
+
+    /**
+     * The acceptance result of a scored engagement, in force at once; a score given again (after a
+     * reopening) supersedes the engagement's earlier result.
+     */
+    @Transactional
+    public CreditEvent recordAcceptance(Actor actor, long agencyId, long engagementId, String acceptanceGrade,
+                                        LocalDate acceptedOn) {
+        RuleVersion<EventTypes> table = rules.eventTypes();
+        String code = EventTypes.acceptanceCode(acceptanceGrade);
+        EventTypes.EventType t = table.content().find(code)
+                .orElseThrow(() -> new IllegalStateException("event type table lacks " + code));
+        if (agencies.find(agencyId).isEmpty()) {
+            throw new IllegalArgumentException("no agency " + agencyId);
+        }
+        standings.lock(agencyId);
+        for (CreditEvent previous : events.lockAcceptanceEvents(engagementId)) {
+            closePendingObjection(actor, previous);
+            withdraw(previous, actor, SUPERSEDED);
+            events.update(previous);
+            audit.record(actor, "CREDIT_EVENT_SUPERSEDED", ENTITY, previous.getId(),
+                    Changes.create().set("engagementId", engagementId).set("status", EventStatus.WITHDRAWN).toMap(), SUPERSEDED);
+        }
+        CreditRules.Schedule schedule = CreditRules.inForceFrom(acceptedOn, rules.objectionWindowDays(), t.validityMonths());
+        CreditEvent e = newEvent(actor, agencyId, t, table.id(), schedule, acceptedOn);
+        e.setSource(EventSource.ACCEPTANCE);
+        e.setEngagementId(engagementId);
+        e.setStatus(EventStatus.EFFECTIVE);
+        e = events.save(e);
+        standings.recompute(agencyId);
+        audit.record(actor, "CREDIT_EVENT_RECORDED", ENTITY, e.getId(), describe(e).set("acceptanceGrade", acceptanceGrade).toMap());
+        notifier.eventRecorded(e);
+        return e;
+    }
+
+    /**
+     * An ADMIN puts a proposal in force now. The agency keeps its right to object until the
+     * window's end; an objection then leaves the event in force until it is decided.
+     */
+    @Transactional
+    public CreditEvent confirm(Actor actor, long id, CreditCommands.Confirm command) {
+        CreditEvent e = lockForChange(id);
+        if (e.getStatus() == EventStatus.OBJECTED) {
+            throw PortalException.conflict("OBJECTION_PENDING");
+        }
+        if (e.getStatus() != EventStatus.PROPOSED) {
+            throw PortalException.conflict("CREDIT_EVENT_NOT_PROPOSED");
+        }
+        LocalDate today = clock.today();
+        if (e.getEffectiveOn().isAfter(today)) {
+            e.setEffectiveOn(today);
+            e.setExpiresOn(CreditRules.expiresOn(today, e.getValidityMonths()));
+        }
+        e.setStatus(EventStatus.EFFECTIVE);
+        e.setConfirmedByName(actor.username());
+        e.setConfirmedAt(clock.now());
+        e = events.update(e);
+        standings.recompute(e.getAgencyId());
+        String comment = command == null || command.comment() == null || command.comment().isBlank() ? null : command.comment().trim();
+        audit.record(actor, "CREDIT_EVENT_CONFIRMED", ENTITY, id, Changes.create()
+                .diff("status", EventStatus.PROPOSED, EventStatus.EFFECTIVE).set("effectiveOn", e.getEffectiveOn())
+                .set("expiresOn", e.getExpiresOn()).toMap(), comment);
+        notifier.eventInForce(e);
+        return e;
+    }
+
+    /** An ADMIN withdraws an event; acceptance results are corrected by reopening the acceptance instead. */
+    @Transactional
+    public CreditEvent withdraw(Actor actor, long id, CreditCommands.Withdraw command) {
+        CreditEvent e = lockForChange(id);
+        if (e.getSource() == EventSource.ACCEPTANCE) {
+            throw PortalException.conflict("CREDIT_EVENT_SYSTEM");
+        }
+        if (e.getStatus() == EventStatus.WITHDRAWN) {
+            throw PortalException.conflict("CREDIT_EVENT_WITHDRAWN");
+        }
+        if (e.getStatus() == EventStatus.OBJECTED || objections.findByEventId(id)
+                .filter(o -> o.getStatus() == ObjectionStatus.PENDING).isPresent()) {
+            throw PortalException.conflict("OBJECTION_PENDING");
+        }
+        EventStatus before = e.getStatus();
+        withdraw(e, actor, command.reason().trim());
+        e = events.update(e);
+        standings.recompute(e.getAgencyId());
+        audit.record(actor, "CREDIT_EVENT_WITHDRAWN", ENTITY, id,
+                Changes.create().diff("status", before, EventStatus.WITHDRAWN).toMap(), command.reason().trim());
+        notifier.eventWithdrawn(e);
+        return e;
+    }
+
+    /** A proposal whose window passed without objection comes into force (the daily job). */
+    @Transactional
+    public boolean comeIntoForce(long id) {
+        CreditEvent e = lockForChange(id);
+        if (e.getStatus() != EventStatus.PROPOSED || e.getEffectiveOn().isAfter(clock.today())) {
+            return false;
+        }
+        e.setStatus(EventStatus.EFFECTIVE);
+        e = events.update(e);
+        standings.recompute(e.getAgencyId());
+        audit.record(Actor.SYSTEM, "CREDIT_EVENT_EFFECTIVE", ENTITY, id, Changes.create()
+                .diff("status", EventStatus.PROPOSED, EventStatus.EFFECTIVE).set("effectiveOn", e.getEffectiveOn()).toMap(),
+                "objection window passed without objection");
+        notifier.eventInForce(e);
+        return true;
+    }
+
+    /**
+     * Locks an event for a change, after its agency's credit lock: every writer takes the agency's
+     * lock first, so two writers never wait on each other crosswise.
+     */
+    CreditEvent lockForChange(long id) {
+        CreditEvent e = events.findById(id).orElseThrow(PortalException::notFound);
+        standings.lock(e.getAgencyId());
+        return events.findByIdForUpdate(id).orElseThrow(PortalException::notFound);
+    }
+
+    void withdraw(CreditEvent e, Actor actor, String reason) {
+        e.setStatus(EventStatus.WITHDRAWN);
+        e.setWithdrawnByName(actor.username());
+        e.setWithdrawnAt(clock.now());
+        e.setWithdrawalReason(reason);
+    }
+
+    private void closePendingObjection(Actor actor, CreditEvent previous) {
+        objections.findByEventId(previous.getId()).filter(o -> o.getStatus() == ObjectionStatus.PENDING).ifPresent(o -> {
+            o.setStatus(ObjectionStatus.UPHELD);
+            o.setDecidedByName(actor.username());
+            o.setDecidedAt(clock.now());
+            o.setDecisionComment(SUPERSEDED);
+            objections.update(o);
+            audit.record(actor, "CREDIT_OBJECTION_DECIDED", ObjectionService.ENTITY, o.getId(),
+                    Changes.create().diff("status", ObjectionStatus.PENDING, ObjectionStatus.UPHELD).toMap(), SUPERSEDED);
+        });
+    }
+
+    private CreditEvent newEvent(Actor actor, long agencyId, EventTypes.EventType t, long tableVersionId,
+                                 CreditRules.Schedule schedule, LocalDate proposedOn) {
+        CreditEvent e = new CreditEvent();
+        e.setAgencyId(agencyId);
+        e.setTypeCode(t.code());
+        e.setTypeNameZh(t.nameZh());
+        e.setTypeNameEn(t.nameEn());
+        e.setPoints(t.points());
+        e.setValidityMonths(t.validityMonths());
+        e.setProposesBlacklist(t.proposesBlacklist());
+        e.setTypesVersionId(tableVersionId);
+        e.setProposedOn(proposedOn);
+        e.setObjectionDeadline(schedule.objectionDeadline());
+        e.setEffectiveOn(schedule.effectiveOn());
+        e.setExpiresOn(schedule.expiresOn());
+        e.setProposedById(actor.userId());
+        e.setProposedByName(actor.username());
+        return e;
+    }
+
+    private static Changes describe(CreditEvent e) {
+        return Changes.create().set("agencyId", e.getAgencyId()).set("type", e.getTypeCode()).set("points", e.getPoints())
+                .set("validityMonths", e.getValidityMonths()).set("source", e.getSource()).set("status", e.getStatus())
+                .set("engagementId", e.getEngagementId()).set("typesVersionId", e.getTypesVersionId())
+                .set("objectionDeadline", e.getObjectionDeadline()).set("effectiveOn", e.getEffectiveOn())
+                .set("expiresOn", e.getExpiresOn());
+    }
+}

@@ -1,0 +1,111 @@
+package gov.bureau.portal.credit;
+
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.platform.BureauClock;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Async;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * What the calendar does to credit: every day, proposals whose objection window has passed come
+ * into force and rows of credit_standing whose day has come (an expiry, the end of a blacklisting)
+ * are recomputed; every few minutes a change of the bands or base re-grades the read model; on
+ * 1 January the previous year's results are published if nobody did. The daily part also runs
+ * (in the background) at start-up, so a portal that was down at midnight catches up.
+ */
+@Singleton
+@Requires(property = "portal.credit.jobs.enabled", notEquals = "false")
+public class CreditJobs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CreditJobs.class);
+
+    private final CreditEventRepository events;
+    private final CreditEventService eventService;
+    private final StandingWriter standings;
+    private final EvidenceService evidence;
+    private final CreditResults results;
+    private final BureauClock clock;
+
+    CreditJobs(CreditEventRepository events, CreditEventService eventService, StandingWriter standings,
+               EvidenceService evidence, CreditResults results, BureauClock clock) {
+        this.events = events;
+        this.eventService = eventService;
+        this.standings = standings;
+        this.evidence = evidence;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    /** In the background: the server answers at once; reads recompute stale rows on their own meanwhile. */
+    @EventListener
+    @Order(60)
+    @Async
+    public void onStartup(StartupEvent event) {
+        daily();
+    }
+
+    public record DailyRun(int cameIntoForce, int recomputed, int uploadsRemoved) {
+    }
+
+    @Scheduled(cron = "0 5 0 * * *", zoneId = "${portal.zone:Asia/Shanghai}")
+    public DailyRun daily() {
+        long started = System.nanoTime();
+        int inForce = 0;
+        int recomputed = 0;
+        int removed = 0;
+        try {
+            List<CreditEvent> due;
+            do {
+                due = events.findDue(clock.today(), 500);
+                for (CreditEvent e : due) {
+                    if (eventService.comeIntoForce(e.getId())) {
+                        inForce++;
+                    }
+                }
+            } while (due.size() == 500);
+            standings.regradeIfBandsChanged();
+            int batch;
+            do {
+                batch = standings.refreshStale(500);
+                recomputed += batch;
+            } while (batch == 500);
+            removed = evidence.removeAbandonedUploads();
+        } catch (RuntimeException e) {
+            LOG.error("The daily credit job failed; it runs again tomorrow and at the next start", e);
+        }
+        if (inForce + recomputed + removed > 0) {
+            LOG.info("Daily credit job: {} proposals came into force, {} standings recomputed, {} abandoned uploads removed ({} ms)",
+                    inForce, recomputed, removed, (System.nanoTime() - started) / 1_000_000);
+        }
+        return new DailyRun(inForce, recomputed, removed);
+    }
+
+    @Scheduled(fixedDelay = "5m", initialDelay = "1m")
+    public void regrade() {
+        try {
+            standings.regradeIfBandsChanged();
+        } catch (RuntimeException e) {
+            LOG.warn("Re-grading credit standings failed: {}", e.getMessage());
+        }
+    }
+
+    @Scheduled(cron = "0 30 1 1 1 *", zoneId = "${portal.zone:Asia/Shanghai}")
+    public void yearly() {
+        int year = clock.today().getYear() - 1;
+        try {
+            if (results.find(year).isEmpty()) {
+                results.publish(Actor.SYSTEM, year, "年度信用评价结果（自动发布）");
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Publishing the credit results of {} failed", year, e);
+        }
+    }
+}

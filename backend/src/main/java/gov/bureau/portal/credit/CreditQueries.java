@@ -1,0 +1,410 @@
+package gov.bureau.portal.credit;
+
+import gov.bureau.portal.agency.AgencyDirectory;
+import gov.bureau.portal.agency.AgencySummary;
+import gov.bureau.portal.common.PageQuery;
+import gov.bureau.portal.common.PageResponse;
+import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.platform.BureauClock;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reading credit: one agency's record, and the bureau's lists. Lists are one SQL query for the page
+ * (joined with the agency's name and code, read-only) plus a fixed number of queries for the page's
+ * rows; nothing loads more than a page.
+ */
+@Singleton
+public class CreditQueries {
+
+    static final Map<String, String> EVENT_SORTS = Map.of(
+            "proposedOn", "e.proposed_on", "effectiveOn", "e.effective_on", "expiresOn", "e.expires_on",
+            "points", "e.points", "type", "e.type_code", "agencyName", "a.name", "status", "e.status", "id", "e.id");
+    static final Map<String, String> OBJECTION_SORTS = Map.of(
+            "submittedAt", "o.submitted_at", "decidedAt", "o.decided_at", "status", "o.status", "agencyName", "a.name");
+    static final Map<String, String> BLACKLIST_SORTS = Map.of(
+            "startOn", "b.start_on", "until", "b.until_on", "agencyName", "a.name");
+    static final Map<String, String> STANDING_SORTS = Map.of(
+            "score", "score", "grade", "grade", "name", "a.name", "uscc", "a.uscc", "agencyType", "a.agency_type");
+
+    private final JdbcOperations jdbc;
+    private final CreditEventRepository events;
+    private final CreditObjectionRepository objections;
+    private final BlacklistRepository blacklist;
+    private final EvidenceService evidence;
+    private final StandingWriter standings;
+    private final CreditRuleBook rules;
+    private final AgencyDirectory agencies;
+    private final BureauClock clock;
+
+    CreditQueries(JdbcOperations jdbc, CreditEventRepository events, CreditObjectionRepository objections,
+                  BlacklistRepository blacklist, EvidenceService evidence, StandingWriter standings, CreditRuleBook rules,
+                  AgencyDirectory agencies, BureauClock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.objections = objections;
+        this.blacklist = blacklist;
+        this.evidence = evidence;
+        this.standings = standings;
+        this.rules = rules;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- one agency
+
+    /** The agency's standing computed from its ledger today, and the ledger itself, newest first. */
+    @Transactional
+    public CreditViews.AgencyCredit agencyCredit(Actor actor, long agencyId) {
+        if (actor.isAgency() && !actor.isBureau() && !Objects.equals(actor.agencyId(), agencyId)) {
+            throw PortalException.notFound();
+        }
+        AgencySummary agency = agencies.find(agencyId).orElseThrow(PortalException::notFound);
+        LocalDate today = clock.today();
+        CreditBands bands = rules.bands();
+        CreditRules.Standing s = standings.compute(agencyId, bands, today);
+        List<CreditEvent> ledger = events.findLedger(agencyId);
+        Map<Long, String> names = Map.of(agencyId, agency.name());
+        List<CreditViews.EventView> views = eventViews(ledger, names, today);
+        List<BlacklistEntry> entries = blacklist.findHistory(agencyId);
+        List<CreditViews.BlacklistView> blacklistViews = entries.stream()
+                .map(b -> blacklistView(b, agency.name(), agency.uscc(), today)).toList();
+        String reason = entries.stream().filter(b -> b.span().activeOn(today)).map(BlacklistEntry::getReason).findFirst().orElse(null);
+        return new CreditViews.AgencyCredit(agencyId, agency.name(), s.score(), s.grade(), s.blacklisted(), s.blacklistedUntil(),
+                reason, CreditRules.clamp(bands.base()), s.pointsInForce(), today, views, blacklistViews);
+    }
+
+    // ---------------------------------------------------------------- the ledger
+
+    public record EventFilter(@Nullable Long agencyId, @Nullable String q, @Nullable String type,
+                              @Nullable EventSource source, @Nullable String status, @Nullable LocalDate from,
+                              @Nullable LocalDate to, @Nullable ObjectionStatus objection,
+                              @Nullable Boolean blacklistProposal, @Nullable Long engagementId) {
+    }
+
+    public static final Set<String> EVENT_STATUSES = Set.of("PROPOSED", "OBJECTED", "EFFECTIVE", "EXPIRED", "WITHDRAWN");
+
+    SqlList eventQuery(EventFilter f) {
+        LocalDate today = clock.today();
+        if (f.status() != null && !f.status().isBlank() && !EVENT_STATUSES.contains(f.status())) {
+            throw new PortalException(io.micronaut.http.HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    List.of(new gov.bureau.portal.common.FieldProblem("status", "validation.credit-one-of", String.join(", ", EVENT_STATUSES))));
+        }
+        SqlList sql = new SqlList("FROM credit_event e JOIN agency a ON a.id = e.agency_id "
+                + "LEFT JOIN credit_objection o ON o.event_id = e.id");
+        sql.whereIf(f.agencyId(), "e.agency_id = ?", f.agencyId());
+        sql.whereIf(f.q(), "(a.name LIKE ? OR a.uscc = ?)", f.q() == null ? null : SqlList.like(f.q()),
+                f.q() == null ? null : f.q().trim().toUpperCase(java.util.Locale.ROOT));
+        sql.whereIf(f.type(), "e.type_code = ?", f.type());
+        sql.whereIf(f.source(), "e.source = ?", f.source());
+        sql.whereIf(f.from(), "e.proposed_on >= ?", f.from());
+        sql.whereIf(f.to(), "e.proposed_on <= ?", f.to());
+        sql.whereIf(f.engagementId(), "e.engagement_id = ?", f.engagementId());
+        if (f.objection() != null) {
+            sql.where("o.status = ?", f.objection());
+        }
+        if (Boolean.TRUE.equals(f.blacklistProposal())) {
+            sql.where("e.proposes_blacklist = TRUE AND e.status <> 'WITHDRAWN' "
+                    + "AND NOT EXISTS (SELECT 1 FROM credit_blacklist_entry b WHERE b.event_id = e.id)");
+        }
+        if (f.status() != null && !f.status().isBlank()) {
+            switch (f.status()) {
+                case "PROPOSED" -> sql.where("e.status = 'PROPOSED' AND e.effective_on > ?", today);
+                case "EFFECTIVE" -> sql.where("((e.status = 'EFFECTIVE' AND e.expires_on > ?) "
+                        + "OR (e.status = 'PROPOSED' AND e.effective_on <= ? AND e.expires_on > ?))", today, today, today);
+                case "EXPIRED" -> sql.where("e.status IN ('EFFECTIVE', 'PROPOSED') AND e.expires_on <= ?", today);
+                default -> sql.where("e.status = ?", f.status());
+            }
+        }
+        return sql;
+    }
+
+    @Transactional
+    public PageResponse<CreditViews.EventView> events(EventFilter filter, PageQuery page) {
+        SqlList.Page<Long> ids = eventQuery(filter).page(jdbc, "SELECT e.id", page, EVENT_SORTS, "proposedOn,desc",
+                "e.id DESC", rs -> rs.getLong(1));
+        Map<Long, CreditEvent> byId = new HashMap<>();
+        if (!ids.rows().isEmpty()) {
+            events.findByIdIn(ids.rows()).forEach(e -> byId.put(e.getId(), e));
+        }
+        List<CreditEvent> ordered = ids.rows().stream().map(byId::get).filter(Objects::nonNull).toList();
+        Map<Long, String> names = new HashMap<>();
+        agencies.findAll(ordered.stream().map(CreditEvent::getAgencyId).collect(java.util.stream.Collectors.toSet()))
+                .forEach((id, a) -> names.put(id, a.name()));
+        return new PageResponse<>(eventViews(ordered, names, clock.today()), ids.total(), ids.page(), ids.size());
+    }
+
+    /** Rows for the Excel export, in the list's order, at most {@code limit}. */
+    @Transactional
+    public List<ExportRow> exportEvents(EventFilter filter, String sort, int limit) {
+        PageQuery q = PageQuery.of(0, 1, sort);
+        io.micronaut.data.model.Sort.Order order = q.toPageable(EVENT_SORTS, "proposedOn,desc").getSort().getOrderBy().get(0);
+        LocalDate today = clock.today();
+        return eventQuery(filter).list(jdbc, "SELECT e.id, a.name, a.uscc, e.type_code, e.type_name_zh, e.type_name_en, "
+                        + "e.points, e.source, e.status, e.proposed_on, e.objection_deadline, e.effective_on, e.expires_on, "
+                        + "e.engagement_id, e.proposed_by_name, o.status AS objection_status, e.evidence",
+                " ORDER BY " + order.getProperty() + (order.isAscending() ? " ASC" : " DESC") + ", e.id DESC LIMIT " + limit,
+                rs -> new ExportRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getInt(7), rs.getString(8),
+                        CreditRules.displayStatus(EventStatus.valueOf(rs.getString(9)), SqlList.date(rs, "effective_on"),
+                                SqlList.date(rs, "expires_on"), today),
+                        SqlList.date(rs, "proposed_on"), SqlList.date(rs, "objection_deadline"),
+                        SqlList.date(rs, "effective_on"), SqlList.date(rs, "expires_on"),
+                        (Long) rs.getObject("engagement_id", Long.class), rs.getString("proposed_by_name"),
+                        rs.getString("objection_status"), rs.getString("evidence")));
+    }
+
+    public record ExportRow(long id, String agencyName, String uscc, String type, String typeNameZh, String typeNameEn,
+                            int points, String source, String status, LocalDate proposedOn, LocalDate objectionDeadline,
+                            LocalDate effectiveOn, LocalDate expiresOn, @Nullable Long engagementId, String proposedBy,
+                            @Nullable String objectionStatus, @Nullable String evidence) {
+    }
+
+    @Transactional
+    public CreditViews.EventView event(Actor actor, long id) {
+        CreditEvent e = events.findById(id).orElseThrow(PortalException::notFound);
+        if (!actor.isBureau() && !Objects.equals(actor.agencyId(), e.getAgencyId())) {
+            throw PortalException.notFound();
+        }
+        Map<Long, String> names = new HashMap<>();
+        agencies.find(e.getAgencyId()).ifPresent(a -> names.put(a.id(), a.name()));
+        return eventViews(List.of(e), names, clock.today()).get(0);
+    }
+
+    List<CreditViews.EventView> eventViews(List<CreditEvent> list, Map<Long, String> agencyNames, LocalDate today) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = list.stream().map(CreditEvent::getId).toList();
+        Map<Long, List<EvidenceService.FileView>> files = evidence.filesOf(EvidenceFile.EVENT, ids);
+        Map<Long, CreditObjection> byEvent = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            objections.findByEventIdIn(chunk).forEach(o -> byEvent.put(o.getEventId(), o));
+        }
+        Map<Long, List<EvidenceService.FileView>> objectionFiles = evidence.filesOf(EvidenceFile.OBJECTION,
+                byEvent.values().stream().map(CreditObjection::getId).toList());
+        List<Long> proposing = list.stream().filter(CreditEvent::isProposesBlacklist).map(CreditEvent::getId).toList();
+        Set<Long> decided = new HashSet<>();
+        for (List<Long> chunk : chunks(proposing)) {
+            decided.addAll(blacklist.findDecidedEventIds(chunk));
+        }
+        List<CreditViews.EventView> out = new ArrayList<>(list.size());
+        for (CreditEvent e : list) {
+            CreditObjection o = byEvent.get(e.getId());
+            CreditViews.ObjectionView ov = o == null ? null : objectionView(o, agencyNames.get(e.getAgencyId()),
+                    objectionFiles.getOrDefault(o.getId(), List.of()), null);
+            boolean objectable = o == null && e.getStatus() != EventStatus.WITHDRAWN
+                    && CreditRules.objectionOpen(e.getObjectionDeadline(), today);
+            out.add(new CreditViews.EventView(e.getId(), e.getAgencyId(), agencyNames.get(e.getAgencyId()), e.getTypeCode(),
+                    e.getTypeNameZh(), e.getTypeNameEn(), e.getPoints(), e.getValidityMonths(), e.getSource(),
+                    CreditRules.displayStatus(e.getStatus(), e.getEffectiveOn(), e.getExpiresOn(), today),
+                    e.fact().inForce(today), e.isProposesBlacklist(), e.getEngagementId(), e.getEvidence(),
+                    files.getOrDefault(e.getId(), List.of()), e.getProposedOn(), e.getObjectionDeadline(), objectable,
+                    e.getEffectiveOn(), e.getExpiresOn(), e.getProposedByName(), e.getConfirmedByName(), at(e.getConfirmedAt()),
+                    e.getWithdrawnByName(), at(e.getWithdrawnAt()), e.getWithdrawalReason(), e.getTypesVersionId(), ov,
+                    decided.contains(e.getId())));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- objections
+
+    public record ObjectionFilter(@Nullable ObjectionStatus status, @Nullable ObjectionKind kind, @Nullable Long agencyId,
+                                  @Nullable String q) {
+    }
+
+    @Transactional
+    public PageResponse<CreditViews.ObjectionView> objections(ObjectionFilter f, PageQuery page) {
+        SqlList sql = new SqlList("FROM credit_objection o JOIN agency a ON a.id = o.agency_id");
+        sql.whereIf(f.status(), "o.status = ?", f.status());
+        sql.whereIf(f.kind(), "o.kind = ?", f.kind());
+        sql.whereIf(f.agencyId(), "o.agency_id = ?", f.agencyId());
+        sql.whereIf(f.q(), "(a.name LIKE ? OR a.uscc = ?)", f.q() == null ? null : SqlList.like(f.q()),
+                f.q() == null ? null : f.q().trim().toUpperCase(java.util.Locale.ROOT));
+        SqlList.Page<Long> ids = sql.page(jdbc, "SELECT o.id", page, OBJECTION_SORTS, "submittedAt,desc", "o.id DESC",
+                rs -> rs.getLong(1));
+        List<CreditViews.ObjectionView> views = objectionViews(ids.rows());
+        return new PageResponse<>(views, ids.total(), ids.page(), ids.size());
+    }
+
+    @Transactional
+    public CreditViews.ObjectionView objection(Actor actor, long id) {
+        CreditObjection o = objections.findById(id).orElseThrow(PortalException::notFound);
+        if (!actor.isBureau() && !Objects.equals(actor.agencyId(), o.getAgencyId())) {
+            throw PortalException.notFound();
+        }
+        return objectionViews(List.of(id)).get(0);
+    }
+
+    private List<CreditViews.ObjectionView> objectionViews(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CreditObjection> byId = new HashMap<>();
+        objections.findByIdIn(ids).forEach(o -> byId.put(o.getId(), o));
+        List<CreditObjection> ordered = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        Map<Long, CreditEvent> eventsById = new HashMap<>();
+        events.findByIdIn(ordered.stream().map(CreditObjection::getEventId).toList()).forEach(e -> eventsById.put(e.getId(), e));
+        Map<Long, AgencySummary> names = agencies.findAll(ordered.stream().map(CreditObjection::getAgencyId).toList());
+        Map<Long, List<EvidenceService.FileView>> files = evidence.filesOf(EvidenceFile.OBJECTION, ids);
+        return ordered.stream().map(o -> objectionView(o, names.containsKey(o.getAgencyId()) ? names.get(o.getAgencyId()).name() : null,
+                files.getOrDefault(o.getId(), List.of()), eventsById.get(o.getEventId()))).toList();
+    }
+
+    private CreditViews.ObjectionView objectionView(CreditObjection o, @Nullable String agencyName,
+                                                    List<EvidenceService.FileView> files, @Nullable CreditEvent e) {
+        LocalDate today = clock.today();
+        return new CreditViews.ObjectionView(o.getId(), o.getEventId(), o.getAgencyId(), agencyName, o.getEngagementId(),
+                o.getKind(), o.getReason(), o.getStatus(), o.getSubmittedByName(), at(o.getSubmittedAt()), o.getDecidedByName(),
+                at(o.getDecidedAt()), o.getDecisionComment(), files, e == null ? null : e.getTypeCode(),
+                e == null ? null : e.getTypeNameZh(), e == null ? null : e.getTypeNameEn(), e == null ? null : e.getPoints(),
+                e == null ? null : CreditRules.displayStatus(e.getStatus(), e.getEffectiveOn(), e.getExpiresOn(), today));
+    }
+
+    // ---------------------------------------------------------------- blacklist
+
+    public record BlacklistFilter(@Nullable String state, @Nullable Long agencyId, @Nullable String q) {
+    }
+
+    @Transactional
+    public PageResponse<CreditViews.BlacklistView> blacklist(BlacklistFilter f, PageQuery page) {
+        LocalDate today = clock.today();
+        SqlList sql = new SqlList("FROM credit_blacklist_entry b JOIN agency a ON a.id = b.agency_id");
+        if ("CURRENT".equals(f.state())) {
+            sql.where("b.start_on <= ? AND b.until_on >= ? AND (b.lifted_on IS NULL OR b.lifted_on > ?)", today, today, today);
+        } else if ("ENDED".equals(f.state())) {
+            sql.where("(b.until_on < ? OR b.lifted_on <= ?)", today, today);
+        } else if (f.state() != null && !f.state().isBlank() && !"ALL".equals(f.state())) {
+            throw new PortalException(io.micronaut.http.HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    List.of(new gov.bureau.portal.common.FieldProblem("state", "validation.credit-one-of", "CURRENT, ENDED, ALL")));
+        }
+        sql.whereIf(f.agencyId(), "b.agency_id = ?", f.agencyId());
+        sql.whereIf(f.q(), "(a.name LIKE ? OR a.uscc = ?)", f.q() == null ? null : SqlList.like(f.q()),
+                f.q() == null ? null : f.q().trim().toUpperCase(java.util.Locale.ROOT));
+        record Line(long id, String name, String uscc) {
+        }
+        SqlList.Page<Line> lines = sql.page(jdbc, "SELECT b.id, a.name, a.uscc", page, BLACKLIST_SORTS, "startOn,desc",
+                "b.id DESC", rs -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        Map<Long, BlacklistEntry> byId = new HashMap<>();
+        (lines.rows().isEmpty() ? List.<BlacklistEntry>of() : blacklist.findByIdIn(lines.rows().stream().map(Line::id).toList())).forEach(b -> byId.put(b.getId(), b));
+        List<CreditViews.BlacklistView> views = lines.rows().stream()
+                .map(l -> blacklistView(byId.get(l.id()), l.name(), l.uscc(), today)).toList();
+        return new PageResponse<>(views, lines.total(), lines.page(), lines.size());
+    }
+
+    private CreditViews.BlacklistView blacklistView(BlacklistEntry b, String name, String uscc, LocalDate today) {
+        return new CreditViews.BlacklistView(b.getId(), b.getAgencyId(), name, uscc, b.getEventId(), b.getReason(),
+                b.getEvidence(), b.getStartOn(), b.getUntilOn(), b.span().activeOn(today), b.getLiftedOn(), b.getLiftReason(),
+                b.getLiftedByName(), b.getCreatedByName(), at(b.getCreatedAt()));
+    }
+
+    @Transactional
+    public PageResponse<CreditViews.PublicBlacklistEntry> publicBlacklist(@Nullable String q, PageQuery page) {
+        LocalDate today = clock.today();
+        SqlList sql = new SqlList("FROM credit_blacklist_entry b JOIN agency a ON a.id = b.agency_id");
+        sql.where("b.start_on <= ? AND b.until_on >= ? AND (b.lifted_on IS NULL OR b.lifted_on > ?)", today, today, today);
+        sql.whereIf(q, "(a.name LIKE ? OR a.uscc = ?)", q == null ? null : SqlList.like(q),
+                q == null ? null : q.trim().toUpperCase(java.util.Locale.ROOT));
+        SqlList.Page<CreditViews.PublicBlacklistEntry> p = sql.page(jdbc,
+                "SELECT a.id, a.name, a.uscc, a.agency_type, b.reason, b.start_on, b.until_on", page, BLACKLIST_SORTS,
+                "startOn,desc", "b.id DESC", rs -> new CreditViews.PublicBlacklistEntry(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), SqlList.date(rs, "start_on"), SqlList.date(rs, "until_on")));
+        return new PageResponse<>(p.rows(), p.total(), p.page(), p.size());
+    }
+
+    // ---------------------------------------------------------------- standings of many agencies
+
+    public record StandingFilter(@Nullable String grade, @Nullable Boolean blacklisted, @Nullable String q,
+                                 @Nullable String agencyStatus, @Nullable String agencyType) {
+    }
+
+    /**
+     * Agencies with their current score and grade from the read model (agencies without a row have
+     * the base standing). By default the pool: approved and suspended agencies.
+     */
+    @Transactional
+    public PageResponse<CreditViews.StandingView> standings(StandingFilter f, PageQuery page) {
+        standings.regradeIfBandsChanged();
+        standings.refreshStale(1000);
+        CreditBands bands = rules.bands();
+        int base = CreditRules.clamp(bands.base());
+        String baseGrade = bands.baseGrade().name();
+        SqlList sql = new SqlList("FROM agency a LEFT JOIN credit_standing s ON s.agency_id = a.id");
+        if (f.agencyStatus() != null && !f.agencyStatus().isBlank()) {
+            sql.where("a.status = ?", f.agencyStatus());
+        } else {
+            sql.where("a.status IN ('APPROVED', 'SUSPENDED')");
+        }
+        sql.whereIf(f.agencyType(), "a.agency_type = ?", f.agencyType());
+        if (f.grade() != null && !f.grade().isBlank()) {
+            String g = f.grade().trim();
+            if (!g.matches("[ABCD]")) {
+                throw new PortalException(io.micronaut.http.HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                        List.of(new gov.bureau.portal.common.FieldProblem("grade", "validation.credit-one-of", "A, B, C, D")));
+            }
+            if (g.equals(baseGrade)) {
+                sql.where("(s.grade = ? OR s.agency_id IS NULL)", g);
+            } else {
+                sql.where("s.grade = ?", g);
+            }
+        }
+        if (f.blacklisted() != null) {
+            sql.where(f.blacklisted() ? "s.blacklisted = TRUE" : "(s.blacklisted = FALSE OR s.agency_id IS NULL)");
+        }
+        sql.whereIf(f.q(), "(a.name LIKE ? OR a.uscc = ?)", f.q() == null ? null : SqlList.like(f.q()),
+                f.q() == null ? null : f.q().trim().toUpperCase(java.util.Locale.ROOT));
+        Map<String, String> sorts = Map.of("score", "COALESCE(s.score, " + base + ")", "grade",
+                "COALESCE(s.grade, '" + baseGrade + "')", "name", "a.name", "uscc", "a.uscc", "agencyType", "a.agency_type");
+        SqlList.Page<CreditViews.StandingView> p = sql.page(jdbc, "SELECT a.id, a.name, a.uscc, a.agency_type, a.status, "
+                        + "COALESCE(s.score, " + base + ") AS score, COALESCE(s.grade, '" + baseGrade + "') AS grade, "
+                        + "COALESCE(s.blacklisted, FALSE) AS blacklisted, s.blacklisted_until",
+                page, sorts, "name", "a.id", rs -> new CreditViews.StandingView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getBoolean(8),
+                        SqlList.date(rs, "blacklisted_until")));
+        return new PageResponse<>(p.rows(), p.total(), p.page(), p.size());
+    }
+
+    /** What waits for the bureau: pending objections, blacklist proposals, proposals in their window, agencies on the list. */
+    @Transactional
+    public CreditViews.Summary summary() {
+        LocalDate today = clock.today();
+        long pending = objections.countByStatus(ObjectionStatus.PENDING);
+        long proposals = eventQuery(new EventFilter(null, null, null, null, null, null, null, null, true, null)).count(jdbc);
+        long proposed = eventQuery(new EventFilter(null, null, null, null, "PROPOSED", null, null, null, null, null)).count(jdbc);
+        long listed = new SqlList("FROM credit_blacklist_entry b")
+                .where("b.start_on <= ? AND b.until_on >= ? AND (b.lifted_on IS NULL OR b.lifted_on > ?)", today, today, today)
+                .count(jdbc);
+        return new CreditViews.Summary(pending, proposals, proposed, listed);
+    }
+
+    private OffsetDateTime at(@Nullable Instant instant) {
+        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> out = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            out.add(ids.subList(from, Math.min(ids.size(), from + 1000)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,60 @@
+package gov.bureau.portal.credit;
+
+import gov.bureau.portal.common.PageQuery;
+import gov.bureau.portal.common.PageResponse;
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.identity.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@Tag(name = "Credit")
+@Controller("/api/objections")
+@Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ObjectionController {
+
+    private final ObjectionService service;
+    private final CreditQueries queries;
+
+    public ObjectionController(ObjectionService service, CreditQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @Operation(summary = "Objections (异议) and their state", description = "Filters: status (PENDING, UPHELD, DISMISSED), "
+            + "kind (EVENT, ACCEPTANCE_SCORE), agencyId, q. Sort: submittedAt (default, newest first), decidedAt, status, agencyName.")
+    @Get
+    public PageResponse<CreditViews.ObjectionView> list(@Nullable @QueryValue ObjectionStatus status,
+                                                        @Nullable @QueryValue ObjectionKind kind,
+                                                        @Nullable @QueryValue Long agencyId, @Nullable @QueryValue String q,
+                                                        @RequestBean PageQuery page) {
+        return queries.objections(new CreditQueries.ObjectionFilter(status, kind, agencyId, q), page);
+    }
+
+    @Get("/{id}")
+    @Secured({Role.STAFF_NAME, Role.ADMIN_NAME, Role.AGENCY_NAME})
+    public CreditViews.ObjectionView get(Actor actor, long id) {
+        return queries.objection(actor, id);
+    }
+
+    @Operation(summary = "Decide an objection (ADMIN)", description = "outcome UPHELD (the event is withdrawn; for an "
+            + "acceptance score the acceptance is reopened to be scored again) or DISMISSED (a suspended proposal comes into "
+            + "force today); the comment is required and shown to the agency.")
+    @Post("/{id}/decision")
+    @Secured(Role.ADMIN_NAME)
+    public CreditViews.ObjectionView decide(Actor actor, long id, @Valid @Body CreditCommands.Decide command) {
+        service.decide(actor, id, command);
+        return queries.objection(actor, id);
+    }
+}

@@ -1,0 +1,144 @@
+package gov.bureau.portal.credit;
+
+import gov.bureau.portal.audit.AuditLog;
+import gov.bureau.portal.audit.Changes;
+import gov.bureau.portal.common.FieldProblem;
+import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.platform.BureauClock;
+import io.micronaut.context.BeanProvider;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Objections (异议, DOMAIN.md §6): an agency objects to a proposed event or to an acceptance score
+ * within the window; an ADMIN upholds (the event is withdrawn; for a score the acceptance is
+ * reopened through {@link AcceptanceCorrections}, so that it is scored again and the fee follows)
+ * or dismisses (a suspended proposal comes into force from the decision).
+ */
+@Singleton
+public class ObjectionService {
+
+    static final String ENTITY = "CreditObjection";
+
+    private final CreditObjectionRepository objections;
+    private final CreditEventRepository events;
+    private final CreditEventService eventService;
+    private final StandingWriter standings;
+    private final EvidenceService evidence;
+    private final BeanProvider<AcceptanceCorrections> corrections;
+    private final CreditNotifier notifier;
+    private final AuditLog audit;
+    private final BureauClock clock;
+
+    ObjectionService(CreditObjectionRepository objections, CreditEventRepository events, CreditEventService eventService,
+                     StandingWriter standings, EvidenceService evidence, BeanProvider<AcceptanceCorrections> corrections,
+                     CreditNotifier notifier, AuditLog audit, BureauClock clock) {
+        this.objections = objections;
+        this.events = events;
+        this.eventService = eventService;
+        this.standings = standings;
+        this.evidence = evidence;
+        this.corrections = corrections;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CreditObjection object(Actor actor, long eventId, CreditCommands.RaiseObjection command) {
+        CreditEvent seen = events.findById(eventId).orElseThrow(PortalException::notFound);
+        if (!actor.isAgency() || !Objects.equals(actor.agencyId(), seen.getAgencyId())) {
+            throw PortalException.notFound();
+        }
+        CreditEvent e = eventService.lockForChange(eventId);
+        LocalDate today = clock.today();
+        if (objections.existsByEventId(eventId)) {
+            throw PortalException.conflict("OBJECTION_EXISTS");
+        }
+        if (e.getStatus() == EventStatus.WITHDRAWN) {
+            throw PortalException.conflict("CREDIT_EVENT_WITHDRAWN");
+        }
+        if (!CreditRules.objectionOpen(e.getObjectionDeadline(), today)) {
+            throw PortalException.conflict("OBJECTION_WINDOW_CLOSED", e.getObjectionDeadline().toString());
+        }
+        List<FieldProblem> problems = evidence.check(actor, command.fileIds());
+        if (!problems.isEmpty()) {
+            throw PortalException.invalid(problems);
+        }
+        CreditObjection o = new CreditObjection();
+        o.setEventId(eventId);
+        o.setAgencyId(e.getAgencyId());
+        boolean score = e.getSource() == EventSource.ACCEPTANCE;
+        o.setKind(score ? ObjectionKind.ACCEPTANCE_SCORE : ObjectionKind.EVENT);
+        o.setEngagementId(score ? e.getEngagementId() : null);
+        o.setReason(command.reason().trim());
+        o.setStatus(ObjectionStatus.PENDING);
+        o.setSubmittedById(actor.userId());
+        o.setSubmittedByName(actor.username());
+        o.setSubmittedAt(clock.now());
+        o = objections.save(o);
+        evidence.attach(command.fileIds(), EvidenceFile.OBJECTION, o.getId());
+        EventStatus before = e.getStatus();
+        if (before == EventStatus.PROPOSED) {
+            e.setStatus(EventStatus.OBJECTED); // suspended until decided
+            events.update(e);
+        }
+        standings.recompute(e.getAgencyId());
+        audit.record(actor, "CREDIT_OBJECTION_SUBMITTED", ENTITY, o.getId(), Changes.create()
+                .set("eventId", eventId).set("kind", o.getKind()).set("engagementId", o.getEngagementId())
+                .diff("eventStatus", before, e.getStatus())
+                .set("files", command.fileIds() == null ? 0 : command.fileIds().size()).toMap(), o.getReason());
+        notifier.objectionSubmitted(o, e);
+        return o;
+    }
+
+    @Transactional
+    public CreditObjection decide(Actor actor, long objectionId, CreditCommands.Decide command) {
+        CreditObjection seen = objections.findById(objectionId).orElseThrow(PortalException::notFound);
+        CreditEvent e = eventService.lockForChange(seen.getEventId());
+        CreditObjection o = objections.findByIdForUpdate(objectionId).orElseThrow(PortalException::notFound);
+        if (o.getStatus().decided()) {
+            throw PortalException.conflict("OBJECTION_DECIDED");
+        }
+        boolean upheld = "UPHELD".equals(command.outcome());
+        boolean reopen = upheld && o.getKind() == ObjectionKind.ACCEPTANCE_SCORE;
+        if (reopen && !corrections.isPresent()) {
+            throw PortalException.conflict("ACCEPTANCE_CORRECTION_UNAVAILABLE");
+        }
+        String comment = command.comment().trim();
+        EventStatus before = e.getStatus();
+        if (upheld) {
+            if (e.getStatus() != EventStatus.WITHDRAWN) {
+                eventService.withdraw(e, actor, "异议成立（objection upheld）：" + comment);
+            }
+        } else if (e.getStatus() == EventStatus.OBJECTED) {
+            LocalDate today = clock.today();
+            e.setStatus(EventStatus.EFFECTIVE);
+            e.setEffectiveOn(today);
+            e.setExpiresOn(CreditRules.expiresOn(today, e.getValidityMonths()));
+        }
+        if (e.getStatus() != before) {
+            events.update(e);
+        }
+        o.setStatus(upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED);
+        o.setDecidedByName(actor.username());
+        o.setDecidedAt(clock.now());
+        o.setDecisionComment(comment);
+        o = objections.update(o);
+        if (reopen) {
+            corrections.get().reopenAfterUpheldObjection(actor, o.getEngagementId(), comment);
+        }
+        standings.recompute(e.getAgencyId());
+        audit.record(actor, "CREDIT_OBJECTION_DECIDED", ENTITY, o.getId(), Changes.create()
+                .set("outcome", o.getStatus()).set("eventId", e.getId()).set("kind", o.getKind())
+                .set("engagementId", o.getEngagementId()).diff("eventStatus", before, e.getStatus())
+                .set("acceptanceReopened", reopen).toMap(), comment);
+        notifier.objectionDecided(o, e);
+        return o;
+    }
+}

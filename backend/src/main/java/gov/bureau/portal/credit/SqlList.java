@@ -1,0 +1,109 @@
+package gov.bureau.portal.credit;
+
+import gov.bureau.portal.common.PageQuery;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A list query over plain SQL: conditions with their parameters, a whitelisted sort, a page. Column
+ * names and sort expressions come from code, never from the caller; values are bound.
+ */
+final class SqlList {
+
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final String from;
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+
+    SqlList(String from) {
+        this.from = from;
+    }
+
+    SqlList where(String condition, Object... values) {
+        conditions.add(condition);
+        params.addAll(List.of(values));
+        return this;
+    }
+
+    /** Adds the condition only when the value is present (not null, not blank). */
+    SqlList whereIf(Object value, String condition, Object... values) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            where(condition, values);
+        }
+        return this;
+    }
+
+    static String like(String q) {
+        return "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    String whereClause() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    long count(JdbcOperations jdbc) {
+        return jdbc.prepareStatement("SELECT COUNT(*) " + from + whereClause(), ps -> {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** @param sortable API sort name → SQL expression; a unique tie-breaker keeps pages stable. */
+    <T> Page<T> page(JdbcOperations jdbc, String select, PageQuery query, Map<String, String> sortable,
+                     String defaultSort, String tieBreaker, RowMapper<T> mapper) {
+        Pageable pageable = query.toPageable(sortable, defaultSort);
+        Sort.Order order = pageable.getSort().getOrderBy().get(0);
+        String orderBy = " ORDER BY " + order.getProperty() + (order.isAscending() ? " ASC" : " DESC") + ", " + tieBreaker;
+        long total = count(jdbc);
+        List<T> rows = list(jdbc, select, orderBy + " LIMIT " + pageable.getSize() + " OFFSET " + pageable.getOffset(), mapper);
+        return new Page<>(rows, total, pageable.getNumber(), pageable.getSize());
+    }
+
+    <T> List<T> list(JdbcOperations jdbc, String select, String tail, RowMapper<T> mapper) {
+        return jdbc.prepareStatement(select + " " + from + whereClause() + tail, ps -> {
+            bind(ps, params);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    record Page<T>(List<T> rows, long total, int page, int size) {
+    }
+
+    static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object v = params.get(i);
+            if (v instanceof LocalDate d) {
+                ps.setObject(i + 1, d);
+            } else if (v instanceof Enum<?> e) {
+                ps.setString(i + 1, e.name());
+            } else {
+                ps.setObject(i + 1, v);
+            }
+        }
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}

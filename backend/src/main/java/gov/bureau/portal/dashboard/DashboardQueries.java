@@ -1,0 +1,202 @@
+package gov.bureau.portal.dashboard;
+
+import gov.bureau.portal.agency.AgencyRules;
+import gov.bureau.portal.credit.CreditQueries;
+import gov.bureau.portal.credit.CreditStandings;
+import gov.bureau.portal.credit.CreditViews;
+import gov.bureau.portal.platform.BureauClock;
+import gov.bureau.portal.rules.RuleBook;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bureau's overview (统计分析, DOMAIN.md §7), read-only over every area's tables with grouped SQL:
+ * a fixed number of queries whatever the number of agencies and engagements. Credit figures come
+ * from the read model credit_standing (grades) and the credit area's own summary.
+ */
+@Singleton
+public class DashboardQueries {
+
+    static final List<String> AGENCY_STATUSES = List.of("DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "REJECTED", "SUSPENDED", "WITHDRAWN");
+    static final List<String> ENGAGEMENT_STATES = List.of("CREATED", "AGENCY_SELECTED", "ACCEPTED_BY_AGENCY", "PLAN_SUBMITTED",
+            "PLAN_APPROVED", "IN_FIELDWORK", "REPORT_SUBMITTED", "REPORT_APPROVED", "ACCEPTED", "SETTLED", "CLOSED", "TERMINATED");
+    static final List<String> SCORE_BANDS = List.of("0-59", "60-69", "70-79", "80-89", "90-100");
+    static final List<String> ACCEPTANCE_GRADES = List.of("EXCELLENT", "GOOD", "PASS", "FAIL");
+    static final int MAX_ITEMS = 10;
+
+    private final JdbcOperations jdbc;
+    private final CreditStandings credit;
+    private final CreditQueries creditQueries;
+    private final RuleBook rules;
+    private final AgencyRules.CertificateExpiryRule expiryRule;
+    private final BureauClock clock;
+
+    DashboardQueries(JdbcOperations jdbc, CreditStandings credit, CreditQueries creditQueries, RuleBook rules,
+                     AgencyRules.CertificateExpiryRule expiryRule, BureauClock clock) {
+        this.jdbc = jdbc;
+        this.credit = credit;
+        this.creditQueries = creditQueries;
+        this.rules = rules;
+        this.expiryRule = expiryRule;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DashboardView dashboard(int months) {
+        LocalDate today = clock.today();
+        CreditViews.Summary summary = creditQueries.summary();
+        return new DashboardView(today, agenciesByStatus(), agenciesByGrade(), summary.blacklisted(), engagementsByState(),
+                feesByMonth(YearMonth.from(today), months), overdue(), certificates(today), acceptanceScores(),
+                new DashboardView.Credit(summary.pendingObjections(), summary.proposedEvents(), summary.blacklistProposals()));
+    }
+
+    private List<DashboardView.Count> agenciesByStatus() {
+        return counts(AGENCY_STATUSES, "SELECT status, COUNT(*) FROM agency GROUP BY status");
+    }
+
+    /** Agencies in the pool by grade; an agency without a row in the read model has the base grade. */
+    private List<DashboardView.Count> agenciesByGrade() {
+        String base = credit.baseGrade().name();
+        return counts(List.of("A", "B", "C", "D"), "SELECT COALESCE(s.grade, '" + base + "'), COUNT(*) FROM agency a "
+                + "LEFT JOIN credit_standing s ON s.agency_id = a.id WHERE a.status IN ('APPROVED', 'SUSPENDED') "
+                + "GROUP BY COALESCE(s.grade, '" + base + "')");
+    }
+
+    private List<DashboardView.Count> engagementsByState() {
+        return counts(ENGAGEMENT_STATES, "SELECT state, COUNT(*) FROM engagement GROUP BY state");
+    }
+
+    private List<DashboardView.MonthFees> feesByMonth(YearMonth current, int months) {
+        YearMonth first = current.minusMonths(months - 1L);
+        LocalDate from = first.atDay(1);
+        Map<String, BigDecimal[]> byMonth = new LinkedHashMap<>();
+        for (int i = 0; i < months; i++) {
+            byMonth.put(first.plusMonths(i).toString(), new BigDecimal[] {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
+        }
+        sumByMonth("SELECT DATE_FORMAT(contracted_on, '%Y-%m'), SUM(fee) FROM engagement_fee WHERE contracted_on >= ? "
+                + "GROUP BY DATE_FORMAT(contracted_on, '%Y-%m')", from, byMonth, 0);
+        sumByMonth("SELECT DATE_FORMAT(paid_on, '%Y-%m'), SUM(amount) FROM payment WHERE paid_on >= ? "
+                + "GROUP BY DATE_FORMAT(paid_on, '%Y-%m')", from, byMonth, 1);
+        List<DashboardView.MonthFees> out = new ArrayList<>();
+        byMonth.forEach((m, v) -> out.add(new DashboardView.MonthFees(m, v[0], v[1])));
+        return out;
+    }
+
+    private void sumByMonth(String sql, LocalDate from, Map<String, BigDecimal[]> byMonth, int slot) {
+        jdbc.prepareStatement(sql, ps -> {
+            ps.setObject(1, from);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    BigDecimal[] v = byMonth.get(rs.getString(1));
+                    if (v != null) {
+                        v[slot] = rs.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private DashboardView.Overdue overdue() {
+        Map<String, Long> byState = new LinkedHashMap<>();
+        query("SELECT state, COUNT(*) FROM engagement WHERE overdue = TRUE AND state NOT IN ('CLOSED', 'TERMINATED') GROUP BY state",
+                ps -> { }, rs -> byState.put(rs.getString(1), rs.getLong(2)));
+        long plans = byState.getOrDefault("ACCEPTED_BY_AGENCY", 0L) + byState.getOrDefault("PLAN_SUBMITTED", 0L);
+        long reports = byState.getOrDefault("IN_FIELDWORK", 0L) + byState.getOrDefault("REPORT_SUBMITTED", 0L);
+        long all = byState.values().stream().mapToLong(Long::longValue).sum();
+        List<DashboardView.OverdueItem> items = new ArrayList<>();
+        query("SELECT e.id, e.title, a.name, e.state, e.deadline, e.overdue_since FROM engagement e LEFT JOIN agency a ON a.id = e.agency_id "
+                        + "WHERE e.overdue = TRUE AND e.state NOT IN ('CLOSED', 'TERMINATED') ORDER BY e.overdue_since, e.id LIMIT " + MAX_ITEMS,
+                ps -> { }, rs -> items.add(new DashboardView.OverdueItem(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class))));
+        return new DashboardView.Overdue(plans, reports, all - plans - reports, items);
+    }
+
+    private DashboardView.Certificates certificates(LocalDate today) {
+        int warningDays = rules.current(expiryRule).content().warningDays();
+        LocalDate until = today.plusDays(warningDays);
+        String from = "FROM agency_certificate c JOIN agency_person p ON p.id = c.person_id JOIN agency a ON a.id = c.agency_id "
+                + "WHERE p.active = TRUE AND a.status IN ('APPROVED', 'SUSPENDED') ";
+        long[] counts = new long[2];
+        query("SELECT SUM(CASE WHEN c.expires_on >= ? AND c.expires_on <= ? THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN c.expires_on < ? THEN 1 ELSE 0 END) " + from,
+                ps -> {
+                    ps.setObject(1, today);
+                    ps.setObject(2, until);
+                    ps.setObject(3, today);
+                }, rs -> {
+                    counts[0] = rs.getLong(1);
+                    counts[1] = rs.getLong(2);
+                });
+        List<DashboardView.CertificateItem> items = new ArrayList<>();
+        query("SELECT a.id, a.name, p.name, c.cert_type, c.expires_on " + from + "AND c.expires_on <= ? ORDER BY c.expires_on, c.id LIMIT "
+                        + MAX_ITEMS, ps -> ps.setObject(1, until),
+                rs -> items.add(new DashboardView.CertificateItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class))));
+        return new DashboardView.Certificates(warningDays, counts[0], counts[1], items);
+    }
+
+    /** The score each engagement holds now: the acceptance its fee account points to. */
+    private DashboardView.AcceptanceScores acceptanceScores() {
+        String current = "FROM acceptance x JOIN engagement_fee f ON f.acceptance_id = x.id";
+        List<DashboardView.Count> bands = counts(SCORE_BANDS, "SELECT CASE WHEN x.total < 60 THEN '0-59' WHEN x.total < 70 THEN '60-69' "
+                + "WHEN x.total < 80 THEN '70-79' WHEN x.total < 90 THEN '80-89' ELSE '90-100' END AS band, COUNT(*) " + current
+                + " GROUP BY band");
+        List<DashboardView.Count> grades = counts(ACCEPTANCE_GRADES, "SELECT x.grade, COUNT(*) " + current + " GROUP BY x.grade");
+        BigDecimal[] avg = new BigDecimal[1];
+        long[] scored = new long[1];
+        query("SELECT AVG(x.total), COUNT(*) " + current, ps -> { }, rs -> {
+            avg[0] = rs.getBigDecimal(1) == null ? null : rs.getBigDecimal(1).setScale(1, RoundingMode.HALF_UP);
+            scored[0] = rs.getLong(2);
+        });
+        return new DashboardView.AcceptanceScores(bands, grades, avg[0], scored[0]);
+    }
+
+    /** Counts for every key in order, zero where the query found none. */
+    private List<DashboardView.Count> counts(List<String> keys, String sql) {
+        Map<String, Long> found = new LinkedHashMap<>();
+        keys.forEach(k -> found.put(k, 0L));
+        query(sql, ps -> { }, rs -> {
+            String key = rs.getString(1);
+            if (found.containsKey(key)) {
+                found.put(key, rs.getLong(2));
+            }
+        });
+        List<DashboardView.Count> out = new ArrayList<>();
+        found.forEach((k, v) -> out.add(new DashboardView.Count(k, v)));
+        return out;
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, Binder binder, RowReader reader) {
+        jdbc.prepareStatement(sql, ps -> {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+            return null;
+        });
+    }
+}

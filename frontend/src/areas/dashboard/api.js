@@ -1,0 +1,5 @@
+import { http } from '@/api/http'
+
+export const dashboardApi = {
+  get: (months) => http.get('/api/dashboard', { params: { months } }).then((r) => r.data)
+}
