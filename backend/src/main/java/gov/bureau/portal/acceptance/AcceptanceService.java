@@ -23,7 +23,6 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +78,7 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
     private AcceptanceViews.Template template(RuleVersion<ScoringTemplateRules.Template> v) {
         return new AcceptanceViews.Template(v.id(), v.version(), v.content().items().stream()
                 .map(i -> new AcceptanceViews.TemplateItem(i.id(), i.stage().name(), i.name(), i.nameEn(), i.maxPoints(), i.guidance()))
-                .toList(), v.content().maxTotal(), at(v.createdAt()), v.createdBy());
+                .toList(), v.content().maxTotal(), clock.toOffset(v.createdAt()), v.createdBy());
     }
 
     /**
@@ -228,13 +227,10 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
                 .map(s -> new AcceptanceViews.ScoredItem(s.key().itemId(), s.stage(), s.itemName(), s.maxPoints(), s.points())).toList();
         int templateVersion = rules.byId(templates, a.templateVersionId()).version();
         List<AcceptanceViews.Round> history = all.stream().map(x -> new AcceptanceViews.Round(x.id(), x.round(), x.total(), x.grade(),
-                x.payable(), x.scoredBy(), at(x.scoredAt()), at(x.supersededAt()), x.supersededReason())).toList();
+                x.payable(), x.scoredBy(), clock.toOffset(x.scoredAt()), clock.toOffset(x.supersededAt()), x.supersededReason())).toList();
         return new AcceptanceViews.AssessmentView(a.id(), a.round(), a.total(), a.grade(), a.feeRatio(), a.fee(), a.payable(),
-                a.comment(), a.scoredBy(), at(a.scoredAt()), a.templateVersionId(), templateVersion, a.gradeBandsVersionId(),
+                a.comment(), a.scoredBy(), clock.toOffset(a.scoredAt()), a.templateVersionId(), templateVersion, a.gradeBandsVersionId(),
                 a.feeRatioVersionId(), items, account.isLocked(), account.isReopened(), history);
     }
 
-    private OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
-    }
 }

@@ -20,8 +20,6 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -161,10 +159,7 @@ public class FeeService {
     }
 
     private AcceptanceViews.PaymentView view(Payment p) {
-        return new AcceptanceViews.PaymentView(p.id(), p.kind(), p.amount(), p.paidOn(), p.reference(), p.recordedBy(), at(p.recordedAt()));
+        return new AcceptanceViews.PaymentView(p.id(), p.kind(), p.amount(), p.paidOn(), p.reference(), p.recordedBy(), clock.toOffset(p.recordedAt()));
     }
 
-    private OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
-    }
 }

@@ -19,8 +19,6 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -144,14 +142,14 @@ public class EngagementService {
         String agencyName = e.getAgencyId() == null ? null : agencies.find(e.getAgencyId()).map(AgencySummary::name).orElse(null);
         String supervisorName = users.findById(e.getSupervisorId()).map(User::getDisplayName).orElse(null);
         List<EngagementViews.TimelineEntry> timeline = workflow.timeline(id).stream()
-                .map(c -> new EngagementViews.TimelineEntry(c.fromState(), c.toState(), at(c.changedAt()), c.actorName(), c.note()))
+                .map(c -> new EngagementViews.TimelineEntry(c.fromState(), c.toState(), clock.toOffset(c.changedAt()), c.actorName(), c.note()))
                 .toList();
         return new EngagementViews.Detail(e.getId(), e.getTitle(), e.getType(), e.getCommissioningUnit(), unitsOf(id),
                 e.getFundsInvolved(), e.getFee(), e.getFeeCap(), e.getFeeCapVersionId(), e.getFeeCapOverrideReason(),
                 e.getFeeCapOverrideBy(), e.getPlannedStart(), e.getPlannedEnd(), e.getSupervisorId(), supervisorName,
-                e.getState(), at(e.getStateEnteredAt()), e.getState().next(), e.getAgencyId(), agencyName,
+                e.getState(), clock.toOffset(e.getStateEnteredAt()), e.getState().next(), e.getAgencyId(), agencyName,
                 e.getSelectionMethod(), e.getContractedOn(), e.getDeadline(), e.isOverdue(), e.getOverdueSince(),
-                e.getTerminationReason(), e.getCreatedBy(), at(e.getCreatedAt()), e.getVersion(), timeline);
+                e.getTerminationReason(), e.getCreatedBy(), clock.toOffset(e.getCreatedAt()), e.getVersion(), timeline);
     }
 
     List<EngagementViews.Unit> unitsOf(long id) {
@@ -267,7 +265,4 @@ public class EngagementService {
         return v == null || v.isNull() ? null : v.coerceStringValue();
     }
 
-    private OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
-    }
 }

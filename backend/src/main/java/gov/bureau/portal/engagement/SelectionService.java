@@ -18,14 +18,11 @@ import gov.bureau.portal.rules.RuleBook;
 import gov.bureau.portal.rules.RuleVersion;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import gov.bureau.portal.common.JsonText;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,7 +51,7 @@ public class SelectionService {
     private final EligibilityRules eligibilityRules;
     private final DrawRules drawRules;
     private final ApplicationEventPublisher<EngagementEvents.Contracted> contracted;
-    private final JsonMapper json;
+    private final JsonText json;
     private final AuditLog audit;
     private final BureauClock clock;
     private final Inbox inbox;
@@ -62,7 +59,7 @@ public class SelectionService {
     SelectionService(EngagementWorkflow workflow, EngagementRepository engagements, EvaluatedUnitRepository units,
                      SelectionRepository selections, EngagementDocumentRepository documents, SelectionFacts facts,
                      AgencyDirectory agencies, CreditStandings credit, RuleBook rules, EligibilityRules eligibilityRules,
-                     DrawRules drawRules, ApplicationEventPublisher<EngagementEvents.Contracted> contracted, JsonMapper json,
+                     DrawRules drawRules, ApplicationEventPublisher<EngagementEvents.Contracted> contracted, JsonText json,
                      AuditLog audit, BureauClock clock, Inbox inbox) {
         this.workflow = workflow;
         this.engagements = engagements;
@@ -137,7 +134,7 @@ public class SelectionService {
         String seed = Draw.newSeed();
         Draw.Result result = Draw.run(pool, seed);
         return new Selection(null, e.getId(), round, "DRAW", Selection.PENDING, result.agencyId(), null, null, null, null,
-                null, null, seed, write(pool), write(a.outcome().excluded()), result.ticket(), result.totalWeight(),
+                null, null, seed, json.write(pool), json.write(a.outcome().excluded()), result.ticket(), result.totalWeight(),
                 a.options().id(), a.draw().id(), actor.username(), clock.now(), null, null, null, null);
     }
 
@@ -157,7 +154,7 @@ public class SelectionService {
             throw PortalException.invalid(problems);
         }
         return new Selection(null, e.getId(), round, "MERIT", Selection.PENDING, command.agencyId(), null, null, null, null,
-                write(a.ranked()), command.justification().trim(), null, write(pool(a)), write(a.outcome().excluded()), null,
+                json.write(a.ranked()), command.justification().trim(), null, json.write(pool(a)), json.write(a.outcome().excluded()), null,
                 null, a.options().id(), null, actor.username(), clock.now(), null, null, null, null);
     }
 
@@ -222,7 +219,7 @@ public class SelectionService {
         workflow.visible(actor, id);
         Selection s = selections.findByEngagementIdOrderByRound(id).stream().filter(x -> "DRAW".equals(x.method()))
                 .reduce((first, second) -> second).orElseThrow(() -> PortalException.conflict("NO_DRAW"));
-        List<Draw.Entry> pool = read(s.pool(), Argument.listOf(Draw.Entry.class));
+        List<Draw.Entry> pool = json.read(s.pool(), Argument.listOf(Draw.Entry.class));
         Draw.Result again = Draw.run(pool, s.seed());
         boolean reproduced = again.agencyId() == s.agencyId() && again.ticket() == s.ticket();
         return new EngagementViews.Verification(reproduced, s.id(), s.round(), s.seed(), s.agencyId(), again.agencyId(),
@@ -335,9 +332,9 @@ public class SelectionService {
     }
 
     EngagementViews.SelectionView view(Selection s) {
-        List<Draw.Entry> pool = s.pool() == null ? List.of() : read(s.pool(), Argument.listOf(Draw.Entry.class));
-        List<Eligibility.Exclusion> exclusions = s.excluded() == null ? List.of() : read(s.excluded(), Argument.listOf(Eligibility.Exclusion.class));
-        List<EngagementViews.Ranked> shortlist = s.shortlist() == null ? List.of() : read(s.shortlist(), Argument.listOf(EngagementViews.Ranked.class));
+        List<Draw.Entry> pool = s.pool() == null ? List.of() : json.read(s.pool(), Argument.listOf(Draw.Entry.class));
+        List<Eligibility.Exclusion> exclusions = s.excluded() == null ? List.of() : json.read(s.excluded(), Argument.listOf(Eligibility.Exclusion.class));
+        List<EngagementViews.Ranked> shortlist = s.shortlist() == null ? List.of() : json.read(s.shortlist(), Argument.listOf(EngagementViews.Ranked.class));
         List<Long> ids = new ArrayList<>(pool.stream().map(Draw.Entry::agencyId).toList());
         exclusions.forEach(x -> ids.add(x.agencyId()));
         ids.add(s.agencyId());
@@ -349,26 +346,8 @@ public class SelectionService {
                 pool.stream().map(p -> new EngagementViews.PoolEntry(p.agencyId(), name.apply(p.agencyId()), p.grade(), p.weight())).toList(),
                 s.ticket(), s.totalWeight(), s.eligibilityVersionId(), s.drawVersionId(), shortlist, s.justification(),
                 s.procurementMethod(), s.procurementReference(), s.procurementDate(), s.procurementDocumentId(),
-                s.selectedBy(), at(s.selectedAt()), s.answeredBy(), at(s.answeredAt()), s.noConflictDeclared(), s.declineReason());
+                s.selectedBy(), clock.toOffset(s.selectedAt()), s.answeredBy(), clock.toOffset(s.answeredAt()), s.noConflictDeclared(), s.declineReason());
     }
 
-    private OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
-    }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String value, Argument<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable selection record", e);
-        }
-    }
 }

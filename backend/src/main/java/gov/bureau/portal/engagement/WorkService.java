@@ -15,15 +15,11 @@ import gov.bureau.portal.identity.Actor;
 import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import gov.bureau.portal.common.JsonText;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,14 +45,14 @@ public class WorkService {
     private final EngagementFiles files;
     private final AgencyDirectory agencies;
     private final ReworkPolicy rework;
-    private final JsonMapper json;
+    private final JsonText json;
     private final AuditLog audit;
     private final BureauClock clock;
     private final Inbox inbox;
 
     WorkService(EngagementWorkflow workflow, EngagementDocumentRepository documents, PlanRepository plans,
                 ReportRepository reports, IssueRepository issues, EngagementFiles files, AgencyDirectory agencies,
-                ReworkPolicy rework, JsonMapper json, AuditLog audit, BureauClock clock, Inbox inbox) {
+                ReworkPolicy rework, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox) {
         this.workflow = workflow;
         this.documents = documents;
         this.plans = plans;
@@ -169,7 +165,7 @@ public class WorkService {
             throw PortalException.invalid(problems);
         }
         int round = plans.findByEngagementIdOrderByRound(id).size() + 1;
-        Plan plan = plans.save(new Plan(null, id, round, "SUBMITTED", write(team), write(form.schedule()), write(form.indicators()),
+        Plan plan = plans.save(new Plan(null, id, round, "SUBMITTED", json.write(team), json.write(form.schedule()), json.write(form.indicators()),
                 form.samplingCoverage().trim(), form.method().trim(), form.documentId(), actor.username(), clock.now(), null, null, null));
         workflow.move(actor, e, EngagementState.PLAN_SUBMITTED, null);
         inbox.notifyUser(e.getSupervisorId(), "inbox.engagement.plan-submitted", List.of(e.getTitle(), round), null, SelectionService.link(id));
@@ -328,47 +324,29 @@ public class WorkService {
     }
 
     EngagementViews.DocumentView view(EngagementDocument d) {
-        return new EngagementViews.DocumentView(d.id(), d.purpose(), d.fileName(), d.sizeBytes(), d.sha256(), d.uploadedBy(), at(d.uploadedAt()));
+        return new EngagementViews.DocumentView(d.id(), d.purpose(), d.fileName(), d.sizeBytes(), d.sha256(), d.uploadedBy(), clock.toOffset(d.uploadedAt()));
     }
 
     private EngagementViews.PlanView view(Plan p) {
         EngagementViews.DocumentView doc = p.documentId() == null ? null : documents.findById(p.documentId()).map(this::view).orElse(null);
         return new EngagementViews.PlanView(p.id(), p.round(), p.status(),
-                read(p.team(), Argument.listOf(EngagementViews.TeamEntry.class)),
-                read(p.schedule(), Argument.listOf(EngagementCommands.Milestone.class)),
-                read(p.indicators(), Argument.listOf(EngagementCommands.Indicator.class)),
-                p.samplingCoverage(), p.method(), doc, p.submittedBy(), at(p.submittedAt()), p.reviewedBy(), at(p.reviewedAt()),
+                json.read(p.team(), Argument.listOf(EngagementViews.TeamEntry.class)),
+                json.read(p.schedule(), Argument.listOf(EngagementCommands.Milestone.class)),
+                json.read(p.indicators(), Argument.listOf(EngagementCommands.Indicator.class)),
+                p.samplingCoverage(), p.method(), doc, p.submittedBy(), clock.toOffset(p.submittedAt()), p.reviewedBy(), clock.toOffset(p.reviewedAt()),
                 p.reviewComment());
     }
 
     private EngagementViews.ReportView view(Report r) {
         return new EngagementViews.ReportView(r.id(), r.round(), r.kind(), r.status(),
-                documents.findById(r.documentId()).map(this::view).orElseThrow(), r.summary(), r.submittedBy(), at(r.submittedAt()),
-                r.reviewedBy(), at(r.reviewedAt()), r.reviewComment());
+                documents.findById(r.documentId()).map(this::view).orElseThrow(), r.summary(), r.submittedBy(), clock.toOffset(r.submittedAt()),
+                r.reviewedBy(), clock.toOffset(r.reviewedAt()), r.reviewComment());
     }
 
     private EngagementViews.IssueView view(CoordinationIssue i) {
-        return new EngagementViews.IssueView(i.id(), i.category(), i.description(), i.raisedByName(), i.raisedBySide(), at(i.raisedAt()),
-                i.resolution(), i.resolvedByName(), at(i.resolvedAt()));
+        return new EngagementViews.IssueView(i.id(), i.category(), i.description(), i.raisedByName(), i.raisedBySide(), clock.toOffset(i.raisedAt()),
+                i.resolution(), i.resolvedByName(), clock.toOffset(i.resolvedAt()));
     }
 
-    private OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
-    }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String value, Argument<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable work record", e);
-        }
-    }
 }

@@ -37,6 +37,11 @@ public class BureauClock {
         return zone;
     }
 
+    /** An instant as the API shows it: ISO-8601 with the bureau's offset; null stays null. */
+    public java.time.OffsetDateTime toOffset(Instant instant) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+
     public Instant startOf(LocalDate date) {
         return date.atStartOfDay(zone).toInstant();
     }

@@ -19,6 +19,11 @@ class CreditDemoDataTest extends IntegrationTest {
     static final String PASSWORD = "Demo-Pass-2026";
 
     @Override
+    protected String separateSchema() {
+        return "_demo"; // the demo data exactly as seeded, whatever the other tests do to theirs
+    }
+
+    @Override
     protected Map<String, String> extraProperties() {
         return Map.of("portal.demo.enabled", "true", "portal.demo.password", PASSWORD);
     }

@@ -20,11 +20,20 @@ public abstract class IntegrationTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> props = new HashMap<>();
-        TestDatabase.properties().forEach((k, v) -> props.put(k, String.valueOf(v)));
+        (separateSchema() == null ? TestDatabase.properties() : TestDatabase.separateSchema(separateSchema()))
+                .forEach((k, v) -> props.put(k, String.valueOf(v)));
         // a free port: several worktrees run their tests on one machine at the same time
         props.put("micronaut.server.port", "-1");
         props.putAll(extraProperties());
         return props;
+    }
+
+    /**
+     * A suffix such as {@code _demo} gives the test class its own schema (shared with other classes
+     * that name the same suffix), created afresh at the start of each test run.
+     */
+    protected String separateSchema() {
+        return null;
     }
 
     /** Properties a test class adds (e.g. a lower lock threshold). */

@@ -28,6 +28,34 @@ public final class TestDatabase {
                 (String) p.get("datasources.default.username"), (String) p.get("datasources.default.password"));
     }
 
+    private static final Map<String, Map<String, Object>> SEPARATE = new java.util.HashMap<>();
+
+    /**
+     * The properties of a separate schema beside the shared one, created afresh once per test run:
+     * for tests that must see exactly what they seed (the demonstration data), untouched by the other
+     * tests' data and scheduled jobs.
+     */
+    public static synchronized Map<String, Object> separateSchema(String suffix) {
+        return SEPARATE.computeIfAbsent(suffix, s -> {
+            Map<String, Object> shared = properties();
+            String url = (String) shared.get("datasources.default.url");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(jdbc:mysql://[^/]+/)([A-Za-z0-9_]+)(.*)$").matcher(url);
+            if (!m.matches()) {
+                throw new IllegalStateException("cannot derive a schema from " + url);
+            }
+            String schema = m.group(2) + s;
+            try (java.sql.Connection c = connect(); java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE IF EXISTS " + schema);
+                st.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot create schema " + schema, e);
+            }
+            Map<String, Object> props = new java.util.HashMap<>(shared);
+            props.put("datasources.default.url", m.group(1) + schema + m.group(3));
+            return Map.copyOf(props);
+        });
+    }
+
     public static synchronized Map<String, Object> properties() {
         if (properties == null) {
             Map<String, String> env = new HashMap<>(System.getenv());

@@ -1,4 +1,7 @@
-package gov.bureau.portal.demo;
+package gov.bureau.portal.credit;
+
+import gov.bureau.portal.demo.DemoContext;
+import gov.bureau.portal.demo.DemoData;
 
 import gov.bureau.portal.agency.AgencyCommands;
 import gov.bureau.portal.agency.AgencyService;
@@ -10,14 +13,6 @@ import gov.bureau.portal.agency.RegistrationService;
 import gov.bureau.portal.agency.Review;
 import gov.bureau.portal.agency.validation.ResidentId;
 import gov.bureau.portal.agency.validation.Uscc;
-import gov.bureau.portal.credit.BlacklistService;
-import gov.bureau.portal.credit.CreditCommands;
-import gov.bureau.portal.credit.CreditEvent;
-import gov.bureau.portal.credit.CreditObjection;
-import gov.bureau.portal.credit.CreditResults;
-import gov.bureau.portal.credit.CreditEventService;
-import gov.bureau.portal.credit.EvidenceService;
-import gov.bureau.portal.credit.ObjectionService;
 import gov.bureau.portal.identity.Actor;
 import gov.bureau.portal.identity.Role;
 import gov.bureau.portal.identity.User;
