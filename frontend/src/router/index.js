@@ -27,6 +27,10 @@ router.beforeEach(async (to) => {
   if (!session.me) {
     try { await session.loadMe() } catch { return { name: 'login', query: { redirect: to.fullPath } } }
   }
+  // a temporary password must be changed before anything else (the server enforces it too)
+  if (session.me?.mustChangePassword && to.name !== 'change-password') {
+    return { name: 'change-password' }
+  }
   const roles = to.matched.flatMap((r) => r.meta.roles || [])
   if (roles.length && !session.hasAnyRole(roles)) {
     return { name: 'home' }

@@ -28,6 +28,9 @@ final class UserAuthentications {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(Actor.CLAIM_USER_ID, user.getId());
         attributes.put(Actor.CLAIM_DISPLAY_NAME, user.getDisplayName());
+        if (user.isMustChangePassword()) {
+            attributes.put(PasswordChangeGate.CLAIM, true);
+        }
         if (user.getAgencyId() != null) {
             attributes.put(Actor.CLAIM_AGENCY_ID, user.getAgencyId());
         }

@@ -166,14 +166,22 @@ class IdentityApiTest extends IntegrationTest {
         assertThat(reset.status()).isEqualTo(200);
         String temporary = (String) reset.get("temporaryPassword");
         assertThat(api.login(name, Users.PASSWORD).status()).isEqualTo(401);
-        String token = (String) api.login(name, temporary).get("access_token");
+        Response temporaryLogin = api.login(name, temporary);
+        String token = (String) temporaryLogin.get("access_token");
         assertThat(api.get(token, "/api/me").get("mustChangePassword")).isEqualTo(true);
+        // until the password is changed, nothing else is open to this session
+        Response gated = api.get(token, "/api/rules");
+        assertThat(gated.status()).isEqualTo(403);
+        assertThat(gated.code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
         Response weak = api.post(token, "/api/me/password", Map.of("currentPassword", temporary, "newPassword", "weak"));
         assertThat(weak.status()).isEqualTo(422);
         assertThat(weak.errorFields()).containsExactly("newPassword");
         assertThat(api.post(token, "/api/me/password", Map.of("currentPassword", temporary, "newPassword", "N3w-password")).status())
                 .isEqualTo(204);
         assertThat(api.get(token, "/api/me").get("mustChangePassword")).isEqualTo(false);
+        // a renewed token no longer carries the requirement
+        Response renewed = refresh((String) temporaryLogin.get("refresh_token"));
+        assertThat(api.get((String) renewed.get("access_token"), "/api/rules").status()).isEqualTo(200);
     }
 
     @Test
