@@ -16,8 +16,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** Acceptance and the fee of one engagement: scoring, the scoring sheet, reopening, the fee and payments. */
 @Tag(name = "Acceptance and fee")
@@ -55,10 +53,8 @@ public class AcceptanceController {
     @Get(value = "/assessment/sheet", produces = {MediaType.APPLICATION_PDF, MediaType.APPLICATION_JSON})
     @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
     public HttpResponse<byte[]> sheet(Actor actor, long id) {
-        String name = "验收考核评分表-" + id + ".pdf";
-        return HttpResponse.ok(sheet.render(actor, id)).contentType(MediaType.APPLICATION_PDF_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"scoring-sheet-" + id + ".pdf\"; filename*=UTF-8''"
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        return gov.bureau.portal.common.Downloads.attachment(sheet.render(actor, id), "验收考核评分表-" + id + ".pdf",
+                MediaType.APPLICATION_PDF_TYPE);
     }
 
     @Operation(summary = "Reopen a locked acceptance (ADMIN)", description = "With a reason; the acceptance is then scored again "

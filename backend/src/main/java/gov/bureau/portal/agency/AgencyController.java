@@ -1,5 +1,6 @@
 package gov.bureau.portal.agency;
 
+import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
@@ -30,8 +31,6 @@ import jakarta.validation.Valid;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The agency's own profile (AGENCY) and the agency pool (STAFF, ADMIN). */
@@ -163,8 +162,7 @@ public class AgencyController {
                                        @Nullable @QueryValue Boolean attention, @Nullable @QueryValue String sort) {
         AgencyExport.File file = export.export(new AgencyQueries.Filter(status, type, grade, q, pendingReview, attention), sort,
                 gov.bureau.portal.common.Messages.localeOf(request));
-        return HttpResponse.ok(file.bytes()).contentType(AgencyExport.XLSX)
-                .header("Content-Disposition", disposition("attachment", file.name()));
+        return Downloads.xlsx(file.bytes(), file.name());
     }
 
     @Operation(summary = "One agency", description = "The bureau sees the profile in force with ID numbers masked and, when "
@@ -196,10 +194,7 @@ public class AgencyController {
     public HttpResponse<StreamedFile> download(Actor actor, long id, long documentId, @Nullable @QueryValue Boolean inline) {
         DocumentService.Download d = documents.download(actor, id, documentId);
         StreamedFile file = new StreamedFile(d.entry().getInputStream(), MediaType.of(d.document().contentType()));
-        return HttpResponse.ok(file)
-                .header("Content-Disposition", disposition(Boolean.TRUE.equals(inline) ? "inline" : "attachment",
-                        d.document().fileName()))
-                .header("X-Content-Type-Options", "nosniff")
+        return Downloads.file(HttpResponse.ok(file), d.document().fileName(), file.getMediaType(), Boolean.TRUE.equals(inline))
                 .header("ETag", "\"" + d.document().sha256() + "\"");
     }
 
@@ -246,9 +241,4 @@ public class AgencyController {
         }
     }
 
-    static String disposition(String kind, String fileName) {
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return kind + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-    }
 }

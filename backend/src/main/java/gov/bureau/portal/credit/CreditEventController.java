@@ -90,8 +90,8 @@ public class CreditEventController {
                     r.objectionStatus() == null ? null : messages.get(locale, "credit.objection." + r.objectionStatus()),
                     r.evidence()));
         }
-        byte[] content = ExcelSheet.write(messages.get(locale, "credit.export.sheet"), headers, lines);
-        return Downloads.xlsx(content, messages.get(locale, "credit.export.file") + "-" + LocalDate.now() + ".xlsx");
+        byte[] content = gov.bureau.portal.common.Spreadsheet.write(messages.get(locale, "credit.export.sheet"), headers, lines);
+        return gov.bureau.portal.common.Downloads.xlsx(content, messages.get(locale, "credit.export.file") + "-" + LocalDate.now() + ".xlsx");
     }
 
     @Get("/{id}")

@@ -52,6 +52,6 @@ public class CreditFileController {
     public HttpResponse<StreamedFile> download(Actor actor, long id) {
         EvidenceService.Download d = evidence.open(actor, id);
         MediaType type = MediaType.of(d.file().contentType());
-        return Downloads.attachment(HttpResponse.ok(new StreamedFile(d.content(), type)), d.file().fileName(), type, true);
+        return gov.bureau.portal.common.Downloads.file(HttpResponse.ok(new StreamedFile(d.content(), type)), d.file().fileName(), type, true);
     }
 }

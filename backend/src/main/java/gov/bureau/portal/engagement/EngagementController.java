@@ -1,7 +1,9 @@
 package gov.bureau.portal.engagement;
 
 import gov.bureau.portal.common.FieldProblem;
+import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.Messages;
+import gov.bureau.portal.common.Spreadsheet;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
@@ -27,8 +29,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +72,7 @@ public class EngagementController {
     }
 
     @Operation(summary = "The list as an Excel workbook", description = "Same filters and sort as the list; at most 50,000 rows.")
-    @Get(value = "/export", produces = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
+    @Get(value = "/export", produces = {Spreadsheet.CONTENT_TYPE, MediaType.APPLICATION_JSON})
     @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
     public HttpResponse<byte[]> export(HttpRequest<?> request, Actor actor, @Nullable @QueryValue String state,
                                        @Nullable @QueryValue EngagementType type, @Nullable @QueryValue Long agencyId,
@@ -81,8 +81,7 @@ public class EngagementController {
         Locale locale = Messages.localeOf(request);
         byte[] body = export.workbook(queries.all(actor, new EngagementQueries.Filter(states(state), type, agencyId, overdue,
                 supervisorId, q), sort), locale);
-        return attachment(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                (locale.getLanguage().equals("en") ? "engagements" : "委托业务") + ".xlsx");
+        return Downloads.xlsx(body, (locale.getLanguage().equals("en") ? "engagements" : "委托业务") + ".xlsx");
     }
 
     @Operation(summary = "Bureau users who may supervise an engagement (enabled STAFF and ADMIN)")
@@ -131,10 +130,4 @@ public class EngagementController {
         return states;
     }
 
-    static HttpResponse<byte[]> attachment(byte[] body, String type, String fileName) {
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return HttpResponse.ok(body).contentType(MediaType.of(type))
-                .header("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_")
-                        + "\"; filename*=UTF-8''" + encoded);
-    }
 }

@@ -58,7 +58,7 @@ public class WorkController {
     @Get(value = "/documents/{documentId}", produces = {MediaType.APPLICATION_PDF, MediaType.APPLICATION_JSON})
     public HttpResponse<byte[]> download(Actor actor, long id, long documentId) {
         WorkService.Download d = service.download(actor, id, documentId);
-        return EngagementController.attachment(d.content(), MediaType.APPLICATION_PDF, d.fileName());
+        return gov.bureau.portal.common.Downloads.attachment(d.content(), d.fileName(), MediaType.APPLICATION_PDF_TYPE);
     }
 
     @Operation(summary = "The selected agency's registered people, for the plan's team")

@@ -1,4 +1,4 @@
-package gov.bureau.portal.credit;
+package gov.bureau.portal.common;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -8,15 +8,16 @@ import io.micronaut.http.MutableHttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Answers carrying a file: the name in Content-Disposition, ASCII fallback and UTF-8 form. */
-final class Downloads {
-
-    static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+/**
+ * Answers that carry a file: its name in Content-Disposition (an ASCII fallback and the UTF-8 form,
+ * so Chinese names survive), no content sniffing, no caching of personal documents.
+ */
+public final class Downloads {
 
     private Downloads() {
     }
 
-    static <T> MutableHttpResponse<T> attachment(MutableHttpResponse<T> response, String fileName, MediaType type, boolean inline) {
+    public static <T> MutableHttpResponse<T> file(MutableHttpResponse<T> response, String fileName, MediaType type, boolean inline) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return response.contentType(type)
@@ -26,7 +27,11 @@ final class Downloads {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
-    static MutableHttpResponse<byte[]> xlsx(byte[] content, String fileName) {
-        return attachment(HttpResponse.ok(content), fileName, XLSX, false);
+    public static MutableHttpResponse<byte[]> attachment(byte[] content, String fileName, MediaType type) {
+        return file(HttpResponse.ok(content), fileName, type, false);
+    }
+
+    public static MutableHttpResponse<byte[]> xlsx(byte[] content, String fileName) {
+        return attachment(content, fileName, MediaType.of(Spreadsheet.CONTENT_TYPE));
     }
 }
