@@ -1,5 +1,6 @@
 package gov.bureau.portal.agency;
 
+import gov.bureau.portal.documents.DocumentStore;
 import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
@@ -29,8 +30,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /** The agency's own profile (AGENCY) and the agency pool (STAFF, ADMIN). */
@@ -113,22 +112,7 @@ public class AgencyController {
             throw PortalException.invalid("file", "validation.required");
         }
         DocumentCategory parsed = parseCategory(category);
-        ProfileData.DocumentRef ref = documents.upload(actor, parsed, new DocumentService.Upload() {
-            @Override
-            public String name() {
-                return file.getFilename();
-            }
-
-            @Override
-            public long size() {
-                return file.getSize();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return file.getInputStream();
-            }
-        });
+        ProfileData.DocumentRef ref = documents.upload(actor, parsed, DocumentStore.Upload.of(file));
         return HttpResponse.created(ref);
     }
 

@@ -1,5 +1,6 @@
 package gov.bureau.portal.agency;
 
+import gov.bureau.portal.documents.DocumentStore;
 import gov.bureau.portal.agency.validation.ResidentId;
 import gov.bureau.portal.agency.validation.Uscc;
 import gov.bureau.portal.demo.DemoContext;
@@ -11,8 +12,6 @@ import gov.bureau.portal.identity.UserRepository;
 import gov.bureau.portal.platform.BureauClock;
 import jakarta.inject.Singleton;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -149,22 +148,7 @@ public class AgencyDemoData implements DemoData {
     }
 
     private void upload(Actor agency, DocumentCategory category, String name, byte[] bytes) {
-        documents.upload(agency, category, new DocumentService.Upload() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public long size() {
-                return bytes.length;
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(bytes);
-            }
-        });
+        documents.upload(agency, category, DocumentStore.Upload.of(name, bytes));
     }
 
     private static ProfileData partial(Spec spec, String uscc) {

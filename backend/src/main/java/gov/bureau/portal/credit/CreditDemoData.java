@@ -23,9 +23,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -92,7 +90,7 @@ public class CreditDemoData implements DemoData {
         Actor candidateUser = agencyUser(candidate);
 
         // in force: a commendation, with its document, confirmed by the director
-        List<Long> file = List.of(evidence.upload(staff, "表彰通报.pdf", pdf("Commendation notice")).id());
+        List<Long> file = List.of(evidence.upload(staff, gov.bureau.portal.documents.DocumentStore.Upload.of("表彰通报.pdf", pdf("Commendation notice"))).id());
         CreditEvent praise = propose(staff, approved, "COMMENDATION", "获市财政局 2026 年度预算绩效评价工作通报表扬（市财绩〔2026〕12 号）。", file);
         events.confirm(director, praise.getId(), new CreditCommands.Confirm("表彰文件已印发"));
         // proposed and in its objection window
@@ -190,12 +188,8 @@ public class CreditDemoData implements DemoData {
                 AgencyType.ACCOUNTING_FIRM, "王联系", "13912345678", "contact@example.cn"));
         Actor owner = agencyUser(id);
         agencyService.updateMine(owner, profile(name, uscc), null);
-        documents.upload(owner, DocumentCategory.BUSINESS_LICENCE, new DocumentService.Upload() {
-            private final byte[] bytes = pdf("Business licence");
-            @Override public String name() { return "营业执照.pdf"; }
-            @Override public long size() { return bytes.length; }
-            @Override public InputStream open() { return new ByteArrayInputStream(bytes); }
-        });
+        documents.upload(owner, DocumentCategory.BUSINESS_LICENCE,
+                gov.bureau.portal.documents.DocumentStore.Upload.of("营业执照.pdf", pdf("Business licence")));
         agencyService.submitMine(owner);
         agencyService.review(bureau("director", Role.ADMIN), id,
                 new AgencyCommands.ReviewDecision(Review.Decision.APPROVE, "材料齐全，准予入库", null));

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.documents.DocumentStore;
 import gov.bureau.portal.identity.Actor;
 import gov.bureau.portal.identity.Role;
 import io.micronaut.http.HttpResponse;
@@ -16,8 +17,6 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** Evidence files of credit events and objections. */
 @Tag(name = "Credit")
@@ -37,13 +36,7 @@ public class CreditFileController {
                     + "fileIds of a proposal or an objection.")
     @Post(consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     public HttpResponse<EvidenceService.FileView> upload(Actor actor, CompletedFileUpload file) {
-        byte[] bytes;
-        try {
-            bytes = file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        EvidenceService.FileView view = evidence.upload(actor, file.getFilename(), bytes);
+        EvidenceService.FileView view = evidence.upload(actor, file == null ? null : DocumentStore.Upload.of(file));
         return HttpResponse.created(view, UriBuilder.of("/api/credit-files").path(view.id().toString()).build());
     }
 

@@ -1,13 +1,12 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.documents.DocumentStore;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
-import gov.bureau.portal.documents.FileType;
 import gov.bureau.portal.identity.Actor;
 import gov.bureau.portal.platform.BureauClock;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -35,23 +34,20 @@ public class EvidenceService {
     static final int MAX_FILES = 10;
 
     private final EvidenceFileRepository files;
-    private final EvidenceStore store;
+    private final DocumentStore store;
     private final CreditEventRepository events;
     private final CreditObjectionRepository objections;
     private final AuditLog audit;
     private final BureauClock clock;
-    private final long maxBytes;
 
-    EvidenceService(EvidenceFileRepository files, EvidenceStore store, CreditEventRepository events,
-                    CreditObjectionRepository objections, AuditLog audit, BureauClock clock,
-                    @Value("${portal.credit.max-file-bytes:10485760}") long maxBytes) {
+    EvidenceService(EvidenceFileRepository files, DocumentStore store, CreditEventRepository events,
+                    CreditObjectionRepository objections, AuditLog audit, BureauClock clock) {
         this.files = files;
         this.store = store;
         this.events = events;
         this.objections = objections;
         this.audit = audit;
         this.clock = clock;
-        this.maxBytes = maxBytes;
     }
 
     @Serdeable
@@ -62,21 +58,13 @@ public class EvidenceService {
     }
 
     @Transactional
-    public FileView upload(Actor actor, @Nullable String fileName, @Nullable byte[] content) {
-        if (content == null || content.length == 0) {
-            throw PortalException.invalid("file", "validation.credit-file-empty");
-        }
-        if (content.length > maxBytes) {
-            throw PortalException.invalid("file", "validation.credit-file-size", maxBytes / (1024 * 1024));
-        }
-        FileType type = FileType.detect(content).orElseThrow(() -> PortalException.invalid("file", "validation.credit-file-type"));
-        EvidenceStore.Stored stored = store.write(content, type);
+    public FileView upload(Actor actor, DocumentStore.Upload file) {
+        DocumentStore.Stored stored = store.store("credit", file, DocumentStore.ANY);
         try {
-            EvidenceFile saved = files.save(new EvidenceFile(null, null, null, FileType.safeName(fileName, type),
-                    type.contentType(), content.length, stored.sha256(), stored.key(), actor.userId(), actor.username(),
-                    actor.agencyId(), clock.now()));
+            EvidenceFile saved = files.save(new EvidenceFile(null, null, null, stored.fileName(), stored.contentType(),
+                    stored.size(), stored.sha256(), stored.key(), actor.userId(), actor.username(), actor.agencyId(), clock.now()));
             audit.record(actor, "CREDIT_FILE_UPLOADED", "CreditFile", saved.id(), Changes.create()
-                    .set("fileName", saved.fileName()).set("contentType", type.contentType()).set("sizeBytes", saved.sizeBytes())
+                    .set("fileName", saved.fileName()).set("contentType", stored.contentType()).set("sizeBytes", saved.sizeBytes())
                     .set("sha256", saved.sha256()).toMap());
             return FileView.of(saved);
         } catch (RuntimeException e) {
@@ -143,7 +131,7 @@ public class EvidenceService {
         if (!mayRead(actor, f)) {
             throw PortalException.notFound();
         }
-        return new Download(f, store.read(f.storageKey()));
+        return new Download(f, store.retrieve(f.storageKey()).orElseThrow(PortalException::notFound).getInputStream());
     }
 
     private boolean mayRead(Actor actor, EvidenceFile f) {

@@ -7,6 +7,7 @@ import gov.bureau.portal.agency.AgencyDirectory;
 import gov.bureau.portal.agency.AgencyPerson;
 import gov.bureau.portal.demo.DemoContext;
 import gov.bureau.portal.demo.DemoData;
+import gov.bureau.portal.documents.DocumentStore;
 import gov.bureau.portal.documents.SampleFiles;
 import gov.bureau.portal.identity.Actor;
 import gov.bureau.portal.identity.Role;
@@ -106,8 +107,8 @@ public class EngagementDemoData implements DemoData {
         long procured = create(c, "2026 年部门预算项目事前绩效评估", EngagementType.EX_ANTE_ASSESSMENT, BUREAU,
                 List.of("南京市交通运输局", "南京市水务局"), "45000000.00", "180000.00", today.minusDays(12), today.plusMonths(2), staffId, null, null);
         long procAgency = nextAgency(c);
-        long evidence = work.upload(c.staff(), procured, WorkService.Purpose.PROCUREMENT, "中标（成交）结果通知书.pdf",
-                SampleFiles.pdf(List.of("Procurement result notice (demo)", "Ref. NJZC2026-0318", "Competitive consultation"))).id();
+        long evidence = work.upload(c.staff(), procured, WorkService.Purpose.PROCUREMENT, DocumentStore.Upload.of("中标（成交）结果通知书.pdf",
+                SampleFiles.pdf(List.of("Procurement result notice (demo)", "Ref. NJZC2026-0318", "Competitive consultation")))).id();
         selections.select(staff, procured, new EngagementCommands.Select(EngagementCommands.Method.PROCUREMENT, procAgency, null,
                 EngagementCommands.ProcurementMethod.COMPETITIVE_CONSULTATION, "NJZC2026-0318", today.minusDays(10), evidence));
         selections.confirm(agencyActor(procAgency), procured, new EngagementCommands.Confirmation(true, true, null));
@@ -266,8 +267,8 @@ public class EngagementDemoData implements DemoData {
 
     private EngagementViews.ReportView submitReport(long id, EngagementCommands.ReportKind kind, String name) {
         Actor agency = agencyActor(agencyOf(id));
-        long doc = work.upload(agency, id, WorkService.Purpose.REPORT, name,
-                SampleFiles.pdf(List.of("Evaluation report (demo)", kind.name(), "Engagement " + id))).id();
+        long doc = work.upload(agency, id, WorkService.Purpose.REPORT, DocumentStore.Upload.of(name,
+                SampleFiles.pdf(List.of("Evaluation report (demo)", kind.name(), "Engagement " + id)))).id();
         return work.submitReport(agency, id, new EngagementCommands.ReportForm(kind, doc, kind == EngagementCommands.ReportKind.DRAFT
                 ? "初稿，请审阅" : "已按初稿审核意见修改"));
     }

@@ -1,5 +1,6 @@
 package gov.bureau.portal.engagement;
 
+import gov.bureau.portal.documents.DocumentStore;
 import gov.bureau.portal.identity.Actor;
 import gov.bureau.portal.identity.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -18,8 +19,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** The agency's work and its review: files, plans, reports, fieldwork, the coordination log. */
@@ -42,11 +41,7 @@ public class WorkController {
     public HttpResponse<EngagementViews.DocumentView> upload(Actor actor, long id, @Part("file") CompletedFileUpload file,
                                                              @Nullable @Part("purpose") String purpose) {
         WorkService.Purpose p = purpose == null || purpose.isBlank() ? WorkService.Purpose.OTHER : purposeOf(purpose);
-        try {
-            return HttpResponse.created(service.upload(actor, id, p, file.getFilename(), file.getBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HttpResponse.created(service.upload(actor, id, p, DocumentStore.Upload.of(file)));
     }
 
     @Get("/documents")

@@ -1,5 +1,6 @@
 package gov.bureau.portal.engagement;
 
+import gov.bureau.portal.documents.DocumentStore;
 import gov.bureau.portal.agency.AgencyDirectory;
 import gov.bureau.portal.agency.AgencyPerson;
 import gov.bureau.portal.agency.PersonRole;
@@ -42,7 +43,7 @@ public class WorkService {
     private final PlanRepository plans;
     private final ReportRepository reports;
     private final IssueRepository issues;
-    private final EngagementFiles files;
+    private final DocumentStore files;
     private final AgencyDirectory agencies;
     private final ReworkPolicy rework;
     private final JsonText json;
@@ -51,7 +52,7 @@ public class WorkService {
     private final Inbox inbox;
 
     WorkService(EngagementWorkflow workflow, EngagementDocumentRepository documents, PlanRepository plans,
-                ReportRepository reports, IssueRepository issues, EngagementFiles files, AgencyDirectory agencies,
+                ReportRepository reports, IssueRepository issues, DocumentStore files, AgencyDirectory agencies,
                 ReworkPolicy rework, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox) {
         this.workflow = workflow;
         this.documents = documents;
@@ -71,19 +72,19 @@ public class WorkService {
 
     /** Stores a PDF for the engagement; agencies upload plans and reports, the bureau procurement evidence. */
     @Transactional
-    public EngagementViews.DocumentView upload(Actor actor, long id, Purpose purpose, String fileName, byte[] content) {
+    public EngagementViews.DocumentView upload(Actor actor, long id, Purpose purpose, DocumentStore.Upload file) {
         Engagement e = workflow.visible(actor, id);
         if (e.getState().isFinal()) {
             throw PortalException.conflict("ENGAGEMENT_STATE", e.getState().name(), "-");
         }
-        EngagementFiles.Stored stored = files.store(id, fileName, content);
+        DocumentStore.Stored stored = files.store("engagements/" + id, file, DocumentStore.PDF_ONLY);
         EngagementDocument doc;
         try {
             doc = documents.save(new EngagementDocument(null, id, purpose.name(), stored.fileName(), "application/pdf",
-                    stored.size(), stored.sha256(), stored.storageKey(), actor.username(), actor.isAgency() ? actor.agencyId() : null,
+                    stored.size(), stored.sha256(), stored.key(), actor.username(), actor.isAgency() ? actor.agencyId() : null,
                     clock.now()));
         } catch (RuntimeException failure) {
-            files.discard(stored.storageKey());
+            files.delete(stored.key());
             throw failure;
         }
         String name = stored.fileName();
@@ -100,7 +101,7 @@ public class WorkService {
     public Download download(Actor actor, long id, long documentId) {
         workflow.visible(actor, id);
         EngagementDocument doc = documents.findById(documentId).filter(d -> d.engagementId() == id).orElseThrow(PortalException::notFound);
-        return new Download(doc.fileName(), files.read(doc.storageKey()));
+        return new Download(doc.fileName(), files.bytes(doc.storageKey()).orElseThrow(PortalException::notFound));
     }
 
     @Transactional

@@ -344,7 +344,7 @@ class CreditApiTest extends IntegrationTest {
         Response pdf = upload(staff, "检查记录.pdf", CreditFixtures.PDF);
         assertThat(pdf.status()).as(pdf.toString()).isEqualTo(201);
         assertThat(pdf.json()).containsEntry("contentType", "application/pdf").containsEntry("fileName", "检查记录.pdf")
-                .containsEntry("sha256", EvidenceStore.sha256(CreditFixtures.PDF));
+                .containsEntry("sha256", gov.bureau.portal.documents.DocumentStore.sha256(CreditFixtures.PDF));
         Response fake = upload(staff, "fake.pdf", CreditFixtures.TEXT);
         assertThat(fake.status()).isEqualTo(422);
         assertThat(fake.errorFields()).containsExactly("file");

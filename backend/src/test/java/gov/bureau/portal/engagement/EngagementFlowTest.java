@@ -137,7 +137,7 @@ class EngagementFlowTest extends IntegrationTest {
         long draftDoc = f.upload(agencyToken, id, "REPORT", draftPdf, "初稿.pdf");
         Response docs = api.get(f.staff(), path(id, "/documents"));
         Map<String, Object> draftView = docs.list().stream().map(o -> (Map<String, Object>) o).filter(d -> ((Number) d.get("id")).longValue() == draftDoc).findFirst().orElseThrow();
-        assertThat(draftView.get("sha256")).isEqualTo(EngagementFiles.sha256(draftPdf));
+        assertThat(draftView.get("sha256")).isEqualTo(gov.bureau.portal.documents.DocumentStore.sha256(draftPdf));
         Response download = api.send(io.micronaut.http.HttpRequest.GET(path(id, "/documents/" + draftDoc)).accept("application/pdf"), f.staff());
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.raw()).startsWith("%PDF-");
