@@ -16,3 +16,11 @@ export function formatMoney(value) {
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   return `${negative ? '-' : ''}¥${grouped}.${(fraction + '00').slice(0, 2)}`
 }
+
+/** A file size for people: 900 B, 12.3 KB, 4.5 MB. */
+export function formatSize(bytes) {
+  if (bytes === null || bytes === undefined) return ''
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}

@@ -102,9 +102,4 @@ export function gradeType(grade) {
   return { A: 'success', B: 'primary', C: 'warning', D: 'danger' }[grade] || 'info'
 }
 
-export function formatSize(bytes) {
-  if (bytes == null) return ''
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-}
+export { formatSize } from '@/composables/format'

@@ -29,8 +29,3 @@ export function sum(values) {
   return Math.round(values.reduce((a, v) => a + (Number(v) || 0), 0) * 100) / 100
 }
 
-export function fileSize(bytes) {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-}

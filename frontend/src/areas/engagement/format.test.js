@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { percent, stateTag, sum, fileSize, STATES } from './format'
+import { percent, stateTag, sum, STATES } from './format'
+import { formatSize as fileSize } from '@/composables/format'
 import texts from './i18n'
 
 describe('engagement formats', () => {
