@@ -88,15 +88,6 @@ public class CreditJobs {
         return new DailyRun(inForce, recomputed, removed);
     }
 
-    @Scheduled(fixedDelay = "5m", initialDelay = "1m")
-    public void regrade() {
-        try {
-            standings.regradeIfBandsChanged();
-        } catch (RuntimeException e) {
-            LOG.warn("Re-grading credit standings failed: {}", e.getMessage());
-        }
-    }
-
     @Scheduled(cron = "0 30 1 1 1 *", zoneId = "${portal.zone:Asia/Shanghai}")
     public void yearly() {
         int year = clock.today().getYear() - 1;

@@ -343,7 +343,6 @@ public class CreditQueries {
      */
     @Transactional
     public PageResponse<CreditViews.StandingView> standings(StandingFilter f, PageQuery page) {
-        standings.regradeIfBandsChanged();
         standings.refreshStale(1000);
         CreditBands bands = rules.bands();
         int base = CreditRules.clamp(bands.base());

@@ -43,7 +43,6 @@ class LedgerCreditStandings implements CreditStandings {
         if (ids.isEmpty()) {
             return result;
         }
-        writer.regradeIfBandsChanged();
         CreditBands bands = rules.bands();
         LocalDate today = clock.today();
         Map<Long, StandingRow> rows = new java.util.HashMap<>();

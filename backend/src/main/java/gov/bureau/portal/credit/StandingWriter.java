@@ -71,6 +71,15 @@ class StandingWriter {
         return stale.size();
     }
 
+    /** New bands or a new base re-grade every row at once, in the transaction that published them. */
+    @io.micronaut.runtime.event.annotation.EventListener
+    @Transactional
+    void onRulesPublished(gov.bureau.portal.rules.RulesPublished event) {
+        if (CreditRuleTables.BANDS.equals(event.key())) {
+            regradeIfBandsChanged();
+        }
+    }
+
     /** Brings every row to the bands and base in force (a no-op, one indexed query, when they are). */
     @Transactional
     public long regradeIfBandsChanged() {

@@ -36,14 +36,17 @@ public class RuleBook {
     private final JsonMapper json;
     private final AuditLog audit;
     private final Clock clock;
+    private final io.micronaut.context.event.ApplicationEventPublisher<RulesPublished> published;
     private final Map<String, RuleDefinition<?>> definitions = new LinkedHashMap<>();
 
     public RuleBook(RuleVersionRepository repository, JsonMapper json, AuditLog audit, Clock clock,
+                    io.micronaut.context.event.ApplicationEventPublisher<RulesPublished> published,
                     Collection<RuleDefinition<?>> definitions) {
         this.repository = repository;
         this.json = json;
         this.audit = audit;
         this.clock = clock;
+        this.published = published;
         definitions.stream().sorted(java.util.Comparator.comparing(RuleDefinition::key))
                 .forEach(d -> this.definitions.put(d.key(), d));
     }
@@ -104,6 +107,7 @@ public class RuleBook {
                 reason.trim(), actor.username(), clock.instant()));
         audit.record(actor, "RULES_PUBLISHED", ENTITY, definition.key(),
                 Map.of("version", next, "content", stored.content()), reason.trim());
+        published.publishEvent(new RulesPublished(definition.key(), stored.id()));
         return read(definition, stored);
     }
 
