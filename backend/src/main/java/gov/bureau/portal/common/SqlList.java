@@ -1,6 +1,5 @@
-package gov.bureau.portal.credit;
+package gov.bureau.portal.common;
 
-import gov.bureau.portal.common.PageQuery;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -17,9 +16,9 @@ import java.util.Map;
  * A list query over plain SQL: conditions with their parameters, a whitelisted sort, a page. Column
  * names and sort expressions come from code, never from the caller; values are bound.
  */
-final class SqlList {
+public final class SqlList {
 
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
@@ -27,33 +26,35 @@ final class SqlList {
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
 
-    SqlList(String from) {
+    /** @param from the FROM clause with its joins, e.g. {@code FROM credit_event e JOIN agency a ON ...} */
+    public SqlList(String from) {
         this.from = from;
     }
 
-    SqlList where(String condition, Object... values) {
+    public SqlList where(String condition, Object... values) {
         conditions.add(condition);
         params.addAll(List.of(values));
         return this;
     }
 
     /** Adds the condition only when the value is present (not null, not blank). */
-    SqlList whereIf(Object value, String condition, Object... values) {
+    public SqlList whereIf(Object value, String condition, Object... values) {
         if (value != null && !(value instanceof String s && s.isBlank())) {
             where(condition, values);
         }
         return this;
     }
 
-    static String like(String q) {
+    /** A LIKE pattern for "contains q", with LIKE's own characters escaped. */
+    public static String like(String q) {
         return "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    String whereClause() {
+    public String whereClause() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    long count(JdbcOperations jdbc) {
+    public long count(JdbcOperations jdbc) {
         return jdbc.prepareStatement("SELECT COUNT(*) " + from + whereClause(), ps -> {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
@@ -64,7 +65,7 @@ final class SqlList {
     }
 
     /** @param sortable API sort name → SQL expression; a unique tie-breaker keeps pages stable. */
-    <T> Page<T> page(JdbcOperations jdbc, String select, PageQuery query, Map<String, String> sortable,
+    public <T> Page<T> page(JdbcOperations jdbc, String select, PageQuery query, Map<String, String> sortable,
                      String defaultSort, String tieBreaker, RowMapper<T> mapper) {
         Pageable pageable = query.toPageable(sortable, defaultSort);
         Sort.Order order = pageable.getSort().getOrderBy().get(0);
@@ -74,7 +75,7 @@ final class SqlList {
         return new Page<>(rows, total, pageable.getNumber(), pageable.getSize());
     }
 
-    <T> List<T> list(JdbcOperations jdbc, String select, String tail, RowMapper<T> mapper) {
+    public <T> List<T> list(JdbcOperations jdbc, String select, String tail, RowMapper<T> mapper) {
         return jdbc.prepareStatement(select + " " + from + whereClause() + tail, ps -> {
             bind(ps, params);
             List<T> out = new ArrayList<>();
@@ -87,10 +88,10 @@ final class SqlList {
         });
     }
 
-    record Page<T>(List<T> rows, long total, int page, int size) {
+    public record Page<T>(List<T> rows, long total, int page, int size) {
     }
 
-    static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    public static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Object v = params.get(i);
             if (v instanceof LocalDate d) {
@@ -103,7 +104,7 @@ final class SqlList {
         }
     }
 
-    static LocalDate date(ResultSet rs, String column) throws SQLException {
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
 }
