@@ -79,8 +79,8 @@ public class EngagementController {
                                        @Nullable @QueryValue Boolean overdue, @Nullable @QueryValue Long supervisorId,
                                        @Nullable @QueryValue String q, @Nullable @QueryValue String sort) {
         Locale locale = Messages.localeOf(request);
-        byte[] body = export.workbook(queries.all(actor, new EngagementQueries.Filter(states(state), type, agencyId, overdue,
-                supervisorId, q), sort), locale);
+        byte[] body = export.workbook(actor, new EngagementQueries.Filter(states(state), type, agencyId, overdue,
+                supervisorId, q), sort, locale);
         return Downloads.xlsx(body, (locale.getLanguage().equals("en") ? "engagements" : "委托业务") + ".xlsx");
     }
 
