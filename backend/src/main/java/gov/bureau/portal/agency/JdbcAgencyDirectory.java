@@ -1,5 +1,6 @@
 package gov.bureau.portal.agency;
 
+import gov.bureau.portal.common.SqlList;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -22,9 +23,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * {@link AgencyDirectory} over plain SQL: each answer costs a fixed number of queries (the pool is
- * four, whatever its size). It reads the live tables, which hold the approved profile of an agency
- * in the pool even while a change request is waiting.
+ * {@link AgencyDirectory} over plain SQL: each answer costs a fixed number of queries (pool facts are
+ * four, whatever the number of agencies). It reads the live tables, which hold the approved profile of
+ * an agency in the pool even while a change request is waiting.
  */
 @Singleton
 class JdbcAgencyDirectory implements AgencyDirectory {
@@ -73,16 +74,34 @@ class JdbcAgencyDirectory implements AgencyDirectory {
 
     @Override
     @Transactional
-    public List<PoolMember> poolMembers() {
+    public List<PoolMember> poolMembers(Set<AgencyStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        return members("a.status IN (" + String.join(",", Collections.nCopies(statuses.size(), "?")) + ")",
+                statuses.stream().sorted().map(AgencyStatus::name).map(Object.class::cast).toList());
+    }
+
+    @Override
+    @Transactional
+    public Optional<PoolMember> poolMember(long agencyId) {
+        return members("a.id = ?", List.of(agencyId)).stream().findFirst();
+    }
+
+    /** The pool facts of the agencies {@code a} the condition selects: four queries. */
+    private List<PoolMember> members(String condition, List<Object> params) {
         record Base(long id, String name, AgencyType type, AgencyStatus status) {
         }
-        List<Base> bases = query("SELECT id, name, agency_type, status FROM agency WHERE status = 'APPROVED' ORDER BY id",
-                s -> { }, rs -> new Base(rs.getLong(1), rs.getString(2), AgencyType.valueOf(rs.getString(3)),
+        List<Base> bases = query("SELECT a.id, a.name, a.agency_type, a.status FROM agency a WHERE " + condition + " ORDER BY a.id",
+                s -> SqlList.bind(s, params), rs -> new Base(rs.getLong(1), rs.getString(2), AgencyType.valueOf(rs.getString(3)),
                         AgencyStatus.valueOf(rs.getString(4))));
+        if (bases.isEmpty()) {
+            return List.of();
+        }
         Map<Long, Set<String>> units = new HashMap<>();
         query("SELECT u.agency_id, u.unit_name FROM agency_interest_unit u JOIN agency a ON a.id = u.agency_id "
-                        + "WHERE a.status = 'APPROVED' ORDER BY u.agency_id, u.sort_order, u.id",
-                s -> { }, rs -> {
+                        + "WHERE " + condition + " ORDER BY u.agency_id, u.sort_order, u.id",
+                s -> SqlList.bind(s, params), rs -> {
                     String name = rs.getString(2).trim();
                     if (!name.isEmpty()) {
                         units.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>()).add(name);
@@ -92,14 +111,18 @@ class JdbcAgencyDirectory implements AgencyDirectory {
         Map<Long, Integer> qualified = new HashMap<>();
         Date today = Date.valueOf(clock.today());
         query("SELECT p.agency_id, COUNT(DISTINCT p.id) FROM agency_person p JOIN agency a ON a.id = p.agency_id "
-                        + "WHERE a.status = 'APPROVED' AND p.active = TRUE AND p.role = 'LEAD_EVALUATOR' AND EXISTS "
+                        + "WHERE " + condition + " AND p.active = TRUE AND p.role = 'LEAD_EVALUATOR' AND EXISTS "
                         + "(SELECT 1 FROM agency_certificate c WHERE c.person_id = p.id AND c.expires_on >= ?) "
                         + "GROUP BY p.agency_id",
-                s -> s.setDate(1, today), rs -> qualified.put(rs.getLong(1), rs.getInt(2)));
+                s -> {
+                    SqlList.bind(s, params);
+                    s.setDate(params.size() + 1, today);
+                }, rs -> qualified.put(rs.getLong(1), rs.getInt(2)));
         Map<Long, Map<String, Integer>> track = new HashMap<>();
         query("SELECT t.agency_id, t.work_type, COUNT(*) FROM agency_track_record t JOIN agency a ON a.id = t.agency_id "
-                        + "WHERE a.status = 'APPROVED' AND t.work_type IS NOT NULL GROUP BY t.agency_id, t.work_type",
-                s -> { }, rs -> track.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3)));
+                        + "WHERE " + condition + " AND t.work_type IS NOT NULL GROUP BY t.agency_id, t.work_type",
+                s -> SqlList.bind(s, params),
+                rs -> track.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3)));
         List<PoolMember> members = new ArrayList<>(bases.size());
         for (Base b : bases) {
             members.add(new PoolMember(b.id(), b.name(), b.type(), b.status(),

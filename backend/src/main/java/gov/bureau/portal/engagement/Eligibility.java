@@ -10,12 +10,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Which agencies may be chosen for an engagement by MERIT or DRAW (DOMAIN.md §4), with one reason for
- * each agency left out. Pure: the service gathers the facts, this decides.
+ * each agency left out, and what still binds a PROCUREMENT result. Pure: the service gathers the
+ * facts, this decides.
  */
 public final class Eligibility {
 
@@ -62,9 +64,7 @@ public final class Eligibility {
      */
     public static Outcome apply(Collection<Candidate> candidates, String commissioningUnit, Collection<String> evaluatedUnits,
                                 Set<Long> declined, EligibilityRules.Options options) {
-        List<String> units = new ArrayList<>();
-        units.add(commissioningUnit);
-        units.addAll(evaluatedUnits);
+        List<String> units = concerned(commissioningUnit, evaluatedUnits);
         Set<String> evaluated = evaluatedUnits.stream().map(Eligibility::normalise).collect(Collectors.toSet());
         List<Candidate> eligible = new ArrayList<>();
         List<Exclusion> excluded = new ArrayList<>();
@@ -93,12 +93,9 @@ public final class Eligibility {
         if (c.grade() == null || !c.grade().atLeast(options.minimumGrade())) {
             return new Exclusion(c.agencyId(), Reason.GRADE_BELOW_MINIMUM.name(), c.grade() == null ? null : c.grade().name());
         }
-        Set<String> interests = c.interestUnits() == null ? Set.of()
-                : c.interestUnits().stream().map(Eligibility::normalise).collect(Collectors.toSet());
-        for (String unit : units) {
-            if (unit != null && interests.contains(normalise(unit))) {
-                return new Exclusion(c.agencyId(), Reason.INTEREST_RELATIONSHIP.name(), unit);
-            }
+        Exclusion interest = interestRelationship(c.agencyId(), c.interestUnits(), units);
+        if (interest != null) {
+            return interest;
         }
         if (declined.contains(c.agencyId())) {
             return new Exclusion(c.agencyId(), Reason.DECLINED.name(), null);
@@ -111,6 +108,40 @@ public final class Eligibility {
                 if (evaluated.contains(normalise(unit))) {
                     return new Exclusion(c.agencyId(), Reason.ROTATION.name(), unit);
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What still binds a procurement result, which is the law's choice and so ignores grade, work in
+     * progress, rotation and earlier declines: a blacklisted agency, or one with an interest
+     * relationship with the commissioning or an evaluated unit, cannot take it.
+     *
+     * @return the exclusion, or empty when the agency may take the engagement
+     */
+    public static Optional<Exclusion> procurementExclusion(long agencyId, boolean blacklisted, @Nullable Collection<String> interestUnits,
+                                                           String commissioningUnit, Collection<String> evaluatedUnits) {
+        if (blacklisted) {
+            return Optional.of(new Exclusion(agencyId, Reason.BLACKLISTED.name(), null));
+        }
+        return Optional.ofNullable(interestRelationship(agencyId, interestUnits, concerned(commissioningUnit, evaluatedUnits)));
+    }
+
+    /** The units an agency must not have an interest relationship with: the commissioning one first. */
+    private static List<String> concerned(String commissioningUnit, Collection<String> evaluatedUnits) {
+        List<String> units = new ArrayList<>();
+        units.add(commissioningUnit);
+        units.addAll(evaluatedUnits);
+        return units;
+    }
+
+    private static Exclusion interestRelationship(long agencyId, @Nullable Collection<String> interestUnits, List<String> units) {
+        Set<String> interests = interestUnits == null ? Set.of()
+                : interestUnits.stream().map(Eligibility::normalise).collect(Collectors.toSet());
+        for (String unit : units) {
+            if (unit != null && interests.contains(normalise(unit))) {
+                return new Exclusion(agencyId, Reason.INTEREST_RELATIONSHIP.name(), unit);
             }
         }
         return null;

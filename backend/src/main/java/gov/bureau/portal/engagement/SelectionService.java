@@ -8,7 +8,6 @@ import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
-import gov.bureau.portal.credit.CreditGrade;
 import gov.bureau.portal.credit.CreditStanding;
 import gov.bureau.portal.credit.CreditStandings;
 import gov.bureau.portal.identity.Actor;
@@ -24,7 +23,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,10 @@ public class SelectionService {
         this.clock = clock;
         this.inbox = inbox;
     }
+
+    /** Approved and suspended agencies: a suspended one is listed among the exclusions with its reason. */
+    private static final Set<AgencyStatus> IN_POOL = Arrays.stream(AgencyStatus.values()).filter(AgencyStatus::inPool)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(AgencyStatus.class)));
 
     /** Everything eligibility decided for one engagement now, with the rule versions used. */
     private record Assessment(Eligibility.Outcome outcome, Map<Long, PoolMember> members, Map<Long, CreditStanding> standings,
@@ -183,19 +188,12 @@ public class SelectionService {
                     .ifPresentOrElse(d -> { }, () -> problems.add(new FieldProblem("documentId", "validation.document-unknown")));
         }
         if (command.agencyId() != null) {
-            AgencySummary agency = agencies.find(command.agencyId()).orElse(null);
+            PoolMember agency = agencies.poolMember(command.agencyId()).orElse(null);
             if (agency == null || agency.status() != AgencyStatus.APPROVED) {
                 problems.add(new FieldProblem("agencyId", "validation.agency-not-in-pool"));
             } else {
-                CreditStanding standing = credit.standing(command.agencyId());
-                PoolMember member = agencies.poolMembers().stream().filter(m -> m.id() == command.agencyId()).findFirst().orElse(null);
-                Eligibility.Candidate candidate = new Eligibility.Candidate(agency.id(), agency.name(), agency.status().name(),
-                        standing.grade(), standing.blacklisted(), member == null ? Set.of() : member.interestUnits(), 0, Set.of());
-                EligibilityRules.Options lenient = new EligibilityRules.Options(CreditGrade.D, false, 1, false);
-                Eligibility.Outcome outcome = Eligibility.apply(List.of(candidate), e.getCommissioningUnit(), unitNames(e), Set.of(), lenient);
-                if (outcome.eligible().isEmpty()) {
-                    problems.add(notEligible(command.agencyId(), outcome));
-                }
+                Eligibility.procurementExclusion(agency.id(), credit.standing(agency.id()).blacklisted(), agency.interestUnits(),
+                        e.getCommissioningUnit(), unitNames(e)).ifPresent(x -> problems.add(notEligible(x.reason())));
             }
         }
         if (!problems.isEmpty()) {
@@ -208,8 +206,11 @@ public class SelectionService {
     }
 
     private static FieldProblem notEligible(long agencyId, Eligibility.Outcome outcome) {
-        String reason = outcome.excluded().stream().filter(x -> x.agencyId() == agencyId).map(Eligibility.Exclusion::reason)
-                .findFirst().orElse("NOT_APPROVED");
+        return notEligible(outcome.excluded().stream().filter(x -> x.agencyId() == agencyId).map(Eligibility.Exclusion::reason)
+                .findFirst().orElse(Eligibility.Reason.NOT_APPROVED.name()));
+    }
+
+    private static FieldProblem notEligible(String reason) {
         return new FieldProblem("agencyId", "validation.agency-not-eligible." + reason);
     }
 
@@ -275,7 +276,7 @@ public class SelectionService {
     private Assessment assess(Engagement e) {
         RuleVersion<EligibilityRules.Options> options = rules.current(eligibilityRules);
         RuleVersion<DrawRules.Settings> draw = rules.current(drawRules);
-        List<PoolMember> pool = agencies.poolMembers();
+        List<PoolMember> pool = agencies.poolMembers(IN_POOL);
         Map<Long, PoolMember> members = new HashMap<>();
         pool.forEach(m -> members.put(m.id(), m));
         Map<Long, CreditStanding> standings = credit.standings(members.keySet());

@@ -87,6 +87,24 @@ class EligibilityTest {
     }
 
     @Test
+    void aProcurementResultIsBoundOnlyByTheBlacklistAndInterestRelationships() {
+        List<String> evaluated = List.of("某区第一中学", "某区第二中学");
+        assertThat(Eligibility.procurementExclusion(1, false, Set.of(), "某市教育局", evaluated)).isEmpty();
+        assertThat(Eligibility.procurementExclusion(1, false, null, "某市教育局", evaluated)).isEmpty();
+        assertThat(Eligibility.procurementExclusion(2, true, Set.of("某市教育局"), "某市教育局", evaluated))
+                .contains(new Exclusion(2, "BLACKLISTED", null));
+        assertThat(Eligibility.procurementExclusion(3, false, Set.of("别的单位", "某市 教育局"), "某市教育局", evaluated))
+                .contains(new Exclusion(3, "INTEREST_RELATIONSHIP", "某市教育局"));
+        assertThat(Eligibility.procurementExclusion(4, false, Set.of("某区第二中学"), "某市教育局", evaluated))
+                .contains(new Exclusion(4, "INTEREST_RELATIONSHIP", "某区第二中学"));
+        // grade, work in progress and rotation are the draw's and merit's rules, not the law's choice
+        Candidate weak = new Candidate(5, "e", "APPROVED", CreditGrade.D, false, Set.of(), 9, Set.of("某区第一中学"));
+        assertThat(apply(List.of(weak), new EligibilityRules.Options(CreditGrade.C, true, 3, true), Set.of()).eligibleIds()).isEmpty();
+        assertThat(Eligibility.procurementExclusion(weak.agencyId(), weak.blacklisted(), weak.interestUnits(), "某市教育局", evaluated))
+                .isEmpty();
+    }
+
+    @Test
     void theOrderIsByAgencyIdWhateverTheInputOrder() {
         Outcome outcome = apply(List.of(ok(30), ok(4), ok(17)), DEFAULTS, Set.of());
         assertThat(outcome.eligibleIds()).containsExactly(4L, 17L, 30L);

@@ -141,6 +141,35 @@ class SelectionApiTest extends IntegrationTest {
     }
 
     @Test
+    void aSuspendedAgencyIsListedAmongTheExclusionsWithItsReason() {
+        for (String name : List.of("暂停旁甲", "暂停旁乙", "暂停旁丙")) {
+            EngagementFixtures.approvedAgency(unique(name));
+        }
+        Agency suspended = EngagementFixtures.approvedAgency(unique("暂停机构"));
+        Response suspension = api.post(f.staff(), "/api/agencies/" + suspended.id() + "/suspension", Map.of("reason", "执业质量检查发现问题"));
+        assertThat(suspension.get("status")).as(suspension.toString()).isEqualTo("SUSPENDED");
+        long id = f.create(unique("暂停"));
+
+        Response eligibility = api.get(f.staff(), path(id, "/eligibility"));
+        assertThat(eligibility.status()).as(eligibility.toString()).isEqualTo(200);
+        assertThat((List<Map<String, Object>>) eligibility.get("eligible")).extracting(x -> asLong(x.get("agencyId")))
+                .doesNotContain(suspended.id());
+        assertThat((List<Map<String, Object>>) eligibility.get("excluded")).filteredOn(x -> asLong(x.get("agencyId")) == suspended.id())
+                .singleElement().satisfies(x -> {
+                    assertThat(x.get("reason")).isEqualTo("SUSPENDED");
+                    assertThat(x.get("agencyName")).isEqualTo(suspended.name());
+                });
+
+        Response merit = api.post(f.staff(), path(id, "/selection"), Map.of("method", "MERIT", "agencyId", suspended.id(), "justification", "x"));
+        assertThat(merit.status()).isEqualTo(422);
+        assertThat(merit.fieldErrors().get(0).get("message")).asString().contains("暂停");
+        Response draw = api.post(f.staff(), path(id, "/selection"), Map.of("method", "DRAW"));
+        assertThat(draw.status()).as(draw.toString()).isEqualTo(200);
+        assertThat((List<Map<String, Object>>) draw.get("excluded")).filteredOn(x -> asLong(x.get("agencyId")) == suspended.id())
+                .singleElement().satisfies(x -> assertThat(x.get("reason")).isEqualTo("SUSPENDED"));
+    }
+
+    @Test
     void meritAndProcurementRefuseAnAgencyThatMustRecuse() {
         String unit = unique("某区交通局");
         Agency conflicted = EngagementFixtures.approvedAgency(unique("回避机构"), unit);
