@@ -107,7 +107,7 @@ export default {
       by: '发布人', at: '发布时间', number: '版本',
       fields: {
         caps: '限价表', type: '业务类型', fundsFrom: '资金下限（含）', fundsBelow: '资金上限（不含，空为不限）', cap: '最高限价（元）',
-        minimumEligible: '至少符合条件家数', weightA: 'A 级权重', weightB: 'B 级权重', weightC: 'C 级权重', weightD: 'D 级权重',
+        minimumEligible: '至少符合条件家数', weightA: 'A 级权重', weightB: 'B 级权重', weightC: 'C 级权重',
         minimumGrade: '最低信用等级', limitInProgress: '限制在办业务数', maxInProgress: '在办业务上限', rotation: '轮换（上年评价过同一单位者回避）',
         created: '待选定机构', agencySelected: '待机构确认', acceptedByAgency: '提交方案', planSubmitted: '审核方案', planApproved: '开始实施',
         inFieldworkAfterPlannedEnd: '计划结束后提交报告', reportSubmitted: '审核报告', reportApproved: '验收评分', accepted: '付款', settled: '归档',
@@ -225,7 +225,7 @@ export default {
       by: 'Published by', at: 'Published', number: 'Version',
       fields: {
         caps: 'Caps', type: 'Type', fundsFrom: 'Funds from (incl.)', fundsBelow: 'Funds below (excl.; empty: no limit)', cap: 'Cap (yuan)',
-        minimumEligible: 'Minimum eligible agencies', weightA: 'Weight A', weightB: 'Weight B', weightC: 'Weight C', weightD: 'Weight D',
+        minimumEligible: 'Minimum eligible agencies', weightA: 'Weight A', weightB: 'Weight B', weightC: 'Weight C',
         minimumGrade: 'Minimum credit grade', limitInProgress: 'Limit engagements in progress', maxInProgress: 'Maximum in progress', rotation: 'Rotation (recuse last year\'s evaluator of a unit)',
         created: 'Selection', agencySelected: 'Agency\'s answer', acceptedByAgency: 'Plan submission', planSubmitted: 'Plan review', planApproved: 'Start of fieldwork',
         inFieldworkAfterPlannedEnd: 'Report after the planned end', reportSubmitted: 'Report review', reportApproved: 'Scoring', accepted: 'Payment', settled: 'Closing',

@@ -18,15 +18,16 @@ public class DrawRules implements RuleDefinition<DrawRules.Settings> {
 
     public static final String KEY = "engagement.draw";
 
+    /** No weight for D: the minimum grade may not be D ({@link EligibilityRules}), so no D agency is drawn. */
     @Serdeable
-    public record Settings(int minimumEligible, int weightA, int weightB, int weightC, int weightD) {
+    public record Settings(int minimumEligible, int weightA, int weightB, int weightC) {
 
         public int weightOf(CreditGrade grade) {
             return switch (grade) {
                 case A -> weightA;
                 case B -> weightB;
                 case C -> weightC;
-                case D -> weightD;
+                case D -> throw new IllegalArgumentException("a grade D agency is never eligible for a draw");
             };
         }
     }
@@ -43,7 +44,7 @@ public class DrawRules implements RuleDefinition<DrawRules.Settings> {
 
     @Override
     public Settings defaults() {
-        return new Settings(3, 3, 2, 1, 0);
+        return new Settings(3, 3, 2, 1);
     }
 
     @Override
@@ -52,8 +53,8 @@ public class DrawRules implements RuleDefinition<DrawRules.Settings> {
         if (s.minimumEligible() < 1 || s.minimumEligible() > 50) {
             problems.add(new FieldProblem("content.minimumEligible", "validation.range", 1, 50));
         }
-        String[] names = {"weightA", "weightB", "weightC", "weightD"};
-        int[] weights = {s.weightA(), s.weightB(), s.weightC(), s.weightD()};
+        String[] names = {"weightA", "weightB", "weightC"};
+        int[] weights = {s.weightA(), s.weightB(), s.weightC()};
         for (int i = 0; i < names.length; i++) {
             if (weights[i] < 0 || weights[i] > 100) {
                 problems.add(new FieldProblem("content." + names[i], "validation.range", 0, 100));

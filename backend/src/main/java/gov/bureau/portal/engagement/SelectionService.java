@@ -134,8 +134,7 @@ public class SelectionService {
         if (a.outcome().eligible().size() < minimum) {
             throw PortalException.invalid("method", "validation.draw-too-few", a.outcome().eligible().size(), minimum);
         }
-        List<Draw.Entry> pool = Draw.ordered(a.outcome().eligible().stream()
-                .map(c -> new Draw.Entry(c.agencyId(), c.grade().name(), a.draw().content().weightOf(c.grade()))).toList());
+        List<Draw.Entry> pool = pool(a);
         String seed = Draw.newSeed();
         Draw.Result result = Draw.run(pool, seed);
         return new Selection(null, e.getId(), round, "DRAW", Selection.PENDING, result.agencyId(), null, null, null, null,
@@ -287,8 +286,8 @@ public class SelectionService {
                 .filter(s -> Selection.DECLINED.equals(s.status())).map(Selection::agencyId).collect(Collectors.toSet());
         List<Eligibility.Candidate> candidates = pool.stream().map(m -> {
             CreditStanding st = standings.get(m.id());
-            return new Eligibility.Candidate(m.id(), m.name(), m.status().name(), st == null ? credit.baseGrade() : st.grade(),
-                    st != null && st.blacklisted(), m.interestUnits(), inProgress.getOrDefault(m.id(), 0),
+            return new Eligibility.Candidate(m.id(), m.name(), m.status().name(), st.grade(), st.blacklisted(),
+                    m.interestUnits(), inProgress.getOrDefault(m.id(), 0),
                     lastYear.getOrDefault(m.id(), Set.of()));
         }).toList();
         Eligibility.Outcome outcome = Eligibility.apply(candidates, e.getCommissioningUnit(), unitNames(e), declined, options.content());
@@ -297,20 +296,15 @@ public class SelectionService {
         sorted.sort(Comparator.<Eligibility.Candidate>comparingInt(c -> c.grade().ordinal())
                 .thenComparing(c -> -members.get(c.agencyId()).trackRecordByWorkType().getOrDefault(type, 0))
                 .thenComparing(c -> -members.get(c.agencyId()).qualifiedLeadEvaluators())
-                .thenComparing(c -> -score(standings, c.agencyId()))
+                .thenComparing(c -> -standings.get(c.agencyId()).score())
                 .thenComparingLong(Eligibility.Candidate::agencyId));
         List<EngagementViews.Ranked> ranked = new ArrayList<>();
         for (Eligibility.Candidate c : sorted) {
             PoolMember m = members.get(c.agencyId());
             ranked.add(new EngagementViews.Ranked(ranked.size() + 1, c.agencyId(), m.name(), c.grade().name(),
-                    score(standings, c.agencyId()), m.trackRecordByWorkType().getOrDefault(type, 0), m.qualifiedLeadEvaluators()));
+                    standings.get(c.agencyId()).score(), m.trackRecordByWorkType().getOrDefault(type, 0), m.qualifiedLeadEvaluators()));
         }
         return new Assessment(outcome, members, standings, options, draw, ranked);
-    }
-
-    private static int score(Map<Long, CreditStanding> standings, long id) {
-        CreditStanding s = standings.get(id);
-        return s == null ? 0 : s.score();
     }
 
     private List<Draw.Entry> pool(Assessment a) {

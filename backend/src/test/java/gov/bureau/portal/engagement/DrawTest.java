@@ -96,4 +96,12 @@ class DrawTest {
         assertThatThrownBy(() -> Draw.run(List.of(), Draw.newSeed())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Draw.run(List.of(new Entry(1, "D", 0)), Draw.newSeed())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aDrawTableStoredWithTheFormerWeightForDStillReads() throws Exception {
+        DrawRules.Settings stored = io.micronaut.serde.ObjectMapper.getDefault().readValue(
+                "{\"minimumEligible\":3,\"weightA\":3,\"weightB\":2,\"weightC\":1,\"weightD\":0}", DrawRules.Settings.class);
+        assertThat(stored).isEqualTo(new DrawRules().defaults());
+        assertThat(new DrawRules().validate(stored)).isEmpty();
+    }
 }
