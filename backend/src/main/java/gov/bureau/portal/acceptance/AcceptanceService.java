@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,12 +125,13 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
                 outcome.total(), outcome.grade(), outcome.feeRatio(), account.getFee(), payable,
                 body.comment() == null || body.comment().isBlank() ? null : body.comment().trim(), actor.userId(), actor.username(),
                 now, null, null));
-        int position = 0;
+        List<AcceptanceScore> items = new ArrayList<>(outcome.points().size());
         for (Map.Entry<ScoringTemplateRules.Item, BigDecimal> entry : outcome.points().entrySet()) {
             ScoringTemplateRules.Item item = entry.getKey();
-            scores.save(new AcceptanceScore(new AcceptanceScore.Key(saved.id(), item.id()), position++, item.stage().name(),
+            items.add(new AcceptanceScore(new AcceptanceScore.Key(saved.id(), item.id()), items.size(), item.stage().name(),
                     item.name(), item.maxPoints(), entry.getValue()));
         }
+        scores.saveAll(items);
         Changes changes = Changes.create().set("acceptanceId", saved.id()).set("round", round).set("total", outcome.total())
                 .set("grade", outcome.grade()).set("feeRatio", outcome.feeRatio()).set("payable", payable)
                 .set("templateVersionId", template.id()).set("gradeBandsVersionId", bandVersion.id())

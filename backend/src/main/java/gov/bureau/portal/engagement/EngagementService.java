@@ -207,10 +207,12 @@ public class EngagementService {
     }
 
     private void saveUnits(long engagementId, List<EngagementViews.Unit> parsed) {
+        List<EvaluatedUnit> rows = new ArrayList<>(parsed.size());
         for (int i = 0; i < parsed.size(); i++) {
             EngagementViews.Unit u = parsed.get(i);
-            units.save(new EvaluatedUnit(null, engagementId, i, u.unit(), u.project(), u.funds()));
+            rows.add(new EvaluatedUnit(null, engagementId, i, u.unit(), u.project(), u.funds()));
         }
+        units.saveAll(rows);
     }
 
     /** A unit is a name, or {"unit", "project", "funds"}. */

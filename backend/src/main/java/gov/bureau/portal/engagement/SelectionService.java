@@ -27,9 +27,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -229,7 +231,7 @@ public class SelectionService {
     @Transactional
     public List<EngagementViews.SelectionView> history(Actor actor, long id) {
         workflow.visible(actor, id);
-        return selections.findByEngagementIdOrderByRound(id).stream().map(this::view).toList();
+        return views(selections.findByEngagementIdOrderByRound(id));
     }
 
     /** The selected agency accepts (declaring no conflict of interest) or declines. */
@@ -327,22 +329,37 @@ public class SelectionService {
     }
 
     EngagementViews.SelectionView view(Selection s) {
-        List<Draw.Entry> pool = s.pool() == null ? List.of() : json.read(s.pool(), Argument.listOf(Draw.Entry.class));
-        List<Eligibility.Exclusion> exclusions = s.excluded() == null ? List.of() : json.read(s.excluded(), Argument.listOf(Eligibility.Exclusion.class));
-        List<EngagementViews.Ranked> shortlist = s.shortlist() == null ? List.of() : json.read(s.shortlist(), Argument.listOf(EngagementViews.Ranked.class));
-        List<Long> ids = new ArrayList<>(pool.stream().map(Draw.Entry::agencyId).toList());
-        exclusions.forEach(x -> ids.add(x.agencyId()));
-        ids.add(s.agencyId());
-        Map<Long, AgencySummary> names = agencies.findAll(ids);
-        java.util.function.Function<Long, String> name = i -> names.containsKey(i) ? names.get(i).name() : null;
-        return new EngagementViews.SelectionView(s.id(), s.round(), s.method(), s.status(), s.agencyId(), name.apply(s.agencyId()),
-                s.seed(), pool.stream().map(Draw.Entry::agencyId).toList(),
-                exclusions.stream().map(x -> new EngagementViews.Excluded(x.agencyId(), name.apply(x.agencyId()), x.reason(), x.detail())).toList(),
-                pool.stream().map(p -> new EngagementViews.PoolEntry(p.agencyId(), name.apply(p.agencyId()), p.grade(), p.weight())).toList(),
-                s.ticket(), s.totalWeight(), s.eligibilityVersionId(), s.drawVersionId(), shortlist, s.justification(),
-                s.procurementMethod(), s.procurementReference(), s.procurementDate(), s.procurementDocumentId(),
-                s.selectedBy(), clock.toOffset(s.selectedAt()), s.answeredBy(), clock.toOffset(s.answeredAt()), s.noConflictDeclared(), s.declineReason());
+        return views(List.of(s)).get(0);
     }
 
-
+    /** Selections as the API shows them; the names of all the agencies they mention are read in one call. */
+    private List<EngagementViews.SelectionView> views(List<Selection> list) {
+        record Recorded(Selection s, List<Draw.Entry> pool, List<Eligibility.Exclusion> exclusions,
+                        List<EngagementViews.Ranked> shortlist) {
+        }
+        List<Recorded> recorded = list.stream().map(s -> new Recorded(s,
+                s.pool() == null ? List.<Draw.Entry>of() : json.read(s.pool(), Argument.listOf(Draw.Entry.class)),
+                s.excluded() == null ? List.<Eligibility.Exclusion>of() : json.read(s.excluded(), Argument.listOf(Eligibility.Exclusion.class)),
+                s.shortlist() == null ? List.<EngagementViews.Ranked>of() : json.read(s.shortlist(), Argument.listOf(EngagementViews.Ranked.class))))
+                .toList();
+        Set<Long> ids = new HashSet<>();
+        for (Recorded r : recorded) {
+            r.pool().forEach(p -> ids.add(p.agencyId()));
+            r.exclusions().forEach(x -> ids.add(x.agencyId()));
+            ids.add(r.s().agencyId());
+        }
+        Map<Long, AgencySummary> names = agencies.findAll(ids);
+        Function<Long, String> name = i -> names.containsKey(i) ? names.get(i).name() : null;
+        return recorded.stream().map(r -> {
+            Selection s = r.s();
+            return new EngagementViews.SelectionView(s.id(), s.round(), s.method(), s.status(), s.agencyId(), name.apply(s.agencyId()),
+                    s.seed(), r.pool().stream().map(Draw.Entry::agencyId).toList(),
+                    r.exclusions().stream().map(x -> new EngagementViews.Excluded(x.agencyId(), name.apply(x.agencyId()), x.reason(), x.detail())).toList(),
+                    r.pool().stream().map(p -> new EngagementViews.PoolEntry(p.agencyId(), name.apply(p.agencyId()), p.grade(), p.weight())).toList(),
+                    s.ticket(), s.totalWeight(), s.eligibilityVersionId(), s.drawVersionId(), r.shortlist(), s.justification(),
+                    s.procurementMethod(), s.procurementReference(), s.procurementDate(), s.procurementDocumentId(),
+                    s.selectedBy(), clock.toOffset(s.selectedAt()), s.answeredBy(), clock.toOffset(s.answeredAt()), s.noConflictDeclared(),
+                    s.declineReason());
+        }).toList();
+    }
 }

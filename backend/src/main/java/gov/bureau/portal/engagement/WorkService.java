@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -173,7 +174,7 @@ public class WorkService {
         audit.record(actor, "ENGAGEMENT_PLAN_SUBMITTED", EngagementService.ENTITY, id, Changes.create()
                 .set("planId", plan.id()).set("round", round).set("team", team.stream().map(EngagementViews.TeamEntry::name).toList())
                 .diff("state", EngagementState.ACCEPTED_BY_AGENCY, EngagementState.PLAN_SUBMITTED).toMap());
-        return view(plan);
+        return view(plan, documentViews(id));
     }
 
     @Transactional
@@ -195,7 +196,7 @@ public class WorkService {
         audit.record(actor, approve ? "ENGAGEMENT_PLAN_APPROVED" : "ENGAGEMENT_PLAN_RETURNED", EngagementService.ENTITY, id,
                 Changes.create().set("planId", planId).set("round", plan.round())
                         .diff("state", EngagementState.PLAN_SUBMITTED, target).toMap(), trim(review.comment()));
-        return view(plans.findById(planId).orElseThrow());
+        return view(plans.findById(planId).orElseThrow(), documentViews(id));
     }
 
     @Transactional
@@ -232,7 +233,7 @@ public class WorkService {
         audit.record(actor, "ENGAGEMENT_REPORT_SUBMITTED", EngagementService.ENTITY, id, Changes.create()
                 .set("reportId", report.id()).set("round", round).set("kind", form.kind()).set("documentId", form.documentId())
                 .diff("state", from, EngagementState.REPORT_SUBMITTED).toMap());
-        return view(report);
+        return view(report, documentViews(id));
     }
 
     /**
@@ -258,19 +259,21 @@ public class WorkService {
         audit.record(actor, approve ? "ENGAGEMENT_REPORT_APPROVED" : "ENGAGEMENT_REPORT_RETURNED", EngagementService.ENTITY, id,
                 Changes.create().set("reportId", reportId).set("round", report.round()).set("kind", report.kind())
                         .diff("state", EngagementState.REPORT_SUBMITTED, target).toMap(), trim(review.comment()));
-        return view(reports.findById(reportId).orElseThrow());
+        return view(reports.findById(reportId).orElseThrow(), documentViews(id));
     }
 
     @Transactional
     public List<EngagementViews.PlanView> plans(Actor actor, long id) {
         workflow.visible(actor, id);
-        return plans.findByEngagementIdOrderByRound(id).stream().map(this::view).toList();
+        Map<Long, EngagementViews.DocumentView> docs = documentViews(id);
+        return plans.findByEngagementIdOrderByRound(id).stream().map(p -> view(p, docs)).toList();
     }
 
     @Transactional
     public List<EngagementViews.ReportView> reports(Actor actor, long id) {
         workflow.visible(actor, id);
-        return reports.findByEngagementIdOrderByRound(id).stream().map(this::view).toList();
+        Map<Long, EngagementViews.DocumentView> docs = documentViews(id);
+        return reports.findByEngagementIdOrderByRound(id).stream().map(r -> view(r, docs)).toList();
     }
 
     @Transactional
@@ -328,8 +331,14 @@ public class WorkService {
         return new EngagementViews.DocumentView(d.id(), d.purpose(), d.fileName(), d.sizeBytes(), d.sha256(), d.uploadedBy(), clock.toOffset(d.uploadedAt()));
     }
 
-    private EngagementViews.PlanView view(Plan p) {
-        EngagementViews.DocumentView doc = p.documentId() == null ? null : documents.findById(p.documentId()).map(this::view).orElse(null);
+    /** The engagement's files by id, read once for all the plans or reports shown. */
+    private Map<Long, EngagementViews.DocumentView> documentViews(long engagementId) {
+        return documents.findByEngagementIdOrderByUploadedAt(engagementId).stream()
+                .collect(Collectors.toMap(EngagementDocument::id, this::view));
+    }
+
+    private EngagementViews.PlanView view(Plan p, Map<Long, EngagementViews.DocumentView> docs) {
+        EngagementViews.DocumentView doc = p.documentId() == null ? null : docs.get(p.documentId());
         return new EngagementViews.PlanView(p.id(), p.round(), p.status(),
                 json.read(p.team(), Argument.listOf(EngagementViews.TeamEntry.class)),
                 json.read(p.schedule(), Argument.listOf(EngagementCommands.Milestone.class)),
@@ -338,9 +347,9 @@ public class WorkService {
                 p.reviewComment());
     }
 
-    private EngagementViews.ReportView view(Report r) {
+    private EngagementViews.ReportView view(Report r, Map<Long, EngagementViews.DocumentView> docs) {
         return new EngagementViews.ReportView(r.id(), r.round(), r.kind(), r.status(),
-                documents.findById(r.documentId()).map(this::view).orElseThrow(), r.summary(), r.submittedBy(), clock.toOffset(r.submittedAt()),
+                Objects.requireNonNull(docs.get(r.documentId())), r.summary(), r.submittedBy(), clock.toOffset(r.submittedAt()),
                 r.reviewedBy(), clock.toOffset(r.reviewedAt()), r.reviewComment());
     }
 
