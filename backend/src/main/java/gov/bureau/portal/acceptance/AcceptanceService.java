@@ -150,7 +150,7 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
             workflow.move(actor, e, EngagementState.ACCEPTED, null);
             changes.diff("state", EngagementState.REPORT_APPROVED, EngagementState.ACCEPTED);
         }
-        if (payable.signum() > 0 && account.getPaid().compareTo(payable) == 0) {
+        if (FeeArithmetic.settles(payable, account.getPaid())) {
             workflow.move(actor, e, EngagementState.SETTLED, null);
             changes.set("settled", true);
         }

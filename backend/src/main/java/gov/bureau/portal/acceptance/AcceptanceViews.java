@@ -84,13 +84,16 @@ public final class AcceptanceViews {
     /**
      * The fee (API.md): {@code payableAmount} = fee × feeRatio once scored, {@code paidAmount} counts every
      * payment including advances, {@code remaining} = payable − paid (negative: to recover). Before
-     * acceptance only advances are possible, up to {@code advanceLimit}.
+     * acceptance only advances are possible, up to {@code advanceLimit}. {@code paymentsOpen} says whether
+     * a payment or recovery may be recorded now (the state takes payments, the acceptance is not reopened,
+     * and once scored the balance is not zero); the UI shows its payment form by it.
      */
     @Serdeable
     public record FeeView(BigDecimal fee, @Nullable BigDecimal feeRatio, @Nullable BigDecimal payableAmount,
                           BigDecimal paidAmount, @Nullable BigDecimal remaining, @Nullable BigDecimal toRecover,
                           @Nullable AcceptanceGrade grade, @Nullable BigDecimal advanceShare, @Nullable BigDecimal advanceLimit,
                           @Nullable LocalDate contractedOn, @Nullable Long feeRatioVersionId, @Nullable Integer feeRatioVersion,
-                          @Nullable Long advanceShareVersionId, boolean locked, boolean reopened, List<PaymentView> payments) {
+                          @Nullable Long advanceShareVersionId, boolean locked, boolean reopened, boolean paymentsOpen,
+                          List<PaymentView> payments) {
     }
 }

@@ -43,6 +43,11 @@ public final class FeeArithmetic {
         return remaining.signum() < 0 ? remaining.negate() : BigDecimal.ZERO.setScale(SCALE);
     }
 
+    /** Whether the account is settled: something was payable and exactly that much has been paid. */
+    public static boolean settles(BigDecimal payable, BigDecimal paid) {
+        return payable.signum() > 0 && paid.compareTo(payable) == 0;
+    }
+
     /**
      * Whether a payment may be recorded.
      *

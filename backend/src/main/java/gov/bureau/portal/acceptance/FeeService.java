@@ -20,10 +20,8 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The fee account and payments (DOMAIN.md §5). A payment locks the engagement and then its fee row
@@ -34,10 +32,6 @@ import java.util.Set;
 public class FeeService {
 
     static final String ENTITY = "Engagement";
-    /** Advances are possible from the contract until acceptance; payments and recoveries after it. */
-    private static final Set<EngagementState> PAYABLE_STATES = EnumSet.of(EngagementState.ACCEPTED_BY_AGENCY,
-            EngagementState.PLAN_SUBMITTED, EngagementState.PLAN_APPROVED, EngagementState.IN_FIELDWORK,
-            EngagementState.REPORT_SUBMITTED, EngagementState.REPORT_APPROVED, EngagementState.ACCEPTED, EngagementState.SETTLED);
 
     private final FeeAccountRepository accounts;
     private final PaymentRepository payments;
@@ -85,23 +79,25 @@ public class FeeService {
         Optional<FeeAccount> account = accounts.findById(id);
         if (account.isEmpty()) {
             return new AcceptanceViews.FeeView(e.getFee(), null, null, BigDecimal.ZERO.setScale(2), null, null, null, null, null,
-                    null, null, null, null, false, false, List.of());
+                    null, null, null, null, false, false, false, List.of());
         }
         FeeAccount a = account.get();
         BigDecimal share = rules.byId(shareRules, a.getAdvanceShareVersionId()).content().share();
         RuleVersion<FeeRatioRules.Ratios> ratios = rules.byId(ratioRules, a.getFeeRatioVersionId());
         BigDecimal remaining = a.getPayable() == null ? null : FeeArithmetic.remaining(a.getPayable(), a.getPaid());
         BigDecimal toRecover = a.getPayable() == null ? null : FeeArithmetic.toRecover(a.getPayable(), a.getPaid());
+        // once scored, a payment or recovery is possible while the balance is not zero (pay() refuses the rest)
+        boolean paymentsOpen = e.getState().acceptsPayments() && !a.isReopened() && (remaining == null || remaining.signum() != 0);
         return new AcceptanceViews.FeeView(a.getFee(), a.getFeeRatio(), a.getPayable(), a.getPaid(), remaining, toRecover,
                 a.getGrade(), share, FeeArithmetic.advanceLimit(a.getFee(), share), a.getContractedOn(), ratios.id(),
-                ratios.version(), a.getAdvanceShareVersionId(), a.isLocked(), a.isReopened(),
+                ratios.version(), a.getAdvanceShareVersionId(), a.isLocked(), a.isReopened(), paymentsOpen,
                 payments.findByEngagement(id).stream().map(this::view).toList());
     }
 
     @Transactional
     public AcceptanceViews.FeeView pay(Actor actor, long id, AcceptanceViews.PaymentForm form) {
         Engagement e = workflow.lock(actor, id);
-        if (!PAYABLE_STATES.contains(e.getState())) {
+        if (!e.getState().acceptsPayments()) {
             throw PortalException.conflict("PAYMENT_STATE", e.getState().name());
         }
         FeeAccount a = accounts.findByEngagementIdForUpdate(id).orElseThrow(() -> PortalException.conflict("PAYMENT_STATE", e.getState().name()));
@@ -147,8 +143,7 @@ public class FeeService {
         if (locks) {
             changes.set("acceptanceLocked", true);
         }
-        if (accepted && e.getState() == EngagementState.ACCEPTED && a.getPayable().signum() > 0
-                && a.getPaid().compareTo(a.getPayable()) == 0) {
+        if (accepted && e.getState() == EngagementState.ACCEPTED && FeeArithmetic.settles(a.getPayable(), a.getPaid())) {
             workflow.move(actor, e, EngagementState.SETTLED, null);
             changes.diff("state", EngagementState.ACCEPTED, EngagementState.SETTLED);
         }

@@ -52,6 +52,14 @@ public enum EngagementState {
         return compareTo(ACCEPTED_BY_AGENCY) >= 0 && compareTo(REPORT_APPROVED) <= 0;
     }
 
+    /**
+     * Whether the fee account takes payments: advances from the contract until acceptance, payments
+     * and recoveries after it, until the engagement is closed or terminated.
+     */
+    public boolean acceptsPayments() {
+        return compareTo(ACCEPTED_BY_AGENCY) >= 0 && compareTo(SETTLED) <= 0;
+    }
+
     public boolean canMoveTo(EngagementState target) {
         if (target == TERMINATED) {
             return !isFinal();

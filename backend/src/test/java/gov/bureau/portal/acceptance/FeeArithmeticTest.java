@@ -90,4 +90,13 @@ class FeeArithmeticTest {
         assertThat(FeeArithmetic.checkPayment(fee, SHARE, null, BigDecimal.ZERO, new BigDecimal("1.001"))).map(FieldProblem::messageKey).contains("validation.money-precision");
         assertThat(FeeArithmetic.checkPayment(fee, SHARE, null, BigDecimal.ZERO, null)).isPresent();
     }
+
+    @Test
+    void anAccountSettlesWhenExactlyThePositivePayableIsPaid() {
+        assertThat(FeeArithmetic.settles(new BigDecimal("95000.00"), new BigDecimal("95000.00"))).isTrue();
+        assertThat(FeeArithmetic.settles(new BigDecimal("95000.00"), new BigDecimal("95000"))).isTrue();
+        assertThat(FeeArithmetic.settles(new BigDecimal("95000.00"), new BigDecimal("94999.99"))).isFalse();
+        assertThat(FeeArithmetic.settles(new BigDecimal("85000.00"), new BigDecimal("90000.00"))).as("to recover first").isFalse();
+        assertThat(FeeArithmetic.settles(new BigDecimal("0.00"), new BigDecimal("0.00"))).as("a FAIL pays nothing and settles nothing").isFalse();
+    }
 }

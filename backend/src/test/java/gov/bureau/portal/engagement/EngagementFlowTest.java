@@ -183,6 +183,7 @@ class EngagementFlowTest extends IntegrationTest {
         assertThat(fee.get("payableAmount")).isEqualTo(100000.00);
         assertThat(fee.get("paidAmount")).isEqualTo(30000.00);
         assertThat(fee.get("remaining")).isEqualTo(70000.00);
+        assertThat(fee.get("paymentsOpen")).isEqualTo(true);
 
         // a payment above what is payable is refused; a payment locks the score
         Response over = api.post(f.staff(), path(id, "/payments"), Map.of("amount", "70000.01", "paidOn", LocalDate.now().toString(), "reference", "尾款"));
@@ -201,6 +202,7 @@ class EngagementFlowTest extends IntegrationTest {
         assertThat(reopened.get("reopened")).isEqualTo(true);
         assertThat(api.post(f.staff(), path(id, "/payments"), Map.of("amount", "1.00", "paidOn", LocalDate.now().toString(), "reference", "x")).code())
                 .isEqualTo("ACCEPTANCE_REOPENED");
+        assertThat(api.get(f.staff(), path(id, "/fee")).get("paymentsOpen")).isEqualTo(false);
         Response rescored = f.assess(f.staff(), id, 12, 12, 13, 15, 14);
         assertThat(rescored.get("grade")).isEqualTo("PASS");
         assertThat(rescored.get("payableAmount")).isEqualTo(85000.00);
@@ -215,6 +217,7 @@ class EngagementFlowTest extends IntegrationTest {
         assertThat(last.status()).isEqualTo(201);
         assertThat(last.get("remaining")).isEqualTo(0.0);
         assertThat(f.state(id)).isEqualTo("SETTLED");
+        assertThat(last.get("paymentsOpen")).isEqualTo(false);
         Response pdf = api.send(io.micronaut.http.HttpRequest.GET(path(id, "/assessment/sheet")).accept("application/pdf"), agencyToken);
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.raw()).startsWith("%PDF-");
@@ -302,17 +305,21 @@ class EngagementFlowTest extends IntegrationTest {
         assertThat(fee.get("payableAmount")).isEqualTo(0.0);
         assertThat(fee.get("remaining")).isEqualTo(-30000.00);
         assertThat(fee.get("toRecover")).isEqualTo(30000.00);
+        assertThat(fee.get("paymentsOpen")).isEqualTo(true);
         Response tooMuch = api.post(f.staff(), path(id, "/payments"), Map.of("amount", "30000.01", "paidOn", LocalDate.now().toString(), "reference", "追回", "kind", "RECOVERY"));
         assertThat(tooMuch.status()).isEqualTo(422);
         Response recovered = api.post(f.staff(), path(id, "/payments"), Map.of("amount", "30000.00", "paidOn", LocalDate.now().toString(), "reference", "追回", "kind", "RECOVERY"));
         assertThat(recovered.get("paidAmount")).isEqualTo(0.0);
         assertThat(recovered.get("toRecover")).isEqualTo(0.0);
+        // a FAIL with nothing left to recover takes no further payment
+        assertThat(recovered.get("paymentsOpen")).isEqualTo(false);
     }
 
     @Test
     void aPaymentDatedInTheFutureOrWithoutReferenceIsRefused() {
         Agency agency = EngagementFixtures.approvedAgency(unique("戊公司"));
         long id = f.create(unique("付款校验"));
+        assertThat(api.get(f.staff(), path(id, "/fee")).get("paymentsOpen")).isEqualTo(false);
         f.merit(id, agency.id());
         f.confirm(id, f.agencyToken(agency.id()));
         Response future = api.post(f.staff(), path(id, "/payments"), Map.of("amount", "1.00", "paidOn", LocalDate.now().plusDays(1).toString(), "reference", "x"));
@@ -324,5 +331,6 @@ class EngagementFlowTest extends IntegrationTest {
         Response fine = api.post(f.staff(), path(id, "/payments"), Map.of("amount", "1.001", "paidOn", LocalDate.now().toString(), "reference", "x"));
         assertThat(fine.status()).isEqualTo(400);
         assertThat(api.get(f.staff(), path(id, "/fee")).get("paidAmount")).isEqualTo(0.0);
+        assertThat(api.get(f.staff(), path(id, "/fee")).get("paymentsOpen")).isEqualTo(true);
     }
 }

@@ -70,4 +70,10 @@ class EngagementStateTest {
         assertThat(inProgress).containsExactlyInAnyOrder(ACCEPTED_BY_AGENCY, PLAN_SUBMITTED, PLAN_APPROVED, IN_FIELDWORK,
                 REPORT_SUBMITTED, REPORT_APPROVED);
     }
+
+    @Test
+    void paymentsAreTakenFromTheContractUntilSettlement() {
+        assertThat(EnumSet.allOf(EngagementState.class).stream().filter(EngagementState::acceptsPayments)).containsExactly(
+                ACCEPTED_BY_AGENCY, PLAN_SUBMITTED, PLAN_APPROVED, IN_FIELDWORK, REPORT_SUBMITTED, REPORT_APPROVED, ACCEPTED, SETTLED);
+    }
 }
