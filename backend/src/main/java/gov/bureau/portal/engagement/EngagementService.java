@@ -14,6 +14,7 @@ import gov.bureau.portal.identity.UserRepository;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
 import gov.bureau.portal.rules.RuleVersion;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -58,11 +59,16 @@ public class EngagementService {
         this.inbox = inbox;
     }
 
+    /** What the checks found: the parsed units and the fee cap that applies, from the cap table in force. */
+    private record Checked(List<EngagementViews.Unit> units, RuleVersion<FeeCapRules.Table> caps, @Nullable BigDecimal cap) {
+    }
+
     @Transactional
     public long create(Actor actor, EngagementCommands.EngagementForm form) {
-        List<EngagementViews.Unit> parsed = check(actor, form);
+        Checked checked = check(actor, form);
+        List<EngagementViews.Unit> parsed = checked.units();
         Engagement e = new Engagement();
-        apply(actor, e, form);
+        apply(actor, e, form, checked);
         e.setState(EngagementState.CREATED);
         e.setStateEnteredAt(clock.now());
         e.setCreatedBy(actor.username());
@@ -88,7 +94,8 @@ public class EngagementService {
             throw PortalException.conflict("STALE_VERSION");
         }
         EngagementWorkflow.requireState(e, EngagementState.CREATED);
-        List<EngagementViews.Unit> parsed = check(actor, form);
+        Checked checked = check(actor, form);
+        List<EngagementViews.Unit> parsed = checked.units();
         Changes changes = Changes.create()
                 .diff("title", e.getTitle(), form.title().trim()).diff("type", e.getType(), form.type())
                 .diff("commissioningUnit", e.getCommissioningUnit(), form.commissioningUnit().trim())
@@ -98,7 +105,7 @@ public class EngagementService {
                 .diff("fee", e.getFee(), form.fee().setScale(2))
                 .diff("plannedStart", e.getPlannedStart(), form.plannedStart()).diff("plannedEnd", e.getPlannedEnd(), form.plannedEnd())
                 .diff("supervisorId", e.getSupervisorId(), form.supervisorId());
-        apply(actor, e, form);
+        apply(actor, e, form, checked);
         workflow.scheduleDeadline(e);
         engagements.update(e);
         units.deleteByEngagementId(id);
@@ -110,13 +117,10 @@ public class EngagementService {
     @Transactional
     public EngagementViews.Detail terminate(Actor actor, long id, String reason) {
         Engagement e = workflow.lock(actor, id);
-        if (e.getState().isFinal()) {
-            throw PortalException.conflict("ENGAGEMENT_TRANSITION", e.getState().name(), EngagementState.TERMINATED.name());
-        }
         EngagementState from = e.getState();
-        selections.cancelPending(id);
         e.setTerminationReason(reason.trim());
         workflow.move(actor, e, EngagementState.TERMINATED, reason);
+        selections.cancelPending(id);
         Long agency = e.getAgencyId();
         if (agency != null) {
             inbox.notifyAgency(agency, "inbox.engagement.terminated", List.of(e.getTitle()), reason.trim(), SelectionService.link(id));
@@ -158,7 +162,7 @@ public class EngagementService {
     }
 
     /** All checks before any write: units, dates, supervisor, the fee cap. */
-    private List<EngagementViews.Unit> check(Actor actor, EngagementCommands.EngagementForm form) {
+    private Checked check(Actor actor, EngagementCommands.EngagementForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         List<EngagementViews.Unit> parsed = parseUnits(form.evaluatedUnits(), problems);
         if (form.plannedEnd().isBefore(form.plannedStart())) {
@@ -169,7 +173,8 @@ public class EngagementService {
                 || !(supervisor.get().getRoles().contains(Role.STAFF) || supervisor.get().getRoles().contains(Role.ADMIN))) {
             problems.add(new FieldProblem("supervisorId", "validation.supervisor"));
         }
-        BigDecimal cap = rules.current(feeCaps).content().capFor(form.type(), form.fundsInvolved()).orElse(null);
+        RuleVersion<FeeCapRules.Table> caps = rules.current(feeCaps);
+        BigDecimal cap = caps.content().capFor(form.type(), form.fundsInvolved()).orElse(null);
         if (cap != null && form.fee().compareTo(cap) > 0) {
             boolean reasoned = form.feeCapOverrideReason() != null && !form.feeCapOverrideReason().isBlank();
             if (!actor.has(Role.ADMIN)) {
@@ -185,19 +190,18 @@ public class EngagementService {
         if (!problems.isEmpty()) {
             throw PortalException.invalid(problems);
         }
-        return parsed;
+        return new Checked(parsed, caps, cap);
     }
 
-    private void apply(Actor actor, Engagement e, EngagementCommands.EngagementForm form) {
-        RuleVersion<FeeCapRules.Table> caps = rules.current(feeCaps);
-        BigDecimal cap = caps.content().capFor(form.type(), form.fundsInvolved()).orElse(null);
+    private void apply(Actor actor, Engagement e, EngagementCommands.EngagementForm form, Checked checked) {
+        BigDecimal cap = checked.cap();
         e.setTitle(form.title().trim());
         e.setType(form.type());
         e.setCommissioningUnit(form.commissioningUnit().trim());
         e.setFundsInvolved(form.fundsInvolved().setScale(2));
         e.setFee(form.fee().setScale(2));
         e.setFeeCap(cap);
-        e.setFeeCapVersionId(caps.id());
+        e.setFeeCapVersionId(checked.caps().id());
         boolean overCap = cap != null && form.fee().compareTo(cap) > 0;
         e.setFeeCapOverrideReason(overCap ? form.feeCapOverrideReason().trim() : null);
         e.setFeeCapOverrideBy(overCap ? actor.username() : null);

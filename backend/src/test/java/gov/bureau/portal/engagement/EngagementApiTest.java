@@ -149,6 +149,8 @@ class EngagementApiTest extends IntegrationTest {
         assertThat((List<Object>) done.get("next")).isEmpty();
         Response again = api.post(f.staff(), "/api/engagements/" + id + "/termination", Map.of("reason", "再次"));
         assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("ENGAGEMENT_TRANSITION");
+        assertThat(f.get(id).get("terminationReason")).as("a refused termination changes nothing").isEqualTo("项目取消");
         // the pending selection was cancelled with it: the agency can no longer confirm
         Response confirm = api.post(f.agencyToken(agency.id()), "/api/engagements/" + id + "/confirmation",
                 Map.of("accept", true, "noConflictOfInterest", true));
