@@ -103,8 +103,8 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
         if (account == null) {
             throw PortalException.conflict("NO_CONTRACT");
         }
-        Optional<Acceptance> previous = acceptances.findByEngagementIdOrderByRound(id).stream()
-                .filter(a -> a.supersededAt() == null).reduce((x, y) -> y);
+        List<Acceptance> rounds = acceptances.findByEngagementIdOrderByRound(id);
+        Optional<Acceptance> previous = rounds.stream().filter(a -> a.supersededAt() == null).reduce((x, y) -> y);
         RuleVersion<ScoringTemplateRules.Template> template = correction && previous.isPresent()
                 ? rules.byId(templates, previous.get().templateVersionId()) : rules.current(templates);
         RuleVersion<GradeBandRules.Bands> bandVersion = correction && previous.isPresent()
@@ -120,7 +120,7 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
         Instant now = clock.now();
         String supersededBecause = account.isReopened() ? "reopened" : "corrected before payment";
         previous.ifPresent(p -> acceptances.supersede(p.id(), now, e.getState() == EngagementState.REPORT_APPROVED ? "rework" : supersededBecause));
-        int round = acceptances.findByEngagementIdOrderByRound(id).size() + 1;
+        int round = rounds.size() + 1;
         Acceptance saved = acceptances.save(new Acceptance(null, id, round, template.id(), bandVersion.id(), ratioVersion.id(),
                 outcome.total(), outcome.grade(), outcome.feeRatio(), account.getFee(), payable,
                 body.comment() == null || body.comment().isBlank() ? null : body.comment().trim(), actor.userId(), actor.username(),
@@ -174,7 +174,7 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
             throw PortalException.conflict(account.isReopened() ? "ACCEPTANCE_REOPENED" : "ACCEPTANCE_NOT_LOCKED");
         }
         reopenLocked(admin, e, account, reason.trim(), "ACCEPTANCE_REOPENED");
-        return view(admin, id);
+        return view(e);
     }
 
     /** The credit area upheld an objection to the score: reopen it, whether or not a payment locked it. */
@@ -218,7 +218,13 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
 
     @Transactional
     public AcceptanceViews.AssessmentView view(Actor actor, long id) {
-        workflow.visible(actor, id);
+        return view(workflow.visible(actor, id));
+    }
+
+    /** The assessment of an engagement the caller has already checked the actor may see. */
+    @Transactional
+    AcceptanceViews.AssessmentView view(Engagement e) {
+        long id = e.getId();
         FeeAccount account = accounts.findById(id).orElseThrow(PortalException::notFound);
         if (account.getAcceptanceId() == null) {
             throw PortalException.notFound();
@@ -227,11 +233,12 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
         Acceptance a = all.stream().filter(x -> x.id().equals(account.getAcceptanceId())).findFirst().orElseThrow();
         List<AcceptanceViews.ScoredItem> items = scores.findByAcceptance(a.id()).stream()
                 .map(s -> new AcceptanceViews.ScoredItem(s.key().itemId(), s.stage(), s.itemName(), s.maxPoints(), s.points())).toList();
-        int templateVersion = rules.byId(templates, a.templateVersionId()).version();
+        RuleVersion<ScoringTemplateRules.Template> template = rules.byId(templates, a.templateVersionId());
         List<AcceptanceViews.Round> history = all.stream().map(x -> new AcceptanceViews.Round(x.id(), x.round(), x.total(), x.grade(),
                 x.payable(), x.scoredBy(), clock.toOffset(x.scoredAt()), clock.toOffset(x.supersededAt()), x.supersededReason())).toList();
         return new AcceptanceViews.AssessmentView(a.id(), a.round(), a.total(), a.grade(), a.feeRatio(), a.fee(), a.payable(),
-                a.comment(), a.scoredBy(), clock.toOffset(a.scoredAt()), a.templateVersionId(), templateVersion, a.gradeBandsVersionId(),
+                a.comment(), a.scoredBy(), clock.toOffset(a.scoredAt()), a.templateVersionId(), template.version(),
+                template.content().maxTotal(), a.gradeBandsVersionId(),
                 a.feeRatioVersionId(), items, account.isLocked(), account.isReopened(), history);
     }
 

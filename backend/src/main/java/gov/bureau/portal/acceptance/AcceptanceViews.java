@@ -64,7 +64,7 @@ public final class AcceptanceViews {
     public record AssessmentView(long acceptanceId, int round, BigDecimal total, AcceptanceGrade grade, BigDecimal feeRatio,
                                  BigDecimal fee, BigDecimal payableAmount, @Nullable String comment, String scoredBy,
                                  OffsetDateTime scoredAt, long templateVersionId, int templateVersion,
-                                 long gradeBandsVersionId, long feeRatioVersionId, List<ScoredItem> items, boolean locked,
+                                 BigDecimal maxTotal, long gradeBandsVersionId, long feeRatioVersionId, List<ScoredItem> items, boolean locked,
                                  boolean reopened, List<Round> history) {
     }
 

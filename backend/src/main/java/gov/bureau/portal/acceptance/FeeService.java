@@ -75,7 +75,13 @@ public class FeeService {
 
     @Transactional
     public AcceptanceViews.FeeView view(Actor actor, long id) {
-        Engagement e = workflow.visible(actor, id);
+        return view(workflow.visible(actor, id));
+    }
+
+    /** The fee of an engagement the caller has already checked the actor may see. */
+    @Transactional
+    AcceptanceViews.FeeView view(Engagement e) {
+        long id = e.getId();
         Optional<FeeAccount> account = accounts.findById(id);
         if (account.isEmpty()) {
             return new AcceptanceViews.FeeView(e.getFee(), null, null, BigDecimal.ZERO.setScale(2), null, null, null, null, null,
@@ -150,7 +156,7 @@ public class FeeService {
         inbox.notifyAgency(e.getAgencyId(), kind == AcceptanceViews.PaymentKind.RECOVERY ? "inbox.engagement.recovered" : "inbox.engagement.paid",
                 List.of(e.getTitle(), payment.amount().toPlainString(), payment.paidOn().toString()), null, "/engagements/" + id);
         audit.record(actor, "PAYMENT_RECORDED", ENTITY, id, changes.toMap());
-        return view(actor, id);
+        return view(e);
     }
 
     private AcceptanceViews.PaymentView view(Payment p) {

@@ -62,8 +62,8 @@ public class ScoringSheet {
     @Transactional
     public byte[] render(Actor actor, long id) {
         Engagement e = workflow.visible(actor, id);
-        AcceptanceViews.AssessmentView a = acceptance.view(actor, id);
-        AcceptanceViews.FeeView fee = fees.view(actor, id);
+        AcceptanceViews.AssessmentView a = acceptance.view(e);
+        AcceptanceViews.FeeView fee = fees.view(e);
         String agency = e.getAgencyId() == null ? "" : agencies.find(e.getAgencyId()).map(AgencySummary::name).orElse("");
         try {
             BaseFont base = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
@@ -130,7 +130,7 @@ public class ScoringSheet {
             totalLabel.setHorizontalAlignment(Element.ALIGN_RIGHT);
             totalLabel.setPadding(5);
             items.addCell(totalLabel);
-            centred(items, "100", bold);
+            centred(items, points(a.maxTotal()), bold);
             centred(items, points(a.total()), bold);
             items.setSpacingAfter(12);
             doc.add(items);

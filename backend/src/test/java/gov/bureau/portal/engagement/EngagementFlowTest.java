@@ -211,6 +211,7 @@ class EngagementFlowTest extends IntegrationTest {
         Response history = api.get(f.staff(), path(id, "/assessment"));
         assertThat((List<Object>) history.get("history")).hasSize(3);
         assertThat((List<Object>) history.get("items")).hasSize(5);
+        assertThat(((Number) history.get("maxTotal")).doubleValue()).as("the template's maximum, printed on the sheet").isEqualTo(100.0);
 
         // the last payment settles it; closing archives it
         Response last = api.post(f.staff(), path(id, "/payments"), Map.of("amount", "5000.00", "paidOn", LocalDate.now().toString(), "reference", "尾款"));
