@@ -56,8 +56,3 @@ export const ruleApi = {
   versions: (key) => http.get(`/api/rules/${key}/versions`).then(data),
   publish: (key, content, reason) => http.put(`/api/rules/${key}`, { content, reason }).then(data)
 }
-
-/** Approved agencies for the list filter and the merit/procurement choice (the agency area's list). */
-export const agencyLookup = {
-  search: (q) => http.get('/api/agencies', { params: { q: q || undefined, status: 'APPROVED', size: 50, sort: 'name' } }).then(data)
-}
