@@ -64,8 +64,8 @@ public final class AcceptanceViews {
     public record AssessmentView(long acceptanceId, int round, BigDecimal total, AcceptanceGrade grade, BigDecimal feeRatio,
                                  BigDecimal fee, BigDecimal payableAmount, @Nullable String comment, String scoredBy,
                                  OffsetDateTime scoredAt, long templateVersionId, int templateVersion,
-                                 BigDecimal maxTotal, long gradeBandsVersionId, long feeRatioVersionId, List<ScoredItem> items, boolean locked,
-                                 boolean reopened, List<Round> history) {
+                                 BigDecimal maxTotal, long gradeBandsVersionId, long feeRatioVersionId,
+                                 List<ScoredItem> items, boolean locked, boolean reopened, List<Round> history) {
     }
 
     public enum PaymentKind { ADVANCE, PAYMENT, RECOVERY }

@@ -42,6 +42,13 @@ import java.util.stream.Collectors;
 @Singleton
 public class SelectionService {
 
+    /**
+     * The agencies selection considers: approved and suspended ({@link AgencyStatus#inPool()}), so that a
+     * suspended one is listed among the exclusions with its reason.
+     */
+    private static final Set<AgencyStatus> IN_POOL = Arrays.stream(AgencyStatus.values()).filter(AgencyStatus::inPool)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(AgencyStatus.class)));
+
     private final EngagementWorkflow workflow;
     private final EngagementRepository engagements;
     private final EvaluatedUnitRepository units;
@@ -81,10 +88,6 @@ public class SelectionService {
         this.clock = clock;
         this.inbox = inbox;
     }
-
-    /** Approved and suspended agencies: a suspended one is listed among the exclusions with its reason. */
-    private static final Set<AgencyStatus> IN_POOL = Arrays.stream(AgencyStatus.values()).filter(AgencyStatus::inPool)
-            .collect(Collectors.toCollection(() -> EnumSet.noneOf(AgencyStatus.class)));
 
     /** Everything eligibility decided for one engagement now, with the rule versions used. */
     private record Assessment(Eligibility.Outcome outcome, Map<Long, PoolMember> members, Map<Long, CreditStanding> standings,
