@@ -82,11 +82,12 @@ public class CreditQueries {
         AgencySummary agency = agencies.find(agencyId).orElseThrow(PortalException::notFound);
         LocalDate today = clock.today();
         CreditBands bands = rules.bands();
-        CreditRules.Standing s = standings.compute(agencyId, bands, today);
         List<CreditEvent> ledger = events.findLedger(agencyId);
+        List<BlacklistEntry> entries = blacklist.findHistory(agencyId);
+        CreditRules.Standing s = CreditRules.standing(bands, ledger.stream().map(CreditEvent::fact).toList(),
+                entries.stream().map(BlacklistEntry::span).toList(), today);
         Map<Long, String> names = Map.of(agencyId, agency.name());
         List<CreditViews.EventView> views = eventViews(ledger, names, today);
-        List<BlacklistEntry> entries = blacklist.findHistory(agencyId);
         List<CreditViews.BlacklistView> blacklistViews = entries.stream()
                 .map(b -> blacklistView(b, agency.name(), agency.uscc(), today)).toList();
         String reason = entries.stream().filter(b -> b.span().activeOn(today)).map(BlacklistEntry::getReason).findFirst().orElse(null);

@@ -58,9 +58,8 @@ class StandingWriter {
         return s;
     }
 
-    /** The standing from the ledger, without writing. */
-    @Transactional
-    public CreditRules.Standing compute(long agencyId, CreditBands bands, LocalDate today) {
+    /** The standing from the ledger: just what the score needs of the events, and the blacklistings. */
+    private CreditRules.Standing compute(long agencyId, CreditBands bands, LocalDate today) {
         List<CreditRules.Fact> facts = events.findFacts(agencyId).stream().map(FactRow::fact).toList();
         List<CreditRules.BlacklistSpan> spans = blacklist.findHistory(agencyId).stream().map(BlacklistEntry::span).toList();
         return CreditRules.standing(bands, facts, spans, today);
