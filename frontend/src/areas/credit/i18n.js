@@ -50,12 +50,7 @@ export default {
     creditSource: { ACCEPTANCE: '验收考核', INSPECTION: '监督检查', COMPLAINT: '投诉举报', DEADLINE: '逾期', COMMENDATION: '表彰' },
     creditStatus: { PROPOSED: '公示中', OBJECTED: '异议中', EFFECTIVE: '有效', EXPIRED: '已失效', WITHDRAWN: '已撤销' },
     objectionStatus: { PENDING: '待处理', UPHELD: '异议成立', DISMISSED: '异议不成立' },
-    objectionKind: { EVENT: '信用事件', ACCEPTANCE_SCORE: '验收评分' },
-    agencyStatusName: { DRAFT: '草稿', SUBMITTED: '待审核', RETURNED: '已退回', APPROVED: '已入库', REJECTED: '未通过', SUSPENDED: '已暂停', WITHDRAWN: '已退出' },
-    agencyTypeName: {
-      ACCOUNTING_FIRM: '会计师事务所', ASSET_APPRAISAL: '资产评估机构', CONSULTING: '专业咨询机构', LAW_FIRM: '律师事务所',
-      RESEARCH_INSTITUTE: '科研院所', UNIVERSITY: '高等院校'
-    }
+    objectionKind: { EVENT: '信用事件', ACCEPTANCE_SCORE: '验收评分' }
   },
   en: {
     nav: {
@@ -107,11 +102,6 @@ export default {
     creditSource: { ACCEPTANCE: 'Acceptance', INSPECTION: 'Inspection', COMPLAINT: 'Complaint', DEADLINE: 'Deadline', COMMENDATION: 'Commendation' },
     creditStatus: { PROPOSED: 'Proposed', OBJECTED: 'Under objection', EFFECTIVE: 'In force', EXPIRED: 'Expired', WITHDRAWN: 'Withdrawn' },
     objectionStatus: { PENDING: 'Pending', UPHELD: 'Upheld', DISMISSED: 'Dismissed' },
-    objectionKind: { EVENT: 'Credit event', ACCEPTANCE_SCORE: 'Acceptance score' },
-    agencyStatusName: { DRAFT: 'Draft', SUBMITTED: 'Submitted', RETURNED: 'Returned', APPROVED: 'Approved', REJECTED: 'Rejected', SUSPENDED: 'Suspended', WITHDRAWN: 'Withdrawn' },
-    agencyTypeName: {
-      ACCOUNTING_FIRM: 'Accounting firm', ASSET_APPRAISAL: 'Asset appraisal firm', CONSULTING: 'Consulting firm', LAW_FIRM: 'Law firm',
-      RESEARCH_INSTITUTE: 'Research institute', UNIVERSITY: 'University'
-    }
+    objectionKind: { EVENT: 'Credit event', ACCEPTANCE_SCORE: 'Acceptance score' }
   }
 }

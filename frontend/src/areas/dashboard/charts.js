@@ -1,5 +1,4 @@
 // ECharts options for the dashboard, built from GET /api/dashboard; pure functions (tested).
-export const GRADE_COLORS = { A: '#67c23a', B: '#409eff', C: '#e6a23c', D: '#f56c6c' }
 
 export function pieOption(counts, label, colors = {}) {
   return {

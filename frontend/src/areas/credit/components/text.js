@@ -1,12 +1,12 @@
 // Small display helpers of the credit screens.
 import { useI18n } from 'vue-i18n'
 
-export const GRADE_COLORS = { A: 'success', B: 'primary', C: 'warning', D: 'danger' }
 export const STATUS_COLORS = { PROPOSED: 'warning', OBJECTED: 'danger', EFFECTIVE: 'success', EXPIRED: 'info', WITHDRAWN: 'info' }
 export const OBJECTION_COLORS = { PENDING: 'warning', UPHELD: 'success', DISMISSED: 'info' }
 export const SOURCES = ['ACCEPTANCE', 'INSPECTION', 'COMPLAINT', 'DEADLINE', 'COMMENDATION']
 export const STATUSES = ['PROPOSED', 'OBJECTED', 'EFFECTIVE', 'EXPIRED', 'WITHDRAWN']
-export const GRADES = ['A', 'B', 'C', 'D']
+// The grades live in composables/grades.js; PublicResultsPage still imports them from here until its imports move.
+export { GRADES } from '@/composables/grades'
 
 /** "+3" / "-10" / "0": points as the ledger shows them. */
 export function signed(points) {
