@@ -13,21 +13,15 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * Reading credit: one agency's record, and the bureau's lists. Lists are one SQL query for the page
@@ -155,24 +149,27 @@ public class CreditQueries {
         return new PageResponse<>(eventViews(ordered, names, clock.today()), ids.total(), ids.page(), ids.size());
     }
 
-    /** Rows for the Excel export, in the list's order, at most {@code limit}. */
+    /** Rows for the Excel export, in the list's order, at most {@code limit}, handed to {@code sink} as they are read. */
     @Transactional
-    public List<ExportRow> exportEvents(EventFilter filter, String sort, int limit) {
+    public void exportEvents(EventFilter filter, @Nullable String sort, int limit, Consumer<ExportRow> sink) {
         PageQuery q = PageQuery.of(0, 1, sort);
         io.micronaut.data.model.Sort.Order order = q.toPageable(EVENT_SORTS, "proposedOn,desc").getSort().getOrderBy().get(0);
         LocalDate today = clock.today();
-        return eventQuery(filter).list(jdbc, "SELECT e.id, a.name, a.uscc, e.type_code, e.type_name_zh, e.type_name_en, "
+        eventQuery(filter).list(jdbc, "SELECT e.id, a.name, a.uscc, e.type_code, e.type_name_zh, e.type_name_en, "
                         + "e.points, e.source, e.status, e.proposed_on, e.objection_deadline, e.effective_on, e.expires_on, "
                         + "e.engagement_id, e.proposed_by_name, o.status AS objection_status, e.evidence",
                 " ORDER BY " + order.getProperty() + (order.isAscending() ? " ASC" : " DESC") + ", e.id DESC LIMIT " + limit,
-                rs -> new ExportRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getInt(7), rs.getString(8),
-                        CreditRules.displayStatus(EventStatus.valueOf(rs.getString(9)), SqlList.date(rs, "effective_on"),
-                                SqlList.date(rs, "expires_on"), today),
-                        SqlList.date(rs, "proposed_on"), SqlList.date(rs, "objection_deadline"),
-                        SqlList.date(rs, "effective_on"), SqlList.date(rs, "expires_on"),
-                        (Long) rs.getObject("engagement_id", Long.class), rs.getString("proposed_by_name"),
-                        rs.getString("objection_status"), rs.getString("evidence")));
+                rs -> {
+                    sink.accept(new ExportRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getInt(7), rs.getString(8),
+                            CreditRules.displayStatus(EventStatus.valueOf(rs.getString(9)), SqlList.date(rs, "effective_on"),
+                                    SqlList.date(rs, "expires_on"), today),
+                            SqlList.date(rs, "proposed_on"), SqlList.date(rs, "objection_deadline"),
+                            SqlList.date(rs, "effective_on"), SqlList.date(rs, "expires_on"),
+                            (Long) rs.getObject("engagement_id", Long.class), rs.getString("proposed_by_name"),
+                            rs.getString("objection_status"), rs.getString("evidence")));
+                    return null; // streamed: SqlList keeps only a null per row
+                });
     }
 
     public record ExportRow(long id, String agencyName, String uscc, String type, String typeNameZh, String typeNameEn,
@@ -221,8 +218,8 @@ public class CreditQueries {
                     CreditRules.displayStatus(e.getStatus(), e.getEffectiveOn(), e.getExpiresOn(), today),
                     e.fact().inForce(today), e.isProposesBlacklist(), e.getEngagementId(), e.getEvidence(),
                     files.getOrDefault(e.getId(), List.of()), e.getProposedOn(), e.getObjectionDeadline(), objectable,
-                    e.getEffectiveOn(), e.getExpiresOn(), e.getProposedByName(), e.getConfirmedByName(), at(e.getConfirmedAt()),
-                    e.getWithdrawnByName(), at(e.getWithdrawnAt()), e.getWithdrawalReason(), e.getTypesVersionId(), ov,
+                    e.getEffectiveOn(), e.getExpiresOn(), e.getProposedByName(), e.getConfirmedByName(), clock.toOffset(e.getConfirmedAt()),
+                    e.getWithdrawnByName(), clock.toOffset(e.getWithdrawnAt()), e.getWithdrawalReason(), e.getTypesVersionId(), ov,
                     decided.contains(e.getId())));
         }
         return out;
@@ -276,8 +273,8 @@ public class CreditQueries {
                                                     List<EvidenceService.FileView> files, @Nullable CreditEvent e) {
         LocalDate today = clock.today();
         return new CreditViews.ObjectionView(o.getId(), o.getEventId(), o.getAgencyId(), agencyName, o.getEngagementId(),
-                o.getKind(), o.getReason(), o.getStatus(), o.getSubmittedByName(), at(o.getSubmittedAt()), o.getDecidedByName(),
-                at(o.getDecidedAt()), o.getDecisionComment(), files, e == null ? null : e.getTypeCode(),
+                o.getKind(), o.getReason(), o.getStatus(), o.getSubmittedByName(), clock.toOffset(o.getSubmittedAt()), o.getDecidedByName(),
+                clock.toOffset(o.getDecidedAt()), o.getDecisionComment(), files, e == null ? null : e.getTypeCode(),
                 e == null ? null : e.getTypeNameZh(), e == null ? null : e.getTypeNameEn(), e == null ? null : e.getPoints(),
                 e == null ? null : CreditRules.displayStatus(e.getStatus(), e.getEffectiveOn(), e.getExpiresOn(), today));
     }
@@ -316,7 +313,7 @@ public class CreditQueries {
     private CreditViews.BlacklistView blacklistView(BlacklistEntry b, String name, String uscc, LocalDate today) {
         return new CreditViews.BlacklistView(b.getId(), b.getAgencyId(), name, uscc, b.getEventId(), b.getReason(),
                 b.getEvidence(), b.getStartOn(), b.getUntilOn(), b.span().activeOn(today), b.getLiftedOn(), b.getLiftReason(),
-                b.getLiftedByName(), b.getCreatedByName(), at(b.getCreatedAt()));
+                b.getLiftedByName(), b.getCreatedByName(), clock.toOffset(b.getCreatedAt()));
     }
 
     @Transactional
@@ -395,10 +392,6 @@ public class CreditQueries {
                 .where("b.start_on <= ? AND b.until_on >= ? AND (b.lifted_on IS NULL OR b.lifted_on > ?)", today, today, today)
                 .count(jdbc);
         return new CreditViews.Summary(pending, proposals, proposed, listed);
-    }
-
-    private OffsetDateTime at(@Nullable Instant instant) {
-        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
     }
 
     private static List<List<Long>> chunks(List<Long> ids) {

@@ -147,6 +147,6 @@ public class CreditResults {
 
     private CreditViews.Publication publication(ResultSet rs) throws java.sql.SQLException {
         return new CreditViews.Publication(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getInt(3),
-                rs.getTimestamp(4).toInstant().atZone(clock.zone()).toOffsetDateTime(), rs.getString(5));
+                clock.toOffset(rs.getTimestamp(4).toInstant()), rs.getString(5));
     }
 }
