@@ -15,8 +15,15 @@ export function signed(points) {
 }
 
 export function useCreditText() {
-  const { locale } = useI18n()
+  const { locale, t } = useI18n()
   const typeName = (e) => (locale.value === 'en' ? e.typeNameEn || e.eventTypeNameEn : e.typeNameZh || e.eventTypeNameZh) || e.type || e.eventType
-  const ruleTypeName = (t) => (locale.value === 'en' ? t.nameEn : t.nameZh)
-  return { typeName, ruleTypeName }
+  const ruleTypeName = (x) => (locale.value === 'en' ? x.nameEn : x.nameZh)
+  // The API keeps people's words only; why the system withdrew an event or closed an objection is said here.
+  const withdrawalText = (e) => {
+    if (e.superseded) return t('credit.superseded')
+    if (e.objection && e.objection.status === 'UPHELD') return t('credit.withdrawnUpheld', { reason: e.withdrawalReason })
+    return e.withdrawalReason
+  }
+  const decisionText = (o) => (o.superseded ? t('credit.superseded') : o.decisionComment)
+  return { typeName, ruleTypeName, withdrawalText, decisionText }
 }

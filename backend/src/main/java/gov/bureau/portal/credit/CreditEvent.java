@@ -16,6 +16,12 @@ import java.time.LocalDate;
 @MappedEntity("credit_event")
 public class CreditEvent {
 
+    /**
+     * The withdrawal reason (and the decision comment of an objection it closes) of an acceptance
+     * result superseded by a new score: a code, which the screens put into words.
+     */
+    public static final String SUPERSEDED = "SUPERSEDED";
+
     @Id
     @GeneratedValue
     private Long id;
@@ -82,6 +88,11 @@ public class CreditEvent {
         };
     }
 
+    /** Withdrawn because a new acceptance score of the same engagement replaced it. */
+    public boolean superseded() {
+        return status == EventStatus.WITHDRAWN && SUPERSEDED.equals(withdrawalReason);
+    }
+
     /** A proposal whose objection window has passed without an objection (the daily job's query says the same). */
     public boolean dueToComeIntoForce(LocalDate today) {
         return status == EventStatus.PROPOSED && !effectiveOn.isAfter(today);
@@ -120,7 +131,7 @@ public class CreditEvent {
         }
     }
 
-    /** Withdrawn for good, with who, when and why. */
+    /** Withdrawn for good, with who, when and why (a person's words, or {@link #SUPERSEDED}). */
     public void withdraw(String byName, Instant at, String reason) {
         moveTo(EventStatus.WITHDRAWN);
         withdrawnByName = byName;

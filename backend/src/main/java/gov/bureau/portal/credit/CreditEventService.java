@@ -27,7 +27,8 @@ import java.util.Optional;
 public class CreditEventService {
 
     static final String ENTITY = "CreditEvent";
-    static final String SUPERSEDED = "验收重新评分，由新的验收结果取代（superseded by a new acceptance score）";
+    /** The audit's note when a new score supersedes an acceptance result (the record itself keeps a code). */
+    static final String SUPERSEDED_NOTE = "superseded by a new acceptance score";
 
     private final CreditEventRepository events;
     private final CreditObjectionRepository objections;
@@ -113,10 +114,10 @@ public class CreditEventService {
         standings.lock(agencyId);
         for (CreditEvent previous : events.lockAcceptanceEvents(engagementId)) {
             closePendingObjection(actor, previous);
-            previous.withdraw(actor.username(), clock.now(), SUPERSEDED);
+            previous.withdraw(actor.username(), clock.now(), CreditEvent.SUPERSEDED);
             events.update(previous);
             audit.record(actor, "CREDIT_EVENT_SUPERSEDED", ENTITY, previous.getId(),
-                    Changes.create().set("engagementId", engagementId).set("status", EventStatus.WITHDRAWN).toMap(), SUPERSEDED);
+                    Changes.create().set("engagementId", engagementId).set("status", EventStatus.WITHDRAWN).toMap(), SUPERSEDED_NOTE);
         }
         CreditRules.Schedule schedule = CreditRules.inForceFrom(acceptedOn, rules.objectionWindowDays(), t.validityMonths());
         CreditEvent e = newEvent(actor, agencyId, t, table.id(), schedule, acceptedOn);
@@ -206,10 +207,10 @@ public class CreditEventService {
             o.setStatus(ObjectionStatus.UPHELD);
             o.setDecidedByName(actor.username());
             o.setDecidedAt(clock.now());
-            o.setDecisionComment(SUPERSEDED);
+            o.setDecisionComment(CreditEvent.SUPERSEDED);
             objections.update(o);
             audit.record(actor, "CREDIT_OBJECTION_DECIDED", ObjectionService.ENTITY, o.getId(),
-                    Changes.create().diff("status", ObjectionStatus.PENDING, ObjectionStatus.UPHELD).toMap(), SUPERSEDED);
+                    Changes.create().diff("status", ObjectionStatus.PENDING, ObjectionStatus.UPHELD).toMap(), SUPERSEDED_NOTE);
         });
     }
 

@@ -93,7 +93,7 @@ public class CreditJobs {
         int year = clock.today().getYear() - 1;
         try {
             if (results.find(year).isEmpty()) {
-                results.publish(Actor.SYSTEM, year, "年度信用评价结果（自动发布）");
+                results.publish(Actor.SYSTEM, year, null); // shown as published automatically: by the system
             }
         } catch (RuntimeException e) {
             LOG.error("Publishing the credit results of {} failed", year, e);

@@ -219,7 +219,8 @@ public class CreditQueries {
                     e.fact().inForce(today), e.isProposesBlacklist(), e.getEngagementId(), e.getEvidence(),
                     files.getOrDefault(e.getId(), List.of()), e.getProposedOn(), e.getObjectionDeadline(), objectable,
                     e.getEffectiveOn(), e.getExpiresOn(), e.getProposedByName(), e.getConfirmedByName(), clock.toOffset(e.getConfirmedAt()),
-                    e.getWithdrawnByName(), clock.toOffset(e.getWithdrawnAt()), e.getWithdrawalReason(), e.getTypesVersionId(), ov,
+                    e.getWithdrawnByName(), clock.toOffset(e.getWithdrawnAt()), e.superseded() ? null : e.getWithdrawalReason(), e.superseded(),
+                    e.getTypesVersionId(), ov,
                     decided.contains(e.getId())));
         }
         return out;
@@ -272,9 +273,11 @@ public class CreditQueries {
     private CreditViews.ObjectionView objectionView(CreditObjection o, @Nullable String agencyName,
                                                     List<EvidenceService.FileView> files, @Nullable CreditEvent e) {
         LocalDate today = clock.today();
+        boolean superseded = CreditEvent.SUPERSEDED.equals(o.getDecisionComment());
         return new CreditViews.ObjectionView(o.getId(), o.getEventId(), o.getAgencyId(), agencyName, o.getEngagementId(),
                 o.getKind(), o.getReason(), o.getStatus(), o.getSubmittedByName(), clock.toOffset(o.getSubmittedAt()), o.getDecidedByName(),
-                clock.toOffset(o.getDecidedAt()), o.getDecisionComment(), files, e == null ? null : e.getTypeCode(),
+                clock.toOffset(o.getDecidedAt()), superseded ? null : o.getDecisionComment(), superseded, files,
+                e == null ? null : e.getTypeCode(),
                 e == null ? null : e.getTypeNameZh(), e == null ? null : e.getTypeNameEn(), e == null ? null : e.getPoints(),
                 e == null ? null : CreditRules.displayStatus(e.getStatus(), e.getEffectiveOn(), e.getExpiresOn(), today));
     }

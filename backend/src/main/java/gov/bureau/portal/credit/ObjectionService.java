@@ -110,7 +110,7 @@ public class ObjectionService {
         String comment = command.comment().trim();
         EventStatus before = e.getStatus();
         if (upheld) {
-            e.withdraw(actor.username(), clock.now(), "异议成立（objection upheld）：" + comment);
+            e.withdraw(actor.username(), clock.now(), comment); // the screens say it was an upheld objection
         } else {
             e.objectionDismissed(clock.today());
         }
