@@ -38,8 +38,6 @@ public class CreditQueries {
             "submittedAt", "o.submitted_at", "decidedAt", "o.decided_at", "status", "o.status", "agencyName", "a.name");
     static final Map<String, String> BLACKLIST_SORTS = Map.of(
             "startOn", "b.start_on", "until", "b.until_on", "agencyName", "a.name");
-    static final Map<String, String> STANDING_SORTS = Map.of(
-            "score", "score", "grade", "grade", "name", "a.name", "uscc", "a.uscc", "agencyType", "a.agency_type");
 
     private final JdbcOperations jdbc;
     private final CreditEventRepository events;

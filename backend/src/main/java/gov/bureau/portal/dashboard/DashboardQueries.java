@@ -70,7 +70,7 @@ public class DashboardQueries {
         CreditViews.Summary summary = creditQueries.summary();
         return new DashboardView(today, agenciesByStatus(), agenciesByGrade(), summary.blacklisted(), engagementsByState(),
                 feesByMonth(YearMonth.from(today), months), overdue(), certificates(today), acceptanceScores(),
-                new DashboardView.Credit(summary.pendingObjections(), summary.proposedEvents(), summary.blacklistProposals()));
+                new DashboardView.Credit(summary.pendingObjections()));
     }
 
     private List<DashboardView.Count> agenciesByStatus() {
