@@ -139,12 +139,13 @@ public class CreditEventService {
     public CreditEvent confirm(Actor actor, long id, CreditCommands.Confirm command) {
         CreditEvent e = lockForChange(id);
         requireNoPendingObjection(e);
+        EventStatus before = e.getStatus();
         e.confirm(actor.username(), clock.now(), clock.today());
         e = events.update(e);
         standings.recompute(e.getAgencyId());
         String comment = command == null || command.comment() == null || command.comment().isBlank() ? null : command.comment().trim();
         audit.record(actor, "CREDIT_EVENT_CONFIRMED", ENTITY, id, Changes.create()
-                .diff("status", EventStatus.PROPOSED, EventStatus.EFFECTIVE).set("effectiveOn", e.getEffectiveOn())
+                .diff("status", before, e.getStatus()).set("effectiveOn", e.getEffectiveOn())
                 .set("expiresOn", e.getExpiresOn()).toMap(), comment);
         notifier.eventInForce(e);
         return e;
