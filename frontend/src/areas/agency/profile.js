@@ -7,7 +7,6 @@ export const ID_TYPES = ['RESIDENT_ID', 'PASSPORT', 'HK_MACAO_PERMIT', 'TAIWAN_P
 export const DOCUMENT_CATEGORIES = ['BUSINESS_LICENCE', 'QUALIFICATION', 'CERTIFICATE', 'QUALITY_CONTROL', 'OTHER']
 export const WORK_TYPES = ['EX_ANTE_ASSESSMENT', 'TARGET_REVIEW', 'MONITORING', 'KEY_EVALUATION', 'DEPARTMENT_OVERALL',
   'SELF_EVALUATION_REVIEW', 'POLICY_EVALUATION', 'OTHER']
-export const GRADES = ['A', 'B', 'C', 'D']
 
 /** The nine blocks of DOMAIN.md §3, in the order of the editor's tabs. */
 export const BLOCKS = ['basic', 'legalRepresentative', 'leadEvaluators', 'branches', 'experts', 'otherPractitioners',
@@ -96,10 +95,6 @@ export function forSave(p) {
 export function statusType(status) {
   return { APPROVED: 'success', SUBMITTED: 'warning', RETURNED: 'danger', REJECTED: 'info', SUSPENDED: 'danger',
     WITHDRAWN: 'info', DRAFT: 'info' }[status] || 'info'
-}
-
-export function gradeType(grade) {
-  return { A: 'success', B: 'primary', C: 'warning', D: 'danger' }[grade] || 'info'
 }
 
 export { formatSize } from '@/composables/format'

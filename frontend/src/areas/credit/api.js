@@ -7,13 +7,11 @@ export const creditApi = {
   agencyCredit: (agencyId) => http.get(`/api/agencies/${agencyId}/credit`).then(data),
   events: (params) => http.get('/api/credit-events', { params }).then(data),
   exportEvents: (params) => download('/api/credit-events/export', params, 'credit-ledger.xlsx'),
-  event: (id) => http.get(`/api/credit-events/${id}`).then(data),
   propose: (body) => http.post('/api/credit-events', body).then(data),
   confirm: (id, comment) => http.post(`/api/credit-events/${id}/confirmation`, { comment }).then(data),
   withdraw: (id, reason) => http.post(`/api/credit-events/${id}/withdrawal`, { reason }).then(data),
   object: (id, body) => http.post(`/api/credit-events/${id}/objections`, body).then(data),
   objections: (params) => http.get('/api/objections', { params }).then(data),
-  objection: (id) => http.get(`/api/objections/${id}`).then(data),
   decide: (id, body) => http.post(`/api/objections/${id}/decision`, body).then(data),
   blacklist: (agencyId, body) => http.post(`/api/agencies/${agencyId}/blacklist`, body).then(data),
   repair: (agencyId, reason) => http.delete(`/api/agencies/${agencyId}/blacklist`, { data: { reason } }).then(data),
@@ -28,7 +26,6 @@ export const creditApi = {
   openFile: (file) => download(`/api/credit-files/${file.id}`, {}, file.fileName),
   publishResults: (body) => http.post('/api/credit-results', body).then(data),
   rule: (key) => http.get(`/api/rules/${key}`).then(data),
-  ruleVersions: (key) => http.get(`/api/rules/${key}/versions`).then(data),
   publishRule: (key, content, reason) => http.put(`/api/rules/${key}`, { content, reason }).then(data)
 }
 

@@ -1,5 +1,4 @@
 // ECharts options for the dashboard, built from GET /api/dashboard; pure functions (tested).
-export const GRADE_COLORS = { A: '#67c23a', B: '#409eff', C: '#e6a23c', D: '#f56c6c' }
 
 export function pieOption(counts, label, colors = {}) {
   return {
@@ -27,16 +26,25 @@ export function barOption(counts, label, { horizontal = false, color = '#b71c1c'
   }
 }
 
-/** Contracted against paid by month, in yuan: bars for each, a line for the cumulative difference. */
-export function feesOption(months, t) {
+/**
+ * An amount in yuan on an axis, short in the reader's language: 2.5万 in Chinese, 25K in English
+ * (Intl's compact notation knows where each language groups digits).
+ */
+export function axisAmount(locale = 'zh-CN') {
+  const format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 })
+  return (v) => format.format(v)
+}
+
+/** Contracted against paid by month, in yuan: a bar for each. */
+export function feesOption(months, t, locale = 'zh-CN') {
   const contracted = months.map((m) => Number(m.contracted))
   const paid = months.map((m) => Number(m.paid))
   return {
-    tooltip: { trigger: 'axis', valueFormatter: (v) => `¥${Number(v).toLocaleString('zh-CN', { minimumFractionDigits: 2 })}` },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => `¥${Number(v).toLocaleString(locale, { minimumFractionDigits: 2 })}` },
     legend: { bottom: 0 },
     grid: { left: 70, right: 20, top: 20, bottom: 50 },
     xAxis: { type: 'category', data: months.map((m) => m.month) },
-    yAxis: { type: 'value', axisLabel: { formatter: (v) => (v >= 10000 ? `${v / 10000}${t('dashboard.tenThousand')}` : v) } },
+    yAxis: { type: 'value', axisLabel: { formatter: axisAmount(locale) } },
     series: [
       { name: t('dashboard.contracted'), type: 'bar', data: contracted, itemStyle: { color: '#1d2b3a' } },
       { name: t('dashboard.paid'), type: 'bar', data: paid, itemStyle: { color: '#e6a23c' } }

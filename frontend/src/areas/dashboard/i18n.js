@@ -5,17 +5,11 @@ export default {
     dashboard: {
       title: '统计分析', asOf: '统计日期 {date}', months: '近 {n} 个月', agenciesByStatus: '机构状态分布', agenciesByGrade: '机构库信用等级分布',
       engagementsByState: '委托业务状态分布', fees: '委托费用：合同金额与已支付', contracted: '合同金额', paid: '已支付',
-      tenThousand: '万', overdue: '逾期事项', overduePlans: '工作方案逾期', overdueReports: '评价报告逾期', overdueOther: '其他环节逾期',
+      overdue: '逾期事项', overduePlans: '工作方案逾期', overdueReports: '评价报告逾期', overdueOther: '其他环节逾期',
       certificates: '资格证书到期提醒', expiring: '{n} 天内到期', expired: '已过期', acceptance: '验收评分分布', average: '平均分',
-      scored: '已验收', credit: '信用', pendingObjections: '待处理异议', proposedEvents: '公示中事件', blacklistProposals: '黑名单提议',
-      blacklisted: '黑名单在列', engagement: '委托业务', agency: '机构', state: '环节', deadline: '期限', overdueSince: '逾期自',
-      person: '人员', certType: '证书', expiresOn: '到期日', none: '无', grade: '{g} 级',
-      engagementState: {
-      CREATED: '已创建', AGENCY_SELECTED: '已选定机构', ACCEPTED_BY_AGENCY: '机构已确认', PLAN_SUBMITTED: '方案已提交', PLAN_APPROVED: '方案已通过',
-      IN_FIELDWORK: '现场评价中', REPORT_SUBMITTED: '报告已提交', REPORT_APPROVED: '报告已通过', ACCEPTED: '已验收', SETTLED: '已结算',
-        CLOSED: '已关闭', TERMINATED: '已解除'
-      },
-      acceptanceGrade: { EXCELLENT: '优秀', GOOD: '良好', PASS: '合格', FAIL: '不合格' }
+      scored: '已验收', pendingObjections: '待处理异议',
+      blacklisted: '黑名单在列', engagement: '委托业务', agency: '机构', state: '环节', deadline: '期限',
+      person: '人员', certType: '证书', expiresOn: '到期日', none: '无', grade: '{g} 级'
     }
   },
   en: {
@@ -23,17 +17,11 @@ export default {
     dashboard: {
       title: 'Dashboard', asOf: 'As of {date}', months: 'Last {n} months', agenciesByStatus: 'Agencies by status', agenciesByGrade: 'Agency pool by credit grade',
       engagementsByState: 'Engagements by state', fees: 'Fees: contracted against paid', contracted: 'Contracted', paid: 'Paid',
-      tenThousand: '0k', overdue: 'Overdue', overduePlans: 'Plans overdue', overdueReports: 'Reports overdue', overdueOther: 'Other steps overdue',
+      overdue: 'Overdue', overduePlans: 'Plans overdue', overdueReports: 'Reports overdue', overdueOther: 'Other steps overdue',
       certificates: 'Certificates about to expire', expiring: 'Within {n} days', expired: 'Expired', acceptance: 'Acceptance scores', average: 'Average',
-      scored: 'Scored', credit: 'Credit', pendingObjections: 'Pending objections', proposedEvents: 'Events in their window', blacklistProposals: 'Blacklist proposals',
-      blacklisted: 'On the blacklist', engagement: 'Engagement', agency: 'Agency', state: 'Step', deadline: 'Deadline', overdueSince: 'Overdue since',
-      person: 'Person', certType: 'Certificate', expiresOn: 'Expires on', none: 'None', grade: 'Grade {g}',
-      engagementState: {
-      CREATED: 'Created', AGENCY_SELECTED: 'Agency selected', ACCEPTED_BY_AGENCY: 'Accepted by agency', PLAN_SUBMITTED: 'Plan submitted', PLAN_APPROVED: 'Plan approved',
-      IN_FIELDWORK: 'In fieldwork', REPORT_SUBMITTED: 'Report submitted', REPORT_APPROVED: 'Report approved', ACCEPTED: 'Accepted', SETTLED: 'Settled',
-        CLOSED: 'Closed', TERMINATED: 'Terminated'
-      },
-      acceptanceGrade: { EXCELLENT: 'Excellent', GOOD: 'Good', PASS: 'Pass', FAIL: 'Fail' }
+      scored: 'Scored', pendingObjections: 'Pending objections',
+      blacklisted: 'On the blacklist', engagement: 'Engagement', agency: 'Agency', state: 'Step', deadline: 'Deadline',
+      person: 'Person', certType: 'Certificate', expiresOn: 'Expires on', none: 'None', grade: 'Grade {g}'
     }
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { GRADE_COLORS, STATUSES, signed } from './text'
+import { STATUSES, signed } from './text'
+import { GRADE_COLORS } from '@/composables/grades'
 import area from '../index'
 
 describe('credit display helpers', () => {

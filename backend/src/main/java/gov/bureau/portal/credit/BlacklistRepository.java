@@ -4,13 +4,12 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
 
 import java.time.LocalDate;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface BlacklistRepository extends CrudRepository<BlacklistEntry, Long>, JpaSpecificationExecutor<BlacklistEntry> {
+interface BlacklistRepository extends CrudRepository<BlacklistEntry, Long> {
 
     @Query("SELECT * FROM credit_blacklist_entry WHERE agency_id = :agencyId ORDER BY start_on DESC, id DESC")
     List<BlacklistEntry> findHistory(Long agencyId);
@@ -19,8 +18,6 @@ interface BlacklistRepository extends CrudRepository<BlacklistEntry, Long>, JpaS
     @Query("SELECT * FROM credit_blacklist_entry WHERE agency_id = :agencyId AND start_on <= :today "
             + "AND until_on >= :today AND (lifted_on IS NULL OR lifted_on > :today) ORDER BY until_on DESC")
     List<BlacklistEntry> findActive(Long agencyId, LocalDate today);
-
-    boolean existsByEventId(Long eventId);
 
     List<BlacklistEntry> findByIdIn(java.util.Collection<Long> ids);
 

@@ -2,48 +2,28 @@ package gov.bureau.portal.credit;
 
 import gov.bureau.portal.demo.DemoContext;
 import gov.bureau.portal.demo.DemoData;
-
-import gov.bureau.portal.agency.AgencyCommands;
-import gov.bureau.portal.agency.AgencyService;
-import gov.bureau.portal.agency.AgencyType;
-import gov.bureau.portal.agency.DocumentCategory;
-import gov.bureau.portal.agency.DocumentService;
-import gov.bureau.portal.agency.ProfileData;
-import gov.bureau.portal.agency.RegistrationService;
-import gov.bureau.portal.agency.Review;
-import gov.bureau.portal.agency.validation.ResidentId;
-import gov.bureau.portal.agency.validation.Uscc;
+import gov.bureau.portal.documents.DocumentStore;
+import gov.bureau.portal.documents.SampleFiles;
 import gov.bureau.portal.identity.Actor;
 import gov.bureau.portal.identity.Role;
 import gov.bureau.portal.identity.User;
 import gov.bureau.portal.identity.UserRepository;
 import gov.bureau.portal.platform.BureauClock;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The credit side of the demo (API.md): events of every kind and state on two agencies (in force,
  * proposed and in its window, one under objection, an objection upheld and one dismissed, one
  * withdrawn), evidence files, one agency blacklisted after a false report, and last year's published
- * results. The agencies are the agency part's {@code agency.approved} and
- * {@code agency.blacklistCandidate}; without them (the agency part not installed) two agencies are
- * registered, profiled and approved here through the agency area's services.
+ * results. The agencies are the agency part's (order 200, before this one): the first of
+ * {@code agency.approved} and {@code agency.blacklistCandidate}, with more of the pool when there is.
  */
 @Singleton
 public class CreditDemoData implements DemoData {
-
-    private static final Logger LOG = LoggerFactory.getLogger(CreditDemoData.class);
 
     private final CreditEventService events;
     private final ObjectionService objections;
@@ -51,26 +31,16 @@ public class CreditDemoData implements DemoData {
     private final CreditResults results;
     private final EvidenceService evidence;
     private final UserRepository users;
-    private final RegistrationService registrations;
-    private final AgencyService agencyService;
-    private final DocumentService documents;
-    private final JsonMapper json;
     private final BureauClock clock;
 
     public CreditDemoData(CreditEventService events, ObjectionService objections, BlacklistService blacklist,
-                          CreditResults results, EvidenceService evidence, UserRepository users,
-                          RegistrationService registrations, AgencyService agencyService, DocumentService documents,
-                          JsonMapper json, BureauClock clock) {
+                          CreditResults results, EvidenceService evidence, UserRepository users, BureauClock clock) {
         this.events = events;
         this.objections = objections;
         this.blacklist = blacklist;
         this.results = results;
         this.evidence = evidence;
         this.users = users;
-        this.registrations = registrations;
-        this.agencyService = agencyService;
-        this.documents = documents;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -83,14 +53,16 @@ public class CreditDemoData implements DemoData {
     public void seed(DemoContext context) {
         Actor staff = bureau("staff", Role.STAFF);
         Actor director = bureau("director", Role.ADMIN);
-        long candidate = agency(context, "agency.blacklistCandidate", "江苏恒信资产评估有限公司", "creditdemo2", "00000002");
-        List<Long> pool = pool(context, candidate);
+        long candidate = context.<Long>get("agency.blacklistCandidate");
+        List<Long> pool = new ArrayList<>(context.<List<Long>>get("agency.approved"));
+        pool.remove(Long.valueOf(candidate));
         long approved = pool.get(0);
         Actor approvedUser = agencyUser(approved);
         Actor candidateUser = agencyUser(candidate);
 
         // in force: a commendation, with its document, confirmed by the director
-        List<Long> file = List.of(evidence.upload(staff, gov.bureau.portal.documents.DocumentStore.Upload.of("表彰通报.pdf", pdf("Commendation notice"))).id());
+        List<Long> file = List.of(evidence.upload(staff, DocumentStore.Upload.of("表彰通报.pdf",
+                SampleFiles.pdf(List.of("Commendation notice (demo)", "Municipal finance bureau, 2026")))).id());
         CreditEvent praise = propose(staff, approved, "COMMENDATION", "获市财政局 2026 年度预算绩效评价工作通报表扬（市财绩〔2026〕12 号）。", file);
         events.confirm(director, praise.getId(), new CreditCommands.Confirm("表彰文件已印发"));
         // proposed and in its objection window
@@ -147,87 +119,5 @@ public class CreditDemoData implements DemoData {
         User u = users.findByAgencyIdOrderByUsername(agencyId).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("agency " + agencyId + " has no account"));
         return new Actor(u.getId(), u.getUsername(), EnumSet.of(Role.AGENCY), agencyId);
-    }
-
-    /** The agency part's approved agencies other than the blacklist candidate, or one registered here. */
-    private List<Long> pool(DemoContext context, long candidate) {
-        List<Long> pool = new java.util.ArrayList<>();
-        try {
-            Object value = context.get("agency.approved");
-            if (value instanceof Number n) {
-                pool.add(n.longValue());
-            } else if (value instanceof java.util.Collection<?> c) {
-                c.forEach(v -> pool.add(((Number) v).longValue()));
-            }
-        } catch (IllegalStateException absent) {
-            // registered below
-        }
-        pool.remove(Long.valueOf(candidate));
-        if (pool.isEmpty()) {
-            pool.add(agency(context, "credit.demoApproved", "南京诚信会计师事务所", "creditdemo1", "00000001"));
-        }
-        return pool;
-    }
-
-    private long agency(DemoContext context, String key, String name, String username, String orgBody) {
-        try {
-            Object id = context.get(key);
-            return ((Number) id).longValue();
-        } catch (IllegalStateException absent) {
-            LOG.info("Demo: {} not seeded by the agency part; registering {} here", key, name);
-            long id = registerApproved(name, username, orgBody, context.password());
-            context.put(key, id);
-            return id;
-        }
-    }
-
-    /** Registration, profile, licence, submission and approval, through the agency area's services. */
-    private long registerApproved(String name, String username, String orgBody, String password) {
-        String uscc = Uscc.compose("91", "320100", orgBody);
-        long id = registrations.register(new AgencyCommands.Registration(username, password, name, uscc,
-                AgencyType.ACCOUNTING_FIRM, "王联系", "13912345678", "contact@example.cn"));
-        Actor owner = agencyUser(id);
-        agencyService.updateMine(owner, profile(name, uscc), null);
-        documents.upload(owner, DocumentCategory.BUSINESS_LICENCE,
-                gov.bureau.portal.documents.DocumentStore.Upload.of("营业执照.pdf", pdf("Business licence")));
-        agencyService.submitMine(owner);
-        agencyService.review(bureau("director", Role.ADMIN), id,
-                new AgencyCommands.ReviewDecision(Review.Decision.APPROVE, "材料齐全，准予入库", null));
-        return id;
-    }
-
-    private ProfileData profile(String name, String uscc) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("name", name);
-        p.put("uscc", uscc);
-        p.put("agencyType", "ACCOUNTING_FIRM");
-        p.put("independentLegalPerson", true);
-        p.put("registeredAddress", "江苏省南京市鼓楼区中山北路 100 号");
-        p.put("foundedOn", "2008-06-18");
-        p.put("registeredCapital", "5000000.00");
-        p.put("contactName", "王联系");
-        p.put("contactPhone", "025-83456789");
-        p.put("email", "contact@example.cn");
-        p.put("businessScope", "审计、会计咨询、预算绩效评价");
-        p.put("qualitySystem", "三级复核制度；项目资料保密制度");
-        p.put("legalRepresentative", Map.of("name", "陈法人", "idType", "RESIDENT_ID",
-                "idNumber", ResidentId.compose("320106", LocalDate.of(1972, 3, 14), 215), "phone", "13800138000"));
-        p.put("leadEvaluators", List.of(Map.of("name", "张主评", "idType", "RESIDENT_ID",
-                "idNumber", ResidentId.compose("320102", LocalDate.of(1980, 5, 12), 123), "title", "高级会计师",
-                "yearsExperience", 12, "certificates", List.of(Map.of("certType", "注册会计师", "certNumber", "320100010023",
-                        "issuedOn", "2010-01-01", "expiresOn", clock.today().plusYears(2).toString())))));
-        p.put("trackRecord", List.of(Map.of("client", "南京市某区财政局", "project", "2023 年义务教育经费绩效评价",
-                "year", 2024, "amount", "180000.00", "result", "优秀", "workType", "KEY_EVALUATION")));
-        p.put("declarationAccepted", true);
-        try {
-            return json.readValue(json.writeValueAsBytes(p), ProfileData.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] pdf(String title) {
-        return ("%PDF-1.4\n% " + title + "\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\n"
-                + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     }
 }

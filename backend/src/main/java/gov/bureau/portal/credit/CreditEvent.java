@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.common.PortalException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.DateUpdated;
@@ -14,6 +15,12 @@ import java.time.LocalDate;
 /** One line of an agency's credit ledger (信用事件). See V30 and {@link EventStatus}. */
 @MappedEntity("credit_event")
 public class CreditEvent {
+
+    /**
+     * The withdrawal reason (and the decision comment of an objection it closes) of an acceptance
+     * result superseded by a new score: a code, which the screens put into words.
+     */
+    public static final String SUPERSEDED = "SUPERSEDED";
 
     @Id
     @GeneratedValue
@@ -58,6 +65,78 @@ public class CreditEvent {
 
     public CreditRules.Fact fact() {
         return new CreditRules.Fact(status, points, effectiveOn, expiresOn);
+    }
+
+    /**
+     * Moves the event along its life ({@link EventStatus}), the one place its status changes;
+     * 409 for a move the life does not allow, named after what stands in the way.
+     */
+    public void moveTo(EventStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw refusal(target);
+        }
+        status = target;
+    }
+
+    private PortalException refusal(EventStatus target) {
+        return switch (status) {
+            case WITHDRAWN -> PortalException.conflict("CREDIT_EVENT_WITHDRAWN");
+            case OBJECTED -> PortalException.conflict("OBJECTION_PENDING");
+            case PROPOSED, EFFECTIVE -> target == EventStatus.EFFECTIVE
+                    ? PortalException.conflict("CREDIT_EVENT_NOT_PROPOSED")
+                    : PortalException.conflict("CREDIT_EVENT_TRANSITION", status.name(), target.name());
+        };
+    }
+
+    /** Withdrawn because a new acceptance score of the same engagement replaced it. */
+    public boolean superseded() {
+        return status == EventStatus.WITHDRAWN && SUPERSEDED.equals(withdrawalReason);
+    }
+
+    /** A proposal whose objection window has passed without an objection (the daily job's query says the same). */
+    public boolean dueToComeIntoForce(LocalDate today) {
+        return status == EventStatus.PROPOSED && !effectiveOn.isAfter(today);
+    }
+
+    /**
+     * An ADMIN puts a proposal in force now; one whose window has already passed keeps the day it
+     * came into force by itself.
+     */
+    public void confirm(String byName, Instant at, LocalDate today) {
+        moveTo(EventStatus.EFFECTIVE);
+        if (effectiveOn.isAfter(today)) {
+            effectiveOn = today;
+            expiresOn = CreditRules.expiresOn(today, validityMonths);
+        }
+        confirmedByName = byName;
+        confirmedAt = at;
+    }
+
+    /**
+     * The agency objects: a proposal is suspended until an ADMIN decides; an event already in force
+     * stays in force meanwhile; a withdrawn event takes no objection (409).
+     */
+    public void objected() {
+        if (status != EventStatus.EFFECTIVE) {
+            moveTo(EventStatus.OBJECTED);
+        }
+    }
+
+    /** An objection dismissed: a suspended proposal is in force from the decision; an event in force stays as it is. */
+    public void objectionDismissed(LocalDate today) {
+        if (status == EventStatus.OBJECTED) {
+            moveTo(EventStatus.EFFECTIVE);
+            effectiveOn = today;
+            expiresOn = CreditRules.expiresOn(today, validityMonths);
+        }
+    }
+
+    /** Withdrawn for good, with who, when and why (a person's words, or {@link #SUPERSEDED}). */
+    public void withdraw(String byName, Instant at, String reason) {
+        moveTo(EventStatus.WITHDRAWN);
+        withdrawnByName = byName;
+        withdrawnAt = at;
+        withdrawalReason = reason;
     }
 
     public Long getId() { return id; }

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
@@ -23,9 +24,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 @Tag(name = "Credit")
 @Controller("/api/credit-events")
@@ -33,19 +31,17 @@ import java.util.Locale;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class CreditEventController {
 
-    static final int EXPORT_LIMIT = 50_000;
-
     private final CreditEventService service;
     private final ObjectionService objections;
     private final CreditQueries queries;
-    private final Messages messages;
+    private final CreditExport export;
 
     public CreditEventController(CreditEventService service, ObjectionService objections, CreditQueries queries,
-                                 Messages messages) {
+                                 CreditExport export) {
         this.service = service;
         this.objections = objections;
         this.queries = queries;
-        this.messages = messages;
+        this.export = export;
     }
 
     @Operation(summary = "The credit ledger of all agencies",
@@ -75,23 +71,9 @@ public class CreditEventController {
                                        @Nullable @QueryValue ObjectionStatus objection,
                                        @Nullable @QueryValue Boolean blacklistProposal,
                                        @Nullable @QueryValue Long engagementId, @Nullable @QueryValue String sort) {
-        Locale locale = Messages.localeOf(request);
-        boolean english = "en".equals(locale.getLanguage());
-        List<CreditQueries.ExportRow> rows = queries.exportEvents(new CreditQueries.EventFilter(agencyId, q, type, source,
-                status, from, to, objection, blacklistProposal, engagementId), sort, EXPORT_LIMIT);
-        List<String> headers = List.of("id", "agencyName", "uscc", "type", "typeName", "points", "source", "status",
-                "proposedOn", "objectionDeadline", "effectiveOn", "expiresOn", "engagementId", "proposedBy", "objection",
-                "evidence").stream().map(k -> messages.get(locale, "credit.export." + k)).toList();
-        List<List<Object>> lines = new ArrayList<>();
-        for (CreditQueries.ExportRow r : rows) {
-            lines.add(java.util.Arrays.asList(r.id(), r.agencyName(), r.uscc(), r.type(), english ? r.typeNameEn() : r.typeNameZh(),
-                    r.points(), messages.get(locale, "credit.source." + r.source()), messages.get(locale, "credit.status." + r.status()),
-                    r.proposedOn(), r.objectionDeadline(), r.effectiveOn(), r.expiresOn(), r.engagementId(), r.proposedBy(),
-                    r.objectionStatus() == null ? null : messages.get(locale, "credit.objection." + r.objectionStatus()),
-                    r.evidence()));
-        }
-        byte[] content = gov.bureau.portal.common.Spreadsheet.write(messages.get(locale, "credit.export.sheet"), headers, lines);
-        return gov.bureau.portal.common.Downloads.xlsx(content, messages.get(locale, "credit.export.file") + "-" + LocalDate.now() + ".xlsx");
+        CreditExport.File file = export.events(new CreditQueries.EventFilter(agencyId, q, type, source, status, from, to,
+                objection, blacklistProposal, engagementId), sort, Messages.localeOf(request));
+        return Downloads.xlsx(file.bytes(), file.name());
     }
 
     @Get("/{id}")

@@ -4,14 +4,13 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface CreditEventRepository extends CrudRepository<CreditEvent, Long>, JpaSpecificationExecutor<CreditEvent> {
+interface CreditEventRepository extends CrudRepository<CreditEvent, Long> {
 
     Optional<CreditEvent> findByIdForUpdate(Long id);
 

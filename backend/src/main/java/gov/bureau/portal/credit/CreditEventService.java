@@ -27,7 +27,8 @@ import java.util.Optional;
 public class CreditEventService {
 
     static final String ENTITY = "CreditEvent";
-    static final String SUPERSEDED = "验收重新评分，由新的验收结果取代（superseded by a new acceptance score）";
+    /** The audit's note when a new score supersedes an acceptance result (the record itself keeps a code). */
+    static final String SUPERSEDED_NOTE = "superseded by a new acceptance score";
 
     private final CreditEventRepository events;
     private final CreditObjectionRepository objections;
@@ -113,10 +114,10 @@ public class CreditEventService {
         standings.lock(agencyId);
         for (CreditEvent previous : events.lockAcceptanceEvents(engagementId)) {
             closePendingObjection(actor, previous);
-            withdraw(previous, actor, SUPERSEDED);
+            previous.withdraw(actor.username(), clock.now(), CreditEvent.SUPERSEDED);
             events.update(previous);
             audit.record(actor, "CREDIT_EVENT_SUPERSEDED", ENTITY, previous.getId(),
-                    Changes.create().set("engagementId", engagementId).set("status", EventStatus.WITHDRAWN).toMap(), SUPERSEDED);
+                    Changes.create().set("engagementId", engagementId).set("status", EventStatus.WITHDRAWN).toMap(), SUPERSEDED_NOTE);
         }
         CreditRules.Schedule schedule = CreditRules.inForceFrom(acceptedOn, rules.objectionWindowDays(), t.validityMonths());
         CreditEvent e = newEvent(actor, agencyId, t, table.id(), schedule, acceptedOn);
@@ -137,25 +138,14 @@ public class CreditEventService {
     @Transactional
     public CreditEvent confirm(Actor actor, long id, CreditCommands.Confirm command) {
         CreditEvent e = lockForChange(id);
-        if (e.getStatus() == EventStatus.OBJECTED) {
-            throw PortalException.conflict("OBJECTION_PENDING");
-        }
-        if (e.getStatus() != EventStatus.PROPOSED) {
-            throw PortalException.conflict("CREDIT_EVENT_NOT_PROPOSED");
-        }
-        LocalDate today = clock.today();
-        if (e.getEffectiveOn().isAfter(today)) {
-            e.setEffectiveOn(today);
-            e.setExpiresOn(CreditRules.expiresOn(today, e.getValidityMonths()));
-        }
-        e.setStatus(EventStatus.EFFECTIVE);
-        e.setConfirmedByName(actor.username());
-        e.setConfirmedAt(clock.now());
+        requireNoPendingObjection(e);
+        EventStatus before = e.getStatus();
+        e.confirm(actor.username(), clock.now(), clock.today());
         e = events.update(e);
         standings.recompute(e.getAgencyId());
         String comment = command == null || command.comment() == null || command.comment().isBlank() ? null : command.comment().trim();
         audit.record(actor, "CREDIT_EVENT_CONFIRMED", ENTITY, id, Changes.create()
-                .diff("status", EventStatus.PROPOSED, EventStatus.EFFECTIVE).set("effectiveOn", e.getEffectiveOn())
+                .diff("status", before, e.getStatus()).set("effectiveOn", e.getEffectiveOn())
                 .set("expiresOn", e.getExpiresOn()).toMap(), comment);
         notifier.eventInForce(e);
         return e;
@@ -168,15 +158,9 @@ public class CreditEventService {
         if (e.getSource() == EventSource.ACCEPTANCE) {
             throw PortalException.conflict("CREDIT_EVENT_SYSTEM");
         }
-        if (e.getStatus() == EventStatus.WITHDRAWN) {
-            throw PortalException.conflict("CREDIT_EVENT_WITHDRAWN");
-        }
-        if (e.getStatus() == EventStatus.OBJECTED || objections.findByEventId(id)
-                .filter(o -> o.getStatus() == ObjectionStatus.PENDING).isPresent()) {
-            throw PortalException.conflict("OBJECTION_PENDING");
-        }
+        requireNoPendingObjection(e);
         EventStatus before = e.getStatus();
-        withdraw(e, actor, command.reason().trim());
+        e.withdraw(actor.username(), clock.now(), command.reason().trim());
         e = events.update(e);
         standings.recompute(e.getAgencyId());
         audit.record(actor, "CREDIT_EVENT_WITHDRAWN", ENTITY, id,
@@ -189,10 +173,10 @@ public class CreditEventService {
     @Transactional
     public boolean comeIntoForce(long id) {
         CreditEvent e = lockForChange(id);
-        if (e.getStatus() != EventStatus.PROPOSED || e.getEffectiveOn().isAfter(clock.today())) {
+        if (!e.dueToComeIntoForce(clock.today())) {
             return false;
         }
-        e.setStatus(EventStatus.EFFECTIVE);
+        e.moveTo(EventStatus.EFFECTIVE);
         e = events.update(e);
         standings.recompute(e.getAgencyId());
         audit.record(Actor.SYSTEM, "CREDIT_EVENT_EFFECTIVE", ENTITY, id, Changes.create()
@@ -212,11 +196,11 @@ public class CreditEventService {
         return events.findByIdForUpdate(id).orElseThrow(PortalException::notFound);
     }
 
-    void withdraw(CreditEvent e, Actor actor, String reason) {
-        e.setStatus(EventStatus.WITHDRAWN);
-        e.setWithdrawnByName(actor.username());
-        e.setWithdrawnAt(clock.now());
-        e.setWithdrawalReason(reason);
+    /** An ADMIN neither confirms nor withdraws an event while the agency's objection to it waits for a decision. */
+    private void requireNoPendingObjection(CreditEvent e) {
+        if (objections.findByEventId(e.getId()).filter(o -> o.getStatus() == ObjectionStatus.PENDING).isPresent()) {
+            throw PortalException.conflict("OBJECTION_PENDING");
+        }
     }
 
     private void closePendingObjection(Actor actor, CreditEvent previous) {
@@ -224,10 +208,10 @@ public class CreditEventService {
             o.setStatus(ObjectionStatus.UPHELD);
             o.setDecidedByName(actor.username());
             o.setDecidedAt(clock.now());
-            o.setDecisionComment(SUPERSEDED);
+            o.setDecisionComment(CreditEvent.SUPERSEDED);
             objections.update(o);
             audit.record(actor, "CREDIT_OBJECTION_DECIDED", ObjectionService.ENTITY, o.getId(),
-                    Changes.create().diff("status", ObjectionStatus.PENDING, ObjectionStatus.UPHELD).toMap(), SUPERSEDED);
+                    Changes.create().diff("status", ObjectionStatus.PENDING, ObjectionStatus.UPHELD).toMap(), SUPERSEDED_NOTE);
         });
     }
 

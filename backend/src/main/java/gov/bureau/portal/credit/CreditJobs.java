@@ -17,8 +17,8 @@ import java.util.List;
 /**
  * What the calendar does to credit: every day, proposals whose objection window has passed come
  * into force and rows of credit_standing whose day has come (an expiry, the end of a blacklisting)
- * are recomputed; every few minutes a change of the bands or base re-grades the read model; on
- * 1 January the previous year's results are published if nobody did. The daily part also runs
+ * are recomputed (new bands or a new base re-grade it when they are published, see StandingWriter);
+ * on 1 January the previous year's results are published by the system if nobody did. The daily part also runs
  * (in the background) at start-up, so a portal that was down at midnight catches up.
  */
 @Singleton
@@ -93,7 +93,7 @@ public class CreditJobs {
         int year = clock.today().getYear() - 1;
         try {
             if (results.find(year).isEmpty()) {
-                results.publish(Actor.SYSTEM, year, "年度信用评价结果（自动发布）");
+                results.publish(Actor.SYSTEM, year, null); // shown as published automatically: by the system
             }
         } catch (RuntimeException e) {
             LOG.error("Publishing the credit results of {} failed", year, e);

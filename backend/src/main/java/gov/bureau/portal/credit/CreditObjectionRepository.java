@@ -3,14 +3,13 @@ package gov.bureau.portal.credit;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface CreditObjectionRepository extends CrudRepository<CreditObjection, Long>, JpaSpecificationExecutor<CreditObjection> {
+interface CreditObjectionRepository extends CrudRepository<CreditObjection, Long> {
 
     Optional<CreditObjection> findByIdForUpdate(Long id);
 

@@ -13,21 +13,15 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * Reading credit: one agency's record, and the bureau's lists. Lists are one SQL query for the page
@@ -44,8 +38,6 @@ public class CreditQueries {
             "submittedAt", "o.submitted_at", "decidedAt", "o.decided_at", "status", "o.status", "agencyName", "a.name");
     static final Map<String, String> BLACKLIST_SORTS = Map.of(
             "startOn", "b.start_on", "until", "b.until_on", "agencyName", "a.name");
-    static final Map<String, String> STANDING_SORTS = Map.of(
-            "score", "score", "grade", "grade", "name", "a.name", "uscc", "a.uscc", "agencyType", "a.agency_type");
 
     private final JdbcOperations jdbc;
     private final CreditEventRepository events;
@@ -82,11 +74,12 @@ public class CreditQueries {
         AgencySummary agency = agencies.find(agencyId).orElseThrow(PortalException::notFound);
         LocalDate today = clock.today();
         CreditBands bands = rules.bands();
-        CreditRules.Standing s = standings.compute(agencyId, bands, today);
         List<CreditEvent> ledger = events.findLedger(agencyId);
+        List<BlacklistEntry> entries = blacklist.findHistory(agencyId);
+        CreditRules.Standing s = CreditRules.standing(bands, ledger.stream().map(CreditEvent::fact).toList(),
+                entries.stream().map(BlacklistEntry::span).toList(), today);
         Map<Long, String> names = Map.of(agencyId, agency.name());
         List<CreditViews.EventView> views = eventViews(ledger, names, today);
-        List<BlacklistEntry> entries = blacklist.findHistory(agencyId);
         List<CreditViews.BlacklistView> blacklistViews = entries.stream()
                 .map(b -> blacklistView(b, agency.name(), agency.uscc(), today)).toList();
         String reason = entries.stream().filter(b -> b.span().activeOn(today)).map(BlacklistEntry::getReason).findFirst().orElse(null);
@@ -154,24 +147,27 @@ public class CreditQueries {
         return new PageResponse<>(eventViews(ordered, names, clock.today()), ids.total(), ids.page(), ids.size());
     }
 
-    /** Rows for the Excel export, in the list's order, at most {@code limit}. */
+    /** Rows for the Excel export, in the list's order, at most {@code limit}, handed to {@code sink} as they are read. */
     @Transactional
-    public List<ExportRow> exportEvents(EventFilter filter, String sort, int limit) {
+    public void exportEvents(EventFilter filter, @Nullable String sort, int limit, Consumer<ExportRow> sink) {
         PageQuery q = PageQuery.of(0, 1, sort);
         io.micronaut.data.model.Sort.Order order = q.toPageable(EVENT_SORTS, "proposedOn,desc").getSort().getOrderBy().get(0);
         LocalDate today = clock.today();
-        return eventQuery(filter).list(jdbc, "SELECT e.id, a.name, a.uscc, e.type_code, e.type_name_zh, e.type_name_en, "
+        eventQuery(filter).list(jdbc, "SELECT e.id, a.name, a.uscc, e.type_code, e.type_name_zh, e.type_name_en, "
                         + "e.points, e.source, e.status, e.proposed_on, e.objection_deadline, e.effective_on, e.expires_on, "
                         + "e.engagement_id, e.proposed_by_name, o.status AS objection_status, e.evidence",
                 " ORDER BY " + order.getProperty() + (order.isAscending() ? " ASC" : " DESC") + ", e.id DESC LIMIT " + limit,
-                rs -> new ExportRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getInt(7), rs.getString(8),
-                        CreditRules.displayStatus(EventStatus.valueOf(rs.getString(9)), SqlList.date(rs, "effective_on"),
-                                SqlList.date(rs, "expires_on"), today),
-                        SqlList.date(rs, "proposed_on"), SqlList.date(rs, "objection_deadline"),
-                        SqlList.date(rs, "effective_on"), SqlList.date(rs, "expires_on"),
-                        (Long) rs.getObject("engagement_id", Long.class), rs.getString("proposed_by_name"),
-                        rs.getString("objection_status"), rs.getString("evidence")));
+                rs -> {
+                    sink.accept(new ExportRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getInt(7), rs.getString(8),
+                            CreditRules.displayStatus(EventStatus.valueOf(rs.getString(9)), SqlList.date(rs, "effective_on"),
+                                    SqlList.date(rs, "expires_on"), today),
+                            SqlList.date(rs, "proposed_on"), SqlList.date(rs, "objection_deadline"),
+                            SqlList.date(rs, "effective_on"), SqlList.date(rs, "expires_on"),
+                            (Long) rs.getObject("engagement_id", Long.class), rs.getString("proposed_by_name"),
+                            rs.getString("objection_status"), rs.getString("evidence")));
+                    return null; // streamed: SqlList keeps only a null per row
+                });
     }
 
     public record ExportRow(long id, String agencyName, String uscc, String type, String typeNameZh, String typeNameEn,
@@ -220,8 +216,9 @@ public class CreditQueries {
                     CreditRules.displayStatus(e.getStatus(), e.getEffectiveOn(), e.getExpiresOn(), today),
                     e.fact().inForce(today), e.isProposesBlacklist(), e.getEngagementId(), e.getEvidence(),
                     files.getOrDefault(e.getId(), List.of()), e.getProposedOn(), e.getObjectionDeadline(), objectable,
-                    e.getEffectiveOn(), e.getExpiresOn(), e.getProposedByName(), e.getConfirmedByName(), at(e.getConfirmedAt()),
-                    e.getWithdrawnByName(), at(e.getWithdrawnAt()), e.getWithdrawalReason(), e.getTypesVersionId(), ov,
+                    e.getEffectiveOn(), e.getExpiresOn(), e.getProposedByName(), e.getConfirmedByName(), clock.toOffset(e.getConfirmedAt()),
+                    e.getWithdrawnByName(), clock.toOffset(e.getWithdrawnAt()), e.superseded() ? null : e.getWithdrawalReason(), e.superseded(),
+                    e.getTypesVersionId(), ov,
                     decided.contains(e.getId())));
         }
         return out;
@@ -274,9 +271,11 @@ public class CreditQueries {
     private CreditViews.ObjectionView objectionView(CreditObjection o, @Nullable String agencyName,
                                                     List<EvidenceService.FileView> files, @Nullable CreditEvent e) {
         LocalDate today = clock.today();
+        boolean superseded = CreditEvent.SUPERSEDED.equals(o.getDecisionComment());
         return new CreditViews.ObjectionView(o.getId(), o.getEventId(), o.getAgencyId(), agencyName, o.getEngagementId(),
-                o.getKind(), o.getReason(), o.getStatus(), o.getSubmittedByName(), at(o.getSubmittedAt()), o.getDecidedByName(),
-                at(o.getDecidedAt()), o.getDecisionComment(), files, e == null ? null : e.getTypeCode(),
+                o.getKind(), o.getReason(), o.getStatus(), o.getSubmittedByName(), clock.toOffset(o.getSubmittedAt()), o.getDecidedByName(),
+                clock.toOffset(o.getDecidedAt()), superseded ? null : o.getDecisionComment(), superseded, files,
+                e == null ? null : e.getTypeCode(),
                 e == null ? null : e.getTypeNameZh(), e == null ? null : e.getTypeNameEn(), e == null ? null : e.getPoints(),
                 e == null ? null : CreditRules.displayStatus(e.getStatus(), e.getEffectiveOn(), e.getExpiresOn(), today));
     }
@@ -315,7 +314,7 @@ public class CreditQueries {
     private CreditViews.BlacklistView blacklistView(BlacklistEntry b, String name, String uscc, LocalDate today) {
         return new CreditViews.BlacklistView(b.getId(), b.getAgencyId(), name, uscc, b.getEventId(), b.getReason(),
                 b.getEvidence(), b.getStartOn(), b.getUntilOn(), b.span().activeOn(today), b.getLiftedOn(), b.getLiftReason(),
-                b.getLiftedByName(), b.getCreatedByName(), at(b.getCreatedAt()));
+                b.getLiftedByName(), b.getCreatedByName(), clock.toOffset(b.getCreatedAt()));
     }
 
     @Transactional
@@ -394,10 +393,6 @@ public class CreditQueries {
                 .where("b.start_on <= ? AND b.until_on >= ? AND (b.lifted_on IS NULL OR b.lifted_on > ?)", today, today, today)
                 .count(jdbc);
         return new CreditViews.Summary(pending, proposals, proposed, listed);
-    }
-
-    private OffsetDateTime at(@Nullable Instant instant) {
-        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
     }
 
     private static List<List<Long>> chunks(List<Long> ids) {

@@ -32,6 +32,8 @@ import java.util.Optional;
 @Singleton
 public class CreditResults {
 
+    private static final String PUBLICATION = "result_year, as_of, agency_count, published_at, note, published_by_name";
+
     static final Map<String, String> LINE_SORTS = Map.of("score", "r.score", "grade", "r.grade", "name", "r.agency_name");
 
     private final JdbcOperations jdbc;
@@ -104,8 +106,7 @@ public class CreditResults {
 
     @Transactional
     public List<CreditViews.Publication> publications() {
-        return jdbc.prepareStatement("SELECT result_year, as_of, agency_count, published_at, note FROM credit_result_publication "
-                + "ORDER BY result_year DESC", ps -> {
+        return jdbc.prepareStatement("SELECT " + PUBLICATION + " FROM credit_result_publication ORDER BY result_year DESC", ps -> {
             List<CreditViews.Publication> out = new java.util.ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -118,8 +119,7 @@ public class CreditResults {
 
     @Transactional
     public Optional<CreditViews.Publication> find(int year) {
-        return jdbc.prepareStatement("SELECT result_year, as_of, agency_count, published_at, note FROM credit_result_publication "
-                + "WHERE result_year = ?", ps -> {
+        return jdbc.prepareStatement("SELECT " + PUBLICATION + " FROM credit_result_publication WHERE result_year = ?", ps -> {
             ps.setInt(1, year);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(publication(rs)) : Optional.<CreditViews.Publication>empty();
@@ -147,6 +147,6 @@ public class CreditResults {
 
     private CreditViews.Publication publication(ResultSet rs) throws java.sql.SQLException {
         return new CreditViews.Publication(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getInt(3),
-                rs.getTimestamp(4).toInstant().atZone(clock.zone()).toOffsetDateTime(), rs.getString(5));
+                clock.toOffset(rs.getTimestamp(4).toInstant()), rs.getString(5), Actor.SYSTEM.username().equals(rs.getString(6)));
     }
 }

@@ -67,11 +67,7 @@ public final class CreditRules {
         return Math.max(MIN_SCORE, Math.min(MAX_SCORE, score));
     }
 
-    /** {@code clamp(0, 100, base + Σ points of events in force)}. */
-    public static int score(int base, Collection<Fact> facts, LocalDate today) {
-        return score(base, pointsInForce(facts, today));
-    }
-
+    /** {@code clamp(0, 100, base + Σ points of events in force)}, given that sum ({@link #pointsInForce}). */
     public static int score(int base, long pointsInForce) {
         return (int) Math.max(MIN_SCORE, Math.min(MAX_SCORE, base + pointsInForce));
     }

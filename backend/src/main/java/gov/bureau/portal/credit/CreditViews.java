@@ -17,6 +17,9 @@ public final class CreditViews {
      * One ledger event. {@code status} is how it reads today (PROPOSED, OBJECTED, EFFECTIVE, EXPIRED,
      * WITHDRAWN); {@code points}, names and validity are those of the type version it was created
      * under ({@code typesVersionId}). {@code objectionOpen}: the agency may object now.
+     * {@code withdrawalReason} is a person's words: an ADMIN's reason, or the decision on an upheld
+     * objection (then {@code objection.status} is UPHELD); {@code superseded}: withdrawn by the system
+     * because a new acceptance score replaced it, without a reason.
      */
     @Serdeable
     public record EventView(Long id, Long agencyId, @Nullable String agencyName, String type, String typeNameZh,
@@ -27,15 +30,16 @@ public final class CreditViews {
                             LocalDate expiresOn, String proposedBy, @Nullable String confirmedBy,
                             @Nullable OffsetDateTime confirmedAt, @Nullable String withdrawnBy,
                             @Nullable OffsetDateTime withdrawnAt, @Nullable String withdrawalReason,
-                            long typesVersionId, @Nullable ObjectionView objection, boolean blacklistDecided) {
+                            boolean superseded, long typesVersionId, @Nullable ObjectionView objection, boolean blacklistDecided) {
     }
 
+    /** {@code superseded}: closed by the system because a new acceptance score replaced the result, without a comment. */
     @Serdeable
     public record ObjectionView(Long id, Long eventId, Long agencyId, @Nullable String agencyName,
                                 @Nullable Long engagementId, ObjectionKind kind, String reason, ObjectionStatus status,
                                 String submittedBy, OffsetDateTime submittedAt, @Nullable String decidedBy,
                                 @Nullable OffsetDateTime decidedAt, @Nullable String decisionComment,
-                                List<EvidenceService.FileView> files, @Nullable String eventType,
+                                boolean superseded, List<EvidenceService.FileView> files, @Nullable String eventType,
                                 @Nullable String eventTypeNameZh, @Nullable String eventTypeNameEn,
                                 @Nullable Integer eventPoints, @Nullable String eventStatus) {
     }
@@ -67,9 +71,10 @@ public final class CreditViews {
                                        LocalDate startOn, LocalDate until) {
     }
 
+    /** {@code automatic}: published by the system on 1 January because nobody had. */
     @Serdeable
     public record Publication(int year, LocalDate asOf, int agencyCount, OffsetDateTime publishedAt,
-                              @Nullable String note) {
+                              @Nullable String note, boolean automatic) {
     }
 
     @Serdeable

@@ -17,6 +17,8 @@ import java.util.Set;
  * of the same engagement; it never counts again.</li>
  * </ul>
  * Expiry is not a status: an effective event simply stops counting on its {@code expiresOn} date.
+ * An event's status changes only through {@link CreditEvent#moveTo}, which refuses what {@link #next()}
+ * does not allow.
  */
 public enum EventStatus {
     PROPOSED, OBJECTED, EFFECTIVE, WITHDRAWN;

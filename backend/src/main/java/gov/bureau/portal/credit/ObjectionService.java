@@ -60,9 +60,8 @@ public class ObjectionService {
         if (objections.existsByEventId(eventId)) {
             throw PortalException.conflict("OBJECTION_EXISTS");
         }
-        if (e.getStatus() == EventStatus.WITHDRAWN) {
-            throw PortalException.conflict("CREDIT_EVENT_WITHDRAWN");
-        }
+        EventStatus before = e.getStatus();
+        e.objected(); // a proposal is suspended until decided; 409 for a withdrawn event
         if (!CreditRules.objectionOpen(e.getObjectionDeadline(), today)) {
             throw PortalException.conflict("OBJECTION_WINDOW_CLOSED", e.getObjectionDeadline().toString());
         }
@@ -83,9 +82,7 @@ public class ObjectionService {
         o.setSubmittedAt(clock.now());
         o = objections.save(o);
         evidence.attach(command.fileIds(), EvidenceFile.OBJECTION, o.getId());
-        EventStatus before = e.getStatus();
-        if (before == EventStatus.PROPOSED) {
-            e.setStatus(EventStatus.OBJECTED); // suspended until decided
+        if (e.getStatus() != before) {
             events.update(e);
         }
         standings.recompute(e.getAgencyId());
@@ -113,14 +110,9 @@ public class ObjectionService {
         String comment = command.comment().trim();
         EventStatus before = e.getStatus();
         if (upheld) {
-            if (e.getStatus() != EventStatus.WITHDRAWN) {
-                eventService.withdraw(e, actor, "异议成立（objection upheld）：" + comment);
-            }
-        } else if (e.getStatus() == EventStatus.OBJECTED) {
-            LocalDate today = clock.today();
-            e.setStatus(EventStatus.EFFECTIVE);
-            e.setEffectiveOn(today);
-            e.setExpiresOn(CreditRules.expiresOn(today, e.getValidityMonths()));
+            e.withdraw(actor.username(), clock.now(), comment); // the screens say it was an upheld objection
+        } else {
+            e.objectionDismissed(clock.today());
         }
         if (e.getStatus() != before) {
             events.update(e);

@@ -19,9 +19,6 @@ interface StandingRepository extends GenericRepository<StandingRow, Long> {
     @Query("SELECT * FROM credit_standing WHERE agency_id IN (:agencyIds)")
     List<StandingRow> findByAgencyIds(Collection<Long> agencyIds);
 
-    @Query("SELECT * FROM credit_standing WHERE agency_id = :agencyId")
-    Optional<StandingRow> find(Long agencyId);
-
     /**
      * Serialises the writers of one agency's credit: makes sure the row exists, then locks it.
      * The placeholder values are overwritten by the recomputation that follows in the same transaction.

@@ -39,25 +39,27 @@ class StandingWriter {
     /** Takes the agency's credit lock for the rest of the transaction: writers of one agency queue here. */
     @Transactional
     public void lock(long agencyId) {
-        CreditBands bands = rules.bands();
+        lock(agencyId, rules.bands());
+    }
+
+    private void lock(long agencyId, CreditBands bands) {
         standings.insertIfAbsent(agencyId, CreditRules.clamp(bands.base()), bands.baseGrade().name(), clock.now());
         standings.lock(agencyId);
     }
 
-    /** Recomputes and stores the agency's standing as of today. */
+    /** Recomputes and stores the agency's standing as of today, under the bands read once. */
     @Transactional
     public CreditRules.Standing recompute(long agencyId) {
-        lock(agencyId);
         RuleVersion<CreditBands> bands = rules.bandsVersion();
+        lock(agencyId, bands.content());
         CreditRules.Standing s = compute(agencyId, bands.content(), clock.today());
         standings.write(agencyId, s.score(), s.grade().name(), s.pointsInForce(), s.blacklisted(), s.blacklistedUntil(),
                 s.changesOn(), bands.id(), clock.now());
         return s;
     }
 
-    /** The standing from the ledger, without writing. */
-    @Transactional
-    public CreditRules.Standing compute(long agencyId, CreditBands bands, LocalDate today) {
+    /** The standing from the ledger: just what the score needs of the events, and the blacklistings. */
+    private CreditRules.Standing compute(long agencyId, CreditBands bands, LocalDate today) {
         List<CreditRules.Fact> facts = events.findFacts(agencyId).stream().map(FactRow::fact).toList();
         List<CreditRules.BlacklistSpan> spans = blacklist.findHistory(agencyId).stream().map(BlacklistEntry::span).toList();
         return CreditRules.standing(bands, facts, spans, today);

@@ -1,9 +1,13 @@
 package gov.bureau.portal.dashboard;
 
+import gov.bureau.portal.acceptance.AcceptanceGrade;
 import gov.bureau.portal.agency.AgencyRules;
+import gov.bureau.portal.agency.AgencyStatus;
+import gov.bureau.portal.credit.CreditGrade;
 import gov.bureau.portal.credit.CreditQueries;
 import gov.bureau.portal.credit.CreditStandings;
 import gov.bureau.portal.credit.CreditViews;
+import gov.bureau.portal.engagement.EngagementState;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -18,9 +22,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The bureau's overview (统计分析, DOMAIN.md §7), read-only over every area's tables with grouped SQL:
@@ -30,12 +37,15 @@ import java.util.Map;
 @Singleton
 public class DashboardQueries {
 
-    static final List<String> AGENCY_STATUSES = List.of("DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "REJECTED", "SUSPENDED", "WITHDRAWN");
-    static final List<String> ENGAGEMENT_STATES = List.of("CREATED", "AGENCY_SELECTED", "ACCEPTED_BY_AGENCY", "PLAN_SUBMITTED",
-            "PLAN_APPROVED", "IN_FIELDWORK", "REPORT_SUBMITTED", "REPORT_APPROVED", "ACCEPTED", "SETTLED", "CLOSED", "TERMINATED");
     static final List<String> SCORE_BANDS = List.of("0-59", "60-69", "70-79", "80-89", "90-100");
-    static final List<String> ACCEPTANCE_GRADES = List.of("EXCELLENT", "GOOD", "PASS", "FAIL");
     static final int MAX_ITEMS = 10;
+    /** The agency pool (approved or suspended), as the agency area defines it. */
+    static final String IN_POOL = sqlList(AgencyStatus.values(), AgencyStatus::inPool);
+    /** Engagements with nothing left to do (closed or terminated), as the engagement area defines it. */
+    static final String FINAL = sqlList(EngagementState.values(), EngagementState::isFinal);
+    /** Overdue engagements whose plan is to be submitted or reviewed, and whose report is. */
+    static final List<EngagementState> PLAN_DUE = List.of(EngagementState.ACCEPTED_BY_AGENCY, EngagementState.PLAN_SUBMITTED);
+    static final List<EngagementState> REPORT_DUE = List.of(EngagementState.IN_FIELDWORK, EngagementState.REPORT_SUBMITTED);
 
     private final JdbcOperations jdbc;
     private final CreditStandings credit;
@@ -60,23 +70,23 @@ public class DashboardQueries {
         CreditViews.Summary summary = creditQueries.summary();
         return new DashboardView(today, agenciesByStatus(), agenciesByGrade(), summary.blacklisted(), engagementsByState(),
                 feesByMonth(YearMonth.from(today), months), overdue(), certificates(today), acceptanceScores(),
-                new DashboardView.Credit(summary.pendingObjections(), summary.proposedEvents(), summary.blacklistProposals()));
+                new DashboardView.Credit(summary.pendingObjections()));
     }
 
     private List<DashboardView.Count> agenciesByStatus() {
-        return counts(AGENCY_STATUSES, "SELECT status, COUNT(*) FROM agency GROUP BY status");
+        return counts(names(AgencyStatus.values()), "SELECT status, COUNT(*) FROM agency GROUP BY status");
     }
 
     /** Agencies in the pool by grade; an agency without a row in the read model has the base grade. */
     private List<DashboardView.Count> agenciesByGrade() {
         String base = credit.baseGrade().name();
-        return counts(List.of("A", "B", "C", "D"), "SELECT COALESCE(s.grade, '" + base + "'), COUNT(*) FROM agency a "
-                + "LEFT JOIN credit_standing s ON s.agency_id = a.id WHERE a.status IN ('APPROVED', 'SUSPENDED') "
+        return counts(names(CreditGrade.values()), "SELECT COALESCE(s.grade, '" + base + "'), COUNT(*) FROM agency a "
+                + "LEFT JOIN credit_standing s ON s.agency_id = a.id WHERE a.status IN " + IN_POOL + " "
                 + "GROUP BY COALESCE(s.grade, '" + base + "')");
     }
 
     private List<DashboardView.Count> engagementsByState() {
-        return counts(ENGAGEMENT_STATES, "SELECT state, COUNT(*) FROM engagement GROUP BY state");
+        return counts(names(EngagementState.values()), "SELECT state, COUNT(*) FROM engagement GROUP BY state");
     }
 
     private List<DashboardView.MonthFees> feesByMonth(YearMonth current, int months) {
@@ -112,14 +122,14 @@ public class DashboardQueries {
 
     private DashboardView.Overdue overdue() {
         Map<String, Long> byState = new LinkedHashMap<>();
-        query("SELECT state, COUNT(*) FROM engagement WHERE overdue = TRUE AND state NOT IN ('CLOSED', 'TERMINATED') GROUP BY state",
+        query("SELECT state, COUNT(*) FROM engagement WHERE overdue = TRUE AND state NOT IN " + FINAL + " GROUP BY state",
                 ps -> { }, rs -> byState.put(rs.getString(1), rs.getLong(2)));
-        long plans = byState.getOrDefault("ACCEPTED_BY_AGENCY", 0L) + byState.getOrDefault("PLAN_SUBMITTED", 0L);
-        long reports = byState.getOrDefault("IN_FIELDWORK", 0L) + byState.getOrDefault("REPORT_SUBMITTED", 0L);
+        long plans = PLAN_DUE.stream().mapToLong(st -> byState.getOrDefault(st.name(), 0L)).sum();
+        long reports = REPORT_DUE.stream().mapToLong(st -> byState.getOrDefault(st.name(), 0L)).sum();
         long all = byState.values().stream().mapToLong(Long::longValue).sum();
         List<DashboardView.OverdueItem> items = new ArrayList<>();
         query("SELECT e.id, e.title, a.name, e.state, e.deadline, e.overdue_since FROM engagement e LEFT JOIN agency a ON a.id = e.agency_id "
-                        + "WHERE e.overdue = TRUE AND e.state NOT IN ('CLOSED', 'TERMINATED') ORDER BY e.overdue_since, e.id LIMIT " + MAX_ITEMS,
+                        + "WHERE e.overdue = TRUE AND e.state NOT IN " + FINAL + " ORDER BY e.overdue_since, e.id LIMIT " + MAX_ITEMS,
                 ps -> { }, rs -> items.add(new DashboardView.OverdueItem(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class))));
         return new DashboardView.Overdue(plans, reports, all - plans - reports, items);
@@ -129,7 +139,7 @@ public class DashboardQueries {
         int warningDays = rules.current(expiryRule).content().warningDays();
         LocalDate until = today.plusDays(warningDays);
         String from = "FROM agency_certificate c JOIN agency_person p ON p.id = c.person_id JOIN agency a ON a.id = c.agency_id "
-                + "WHERE p.active = TRUE AND a.status IN ('APPROVED', 'SUSPENDED') ";
+                + "WHERE p.active = TRUE AND a.status IN " + IN_POOL + " ";
         long[] counts = new long[2];
         query("SELECT SUM(CASE WHEN c.expires_on >= ? AND c.expires_on <= ? THEN 1 ELSE 0 END), "
                         + "SUM(CASE WHEN c.expires_on < ? THEN 1 ELSE 0 END) " + from,
@@ -155,7 +165,7 @@ public class DashboardQueries {
         List<DashboardView.Count> bands = counts(SCORE_BANDS, "SELECT CASE WHEN x.total < 60 THEN '0-59' WHEN x.total < 70 THEN '60-69' "
                 + "WHEN x.total < 80 THEN '70-79' WHEN x.total < 90 THEN '80-89' ELSE '90-100' END AS band, COUNT(*) " + current
                 + " GROUP BY band");
-        List<DashboardView.Count> grades = counts(ACCEPTANCE_GRADES, "SELECT x.grade, COUNT(*) " + current + " GROUP BY x.grade");
+        List<DashboardView.Count> grades = counts(names(AcceptanceGrade.values()), "SELECT x.grade, COUNT(*) " + current + " GROUP BY x.grade");
         BigDecimal[] avg = new BigDecimal[1];
         long[] scored = new long[1];
         query("SELECT AVG(x.total), COUNT(*) " + current, ps -> { }, rs -> {
@@ -165,19 +175,31 @@ public class DashboardQueries {
         return new DashboardView.AcceptanceScores(bands, grades, avg[0], scored[0]);
     }
 
-    /** Counts for every key in order, zero where the query found none. */
+    /**
+     * Counts for every key in order, zero where the query found none; a key the query found beyond
+     * them (a value stored by a newer version) is counted after them rather than dropped.
+     */
     private List<DashboardView.Count> counts(List<String> keys, String sql) {
         Map<String, Long> found = new LinkedHashMap<>();
         keys.forEach(k -> found.put(k, 0L));
         query(sql, ps -> { }, rs -> {
             String key = rs.getString(1);
-            if (found.containsKey(key)) {
-                found.put(key, rs.getLong(2));
+            if (key != null) {
+                found.merge(key, rs.getLong(2), Long::sum);
             }
         });
         List<DashboardView.Count> out = new ArrayList<>();
         found.forEach((k, v) -> out.add(new DashboardView.Count(k, v)));
         return out;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /** {@code ('A', 'B')}: the names of the values that pass, for an IN clause (names come from code, not from callers). */
+    static <E extends Enum<E>> String sqlList(E[] values, Predicate<E> filter) {
+        return Arrays.stream(values).filter(filter).map(v -> "'" + v.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 
     private interface Binder {

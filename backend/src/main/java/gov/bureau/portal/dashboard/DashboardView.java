@@ -54,7 +54,8 @@ public record DashboardView(
     public record AcceptanceScores(List<Count> bands, List<Count> grades, @Nullable BigDecimal average, long scored) {
     }
 
+    /** What waits on the credit side: objections for an ADMIN to decide. */
     @Serdeable
-    public record Credit(long pendingObjections, long proposedEvents, long blacklistProposals) {
+    public record Credit(long pendingObjections) {
     }
 }

@@ -152,4 +152,18 @@ class CreditCalendarTest extends IntegrationTest {
         assertThat(api.get(staff, "/api/credit-standings?blacklisted=true&q=" + a.uscc()).content()).isEmpty();
         assertThat(standings.standing(a.id()).blacklisted()).isFalse();
     }
+
+    @Test
+    @Order(4)
+    void theExportIsNamedAfterTheBureausDayNotTheServersClock() {
+        TestAgency a = CreditFixtures.agency(api);
+        propose(a, "LATE_SUBMISSION");
+        Response xlsx = api.send(io.micronaut.http.HttpRequest.GET("/api/credit-events/export?agencyId=" + a.id())
+                .accept(io.micronaut.http.MediaType.ALL_TYPE), staff);
+        assertThat(xlsx.status()).isEqualTo(200);
+        String disposition = xlsx.headers().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("content-disposition"))
+                .flatMap(h -> h.getValue().stream()).findFirst().orElseThrow();
+        assertThat(bureauClock.today()).isNotEqualTo(LocalDate.now()); // the portal's clock has moved on
+        assertThat(disposition).contains("-" + bureauClock.today() + ".xlsx").doesNotContain(LocalDate.now().toString());
+    }
 }

@@ -22,21 +22,26 @@ class CreditRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
+    /** The score on a day: the base plus the points of the events in force then, clamped. */
+    private static int score(int base, List<Fact> facts, LocalDate today) {
+        return CreditRules.score(base, CreditRules.pointsInForce(facts, today));
+    }
+
     private static Fact effective(int points, String from, String until) {
         return new Fact(EFFECTIVE, points, LocalDate.parse(from), LocalDate.parse(until));
     }
 
     @Test
     void aNewAgencyHasTheBase() {
-        assertThat(CreditRules.score(80, List.of(), TODAY)).isEqualTo(80);
-        assertThat(CreditRules.score(75, List.of(), TODAY)).isEqualTo(75);
+        assertThat(score(80, List.of(), TODAY)).isEqualTo(80);
+        assertThat(score(75, List.of(), TODAY)).isEqualTo(75);
     }
 
     @Test
     void effectiveUnexpiredEventsAddTheirPoints() {
         List<Fact> facts = List.of(effective(3, "2025-01-01", "2028-01-01"), effective(-2, "2026-01-10", "2027-01-10"),
                 effective(1, "2024-05-01", "2027-05-01"));
-        assertThat(CreditRules.score(80, facts, TODAY)).isEqualTo(82);
+        assertThat(score(80, facts, TODAY)).isEqualTo(82);
     }
 
     @ParameterizedTest(name = "{0} {1} pts, in force {2}..{3}: counts on 2026-06-15 = {4}")
@@ -53,7 +58,7 @@ class CreditRulesTest {
     void whenAnEventCounts(EventStatus status, int points, LocalDate from, LocalDate until, boolean counts) {
         Fact fact = new Fact(status, points, from, until);
         assertThat(fact.inForce(TODAY)).isEqualTo(counts);
-        assertThat(CreditRules.score(80, List.of(fact), TODAY)).isEqualTo(counts ? 80 + points : 80);
+        assertThat(score(80, List.of(fact), TODAY)).isEqualTo(counts ? 80 + points : 80);
     }
 
     @ParameterizedTest(name = "base {0} + {1} = {2}")
@@ -67,13 +72,13 @@ class CreditRulesTest {
             facts.add(effective(step, "2026-01-01", "2027-01-01"));
             rest -= step;
         }
-        assertThat(CreditRules.score(base, facts, TODAY)).isEqualTo(expected);
+        assertThat(score(base, facts, TODAY)).isEqualTo(expected);
     }
 
     @Test
     void clampingAppliesToTheSumNotToEachStep() {
         // +30 then -30 from 80: 80 + 30 - 30 = 80, not min(100, 110) - 30 = 70
-        assertThat(CreditRules.score(80, List.of(effective(30, "2026-01-01", "2027-01-01"),
+        assertThat(score(80, List.of(effective(30, "2026-01-01", "2027-01-01"),
                 effective(-30, "2026-01-01", "2027-01-01")), TODAY)).isEqualTo(80);
     }
 

@@ -1,0 +1,50 @@
+package gov.bureau.portal.credit;
+
+import gov.bureau.portal.common.Messages;
+import gov.bureau.portal.common.Spreadsheet;
+import gov.bureau.portal.platform.BureauClock;
+import jakarta.inject.Singleton;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The ledger as an Excel workbook in the reader's language: the list's rows, streamed from the
+ * query into the sheet one by one, at most {@link #LIMIT}.
+ */
+@Singleton
+public class CreditExport {
+
+    static final int LIMIT = 50_000;
+
+    private static final List<String> COLUMNS = List.of("id", "agencyName", "uscc", "type", "typeName", "points", "source",
+            "status", "proposedOn", "objectionDeadline", "effectiveOn", "expiresOn", "engagementId", "proposedBy", "objection",
+            "evidence");
+
+    private final CreditQueries queries;
+    private final Messages messages;
+    private final BureauClock clock;
+
+    CreditExport(CreditQueries queries, Messages messages, BureauClock clock) {
+        this.queries = queries;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public record File(String name, byte[] bytes) {
+    }
+
+    public File events(CreditQueries.EventFilter filter, String sort, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        List<String> headers = COLUMNS.stream().map(k -> messages.get(locale, "credit.export." + k)).toList();
+        byte[] bytes = Spreadsheet.write(messages.get(locale, "credit.export.sheet"), headers, sink ->
+                queries.exportEvents(filter, sort, LIMIT, r -> sink.accept(Arrays.asList(
+                        r.id(), r.agencyName(), r.uscc(), r.type(), english ? r.typeNameEn() : r.typeNameZh(), r.points(),
+                        messages.get(locale, "credit.source." + r.source()), messages.get(locale, "credit.status." + r.status()),
+                        r.proposedOn(), r.objectionDeadline(), r.effectiveOn(), r.expiresOn(), r.engagementId(), r.proposedBy(),
+                        r.objectionStatus() == null ? null : messages.get(locale, "credit.objection." + r.objectionStatus()),
+                        r.evidence()))));
+        return new File(messages.get(locale, "credit.export.file") + "-" + clock.today() + ".xlsx", bytes);
+    }
+}

@@ -1,0 +1,14 @@
+// Credit grades (DOMAIN.md §6) as every screen shows them: A best, D worst.
+
+export const GRADES = ['A', 'B', 'C', 'D']
+
+/** Element Plus tag type of each grade. */
+export const GRADE_COLORS = { A: 'success', B: 'primary', C: 'warning', D: 'danger' }
+
+/** Tag type of a grade, for el-tag; 'info' for none. */
+export function gradeType(grade) {
+  return GRADE_COLORS[grade] || 'info'
+}
+
+/** The same colours as hex, for charts and gauges (Element Plus's palette). */
+export const GRADE_HEX = { A: '#67c23a', B: '#409eff', C: '#e6a23c', D: '#f56c6c' }
