@@ -39,19 +39,21 @@ public class AgencyService {
     private final ReviewRepository reviews;
     private final ReviewCommentRepository reviewComments;
     private final StatusChangeRepository statusChanges;
+    private final AgencyFlags flags;
     private final AuditLog audit;
     private final Inbox inbox;
     private final BureauClock clock;
 
     AgencyService(AgencyRepository agencies, ProfileStore store, ProfileVersionRepository versions, ReviewRepository reviews,
-                  ReviewCommentRepository reviewComments, StatusChangeRepository statusChanges, AuditLog audit, Inbox inbox,
-                  BureauClock clock) {
+                  ReviewCommentRepository reviewComments, StatusChangeRepository statusChanges, AgencyFlags flags,
+                  AuditLog audit, Inbox inbox, BureauClock clock) {
         this.agencies = agencies;
         this.store = store;
         this.versions = versions;
         this.reviews = reviews;
         this.reviewComments = reviewComments;
         this.statusChanges = statusChanges;
+        this.flags = flags;
         this.audit = audit;
         this.inbox = inbox;
         this.clock = clock;
@@ -98,6 +100,9 @@ public class AgencyService {
             a.setChangeState(ChangeState.EDITING);
         }
         a = agencies.update(a);
+        if (mode == EditMode.DRAFT) {
+            a = refreshFlags(a);
+        }
         audit.record(actor, mode == EditMode.DRAFT ? "AGENCY_PROFILE_SAVED" : "AGENCY_CHANGE_SAVED", ENTITY, a.getId(),
                 Changes.create().set("changedFields", changedFields(changes)).toMap());
         return view(a, true);
@@ -174,8 +179,7 @@ public class AgencyService {
         Integer before = a.getConfirmedYear();
         a.setConfirmedYear(year);
         a.setConfirmedAt(clock.now());
-        a.setConfirmationOverdue(false);
-        a = agencies.update(a);
+        a = refreshFlags(agencies.update(a));
         audit.record(actor, "AGENCY_YEAR_CONFIRMED", ENTITY, a.getId(), Changes.create().diff("confirmedYear", before, year).toMap());
         return view(a, true);
     }
@@ -232,7 +236,6 @@ public class AgencyService {
                     a.setApprovedAt(now);
                     a.setConfirmedYear(clock.today().getYear());
                     a.setConfirmedAt(now);
-                    a.setConfirmationOverdue(false);
                     titleKey = "inbox.agency.approved";
                 } else {
                     ProfileData change = store.fromJson(v.content());
@@ -280,6 +283,9 @@ public class AgencyService {
             reviewComments.save(new ReviewComment(null, review.id(), c.field().strip(), c.comment().strip()));
         }
         a = agencies.update(a);
+        if (command.decision() == Review.Decision.APPROVE) {
+            a = refreshFlags(a); // a new member of the pool, or the approved change's certificates
+        }
         audit.record(actor, "AGENCY_REVIEWED", ENTITY, id, Changes.create().set("decision", command.decision())
                 .set("version", v.number()).set("kind", v.kind()).diff("status", from, a.getStatus())
                 .set("fieldComments", fieldComments.size()).toMap(), comment);
@@ -326,10 +332,16 @@ public class AgencyService {
             a.setPendingChange(null);
         }
         statusChanges.save(new StatusChange(null, a.getId(), from, to, reason.strip(), actor.username(), now));
-        a = agencies.update(a);
+        a = refreshFlags(agencies.update(a)); // the annual confirmation is asked of agencies in the pool only
         audit.record(actor, action, ENTITY, a.getId(), Changes.create().diff("status", from, to).toMap(), reason.strip());
         inbox.notifyAgency(a.getId(), titleKey, List.of(a.getName()), reason.strip(), PROFILE_LINK);
         return a;
+    }
+
+    /** Brings the agency's flags up to date after its certificates, status or confirmation changed. */
+    private Agency refreshFlags(Agency a) {
+        flags.refresh(a.getId());
+        return agencies.findById(a.getId()).orElseThrow();
     }
 
     private static void move(Agency a, AgencyStatus to) {
