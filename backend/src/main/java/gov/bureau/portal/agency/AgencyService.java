@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -424,11 +423,11 @@ public class AgencyService {
         AgencyViews.ReviewView last = reviews.findByAgencyIdOrderByDecidedAtDesc(a.getId()).stream().findFirst()
                 .map(r -> reviewView(r, all, reviewComments.findByReviewIdInOrderById(List.of(r.id())))).orElse(null);
         List<AgencyViews.StatusChangeView> history = statusChanges.findByAgencyIdOrderByChangedAtDesc(a.getId()).stream()
-                .map(s -> new AgencyViews.StatusChangeView(s.fromStatus(), s.toStatus(), s.reason(), s.actorName(), at(s.changedAt())))
+                .map(s -> new AgencyViews.StatusChangeView(s.fromStatus(), s.toStatus(), s.reason(), s.actorName(), clock.toOffset(s.changedAt())))
                 .toList();
         return new AgencyViews.AgencyView(a.getId(), a.getName(), a.getUscc(), a.getAgencyType(), a.getStatus(),
-                a.getChangeState(), a.getVersion(), at(a.getRegisteredAt()), at(a.getSubmittedAt()), at(a.getApprovedAt()),
-                a.getStatusReason(), at(a.getStatusChangedAt()), a.getConfirmedYear(), a.isConfirmationOverdue(),
+                a.getChangeState(), a.getVersion(), clock.toOffset(a.getRegisteredAt()), clock.toOffset(a.getSubmittedAt()), clock.toOffset(a.getApprovedAt()),
+                a.getStatusReason(), clock.toOffset(a.getStatusChangedAt()), a.getConfirmedYear(), a.isConfirmationOverdue(),
                 a.getExpiringCertificates(), a.getExpiredCertificates(), editable, profile, last, pending, history);
     }
 
@@ -463,19 +462,15 @@ public class AgencyService {
         Map<Long, Integer> numbers = all.stream().collect(Collectors.toMap(ProfileVersion::id, ProfileVersion::number));
         return list.stream().map(v -> {
             Review r = byVersion.get(v.id());
-            return new AgencyViews.VersionView(v.id(), v.number(), v.kind(), v.state(), at(v.submittedAt()), v.submittedBy(),
-                    at(v.decidedAt()), v.baseVersionId() == null ? null : numbers.get(v.baseVersionId()),
+            return new AgencyViews.VersionView(v.id(), v.number(), v.kind(), v.state(), clock.toOffset(v.submittedAt()), v.submittedBy(),
+                    clock.toOffset(v.decidedAt()), v.baseVersionId() == null ? null : numbers.get(v.baseVersionId()),
                     r == null ? null : reviewView(r, all, comments.getOrDefault(r.id(), List.of())));
         }).toList();
     }
 
     private AgencyViews.ReviewView reviewView(Review r, List<ProfileVersion> all, List<ReviewComment> comments) {
         int number = all.stream().filter(v -> v.id().equals(r.versionId())).map(ProfileVersion::number).findFirst().orElse(0);
-        return new AgencyViews.ReviewView(r.id(), number, r.decision(), r.comment(), r.reviewerName(), at(r.decidedAt()),
+        return new AgencyViews.ReviewView(r.id(), number, r.decision(), r.comment(), r.reviewerName(), clock.toOffset(r.decidedAt()),
                 comments.stream().map(c -> new AgencyCommands.FieldComment(c.field(), c.comment())).toList());
-    }
-
-    private OffsetDateTime at(@Nullable Instant instant) {
-        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
     }
 }

@@ -2,11 +2,10 @@ package gov.bureau.portal.agency;
 
 import gov.bureau.portal.agency.validation.Amounts;
 import gov.bureau.portal.platform.BureauClock;
-import io.micronaut.json.JsonMapper;
+import gov.bureau.portal.common.JsonText;
+import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,12 +32,12 @@ class ProfileStore {
     private final TrackRecordRepository trackRecords;
     private final InterestUnitRepository interestUnits;
     private final AgencyDocumentRepository documents;
-    private final JsonMapper json;
+    private final JsonText json;
     private final BureauClock clock;
 
     ProfileStore(AgencyRepository agencies, PractitionerRepository people, CertificateRepository certificates,
                  BranchRepository branches, TrackRecordRepository trackRecords, InterestUnitRepository interestUnits,
-                 AgencyDocumentRepository documents, JsonMapper json, BureauClock clock) {
+                 AgencyDocumentRepository documents, JsonText json, BureauClock clock) {
         this.agencies = agencies;
         this.people = people;
         this.certificates = certificates;
@@ -217,19 +216,11 @@ class ProfileStore {
     }
 
     String toJson(ProfileData p) {
-        try {
-            return json.writeValueAsString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.write(p);
     }
 
     ProfileData fromJson(String content) {
-        try {
-            return json.readValue(content, ProfileData.class).normalised();
-        } catch (IOException e) {
-            throw new UncheckedIOException("a stored profile is unreadable", e);
-        }
+        return json.read(content, Argument.of(ProfileData.class)).normalised();
     }
 
     List<AgencyDocument> documents(Collection<Long> ids) {
