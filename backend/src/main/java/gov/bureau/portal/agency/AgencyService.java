@@ -95,8 +95,8 @@ public class AgencyService {
         if (mode == EditMode.DRAFT) {
             store.write(a, p);
         } else {
+            moveChange(a, ChangeState.Move.EDIT, "CHANGE_UNDER_REVIEW");
             a.setPendingChange(store.toJson(p));
-            a.setChangeState(ChangeState.EDITING);
         }
         a = agencies.update(a);
         if (mode == EditMode.DRAFT) {
@@ -118,9 +118,7 @@ public class AgencyService {
             p = store.load(a);
             base = versions.findFirstByAgencyIdOrderByNumberDesc(a.getId()).map(ProfileVersion::id).orElse(null);
         } else {
-            if (a.getPendingChange() == null || a.getChangeState() == null || a.getChangeState() == ChangeState.REJECTED) {
-                throw PortalException.conflict("NOTHING_TO_SUBMIT");
-            }
+            moveChange(a, ChangeState.Move.SUBMIT, "NOTHING_TO_SUBMIT");
             p = store.fromJson(a.getPendingChange());
             base = a.getApprovedVersionId();
         }
@@ -137,8 +135,6 @@ public class AgencyService {
         AgencyStatus from = a.getStatus();
         if (mode == EditMode.DRAFT) {
             move(a, AgencyStatus.SUBMITTED);
-        } else {
-            a.setChangeState(ChangeState.SUBMITTED);
         }
         a.setSubmittedAt(now);
         a = agencies.update(a);
@@ -153,15 +149,8 @@ public class AgencyService {
     @Transactional
     public AgencyViews.AgencyView discardChange(Actor actor) {
         Agency a = own(actor, true);
-        if (!a.getStatus().inPool() || a.getChangeState() == null) {
-            throw PortalException.conflict("NOTHING_TO_DISCARD");
-        }
-        if (a.getChangeState() == ChangeState.SUBMITTED) {
-            throw PortalException.conflict("CHANGE_UNDER_REVIEW");
-        }
         ChangeState from = a.getChangeState();
-        a.setPendingChange(null);
-        a.setChangeState(null);
+        moveChange(a, ChangeState.Move.DISCARD, "NOTHING_TO_DISCARD");
         a = agencies.update(a);
         audit.record(actor, "AGENCY_CHANGE_DISCARDED", ENTITY, a.getId(), Changes.create().set("changeState", from).toMap());
         return view(a, true);
@@ -237,6 +226,7 @@ public class AgencyService {
                     a.setConfirmedAt(now);
                     titleKey = "inbox.agency.approved";
                 } else {
+                    moveChange(a, ChangeState.Move.APPLY, "NOTHING_TO_REVIEW");
                     ProfileData change = store.fromJson(v.content());
                     usccTaken(change.uscc(), a.getId()).ifPresent(p -> {
                         throw PortalException.invalid(List.of(p));
@@ -246,8 +236,6 @@ public class AgencyService {
                         versions.findById(a.getApprovedVersionId()).ifPresent(old ->
                                 versions.update(old.withState(ProfileVersion.State.SUPERSEDED, now)));
                     }
-                    a.setChangeState(null);
-                    a.setPendingChange(null);
                     titleKey = "inbox.agency.change-approved";
                 }
                 a.setApprovedVersionId(v.id());
@@ -258,7 +246,7 @@ public class AgencyService {
                     move(a, AgencyStatus.RETURNED);
                     titleKey = "inbox.agency.returned";
                 } else {
-                    a.setChangeState(ChangeState.RETURNED);
+                    moveChange(a, ChangeState.Move.RETURN, "NOTHING_TO_REVIEW");
                     titleKey = "inbox.agency.change-returned";
                 }
             }
@@ -268,8 +256,7 @@ public class AgencyService {
                     move(a, AgencyStatus.REJECTED);
                     titleKey = "inbox.agency.rejected";
                 } else {
-                    a.setChangeState(ChangeState.REJECTED);
-                    a.setPendingChange(null);
+                    moveChange(a, ChangeState.Move.REJECT, "NOTHING_TO_REVIEW");
                     titleKey = "inbox.agency.change-rejected";
                 }
             }
@@ -327,8 +314,7 @@ public class AgencyService {
         if (to == AgencyStatus.WITHDRAWN && a.getChangeState() != null) {
             versions.findFirstByAgencyIdOrderByNumberDesc(a.getId()).filter(v -> v.state() == ProfileVersion.State.SUBMITTED)
                     .ifPresent(v -> versions.update(v.withState(ProfileVersion.State.REJECTED, now)));
-            a.setChangeState(null);
-            a.setPendingChange(null);
+            moveChange(a, ChangeState.Move.DROP, "STATUS_CONFLICT");
         }
         statusChanges.save(new StatusChange(null, a.getId(), from, to, reason.strip(), actor.username(), now));
         a = refreshFlags(agencies.update(a)); // the annual confirmation is asked of agencies in the pool only
@@ -350,26 +336,47 @@ public class AgencyService {
         a.setStatus(to);
     }
 
+    /**
+     * Moves the agency's change request, or 409: {@code CHANGE_UNDER_REVIEW} while the bureau has it,
+     * otherwise {@code code}. A change that ends or is refused takes its content with it.
+     */
+    static void moveChange(Agency a, ChangeState.Move move, String code) {
+        ChangeState from = a.getChangeState();
+        if (!move.allowedFrom(from)) {
+            throw PortalException.conflict(from == ChangeState.SUBMITTED ? "CHANGE_UNDER_REVIEW" : code);
+        }
+        a.setChangeState(move.target());
+        if (move.target() == null || !move.target().open()) {
+            a.setPendingChange(null);
+        }
+    }
+
+    /** May the agency edit its profile now: a registration not under review, or a change not under review. */
+    static boolean canEdit(Agency a) {
+        return a.getStatus().editableDraft()
+                || a.getStatus().inPool() && ChangeState.Move.EDIT.allowedFrom(a.getChangeState());
+    }
+
+    /** How the agency's edit is kept now, or 409 saying why it may not edit. */
     static EditMode editMode(Agency a) {
         if (a.getStatus().editableDraft()) {
             return EditMode.DRAFT;
+        }
+        if (canEdit(a)) {
+            return EditMode.CHANGE;
         }
         if (a.getStatus() == AgencyStatus.SUBMITTED) {
             throw PortalException.conflict("UNDER_REVIEW");
         }
         if (a.getStatus().inPool()) {
-            if (a.getChangeState() == ChangeState.SUBMITTED) {
-                throw PortalException.conflict("CHANGE_UNDER_REVIEW");
-            }
-            return EditMode.CHANGE;
+            throw PortalException.conflict("CHANGE_UNDER_REVIEW");
         }
         throw PortalException.conflict("NOT_EDITABLE", a.getStatus());
     }
 
     /** The profile the agency is editing: its change request if it has one, else the live profile. */
     ProfileData workingCopy(Agency a) {
-        if (a.getStatus().inPool() && a.getPendingChange() != null && a.getChangeState() != null
-                && a.getChangeState() != ChangeState.REJECTED) {
+        if (a.getStatus().inPool() && a.getChangeState() != null && a.getChangeState().open()) {
             return store.fromJson(a.getPendingChange());
         }
         return store.load(a).normalised();
@@ -409,12 +416,7 @@ public class AgencyService {
     }
 
     private AgencyViews.AgencyView view(Agency a, boolean owner) {
-        boolean editable;
-        try {
-            editable = owner && editMode(a) != null;
-        } catch (PortalException notNow) {
-            editable = false;
-        }
+        boolean editable = owner && canEdit(a);
         ProfileData profile = owner ? workingCopy(a) : store.load(a).normalised().masked();
         List<ProfileVersion> all = versions.findByAgencyIdOrderByNumberDesc(a.getId());
         AgencyViews.VersionDetail pending = owner ? null : all.stream()
