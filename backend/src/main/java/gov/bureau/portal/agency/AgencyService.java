@@ -186,19 +186,32 @@ public class AgencyService {
         return view(a, isOwner(actor, a));
     }
 
+    /** Every version with its review, without the versions' content. */
     @Transactional
     public List<AgencyViews.VersionView> versions(Actor actor, long id) {
         Agency a = visible(actor, id);
-        List<ProfileVersion> list = versions.findByAgencyIdOrderByNumberDesc(a.getId());
-        return versionViews(list);
+        List<ProfileVersion.Head> all = versions.listByAgencyIdOrderByNumberDesc(a.getId());
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Review> byVersion = reviews.findByVersionIdIn(all.stream().map(ProfileVersion.Head::id).toList()).stream()
+                .collect(Collectors.toMap(Review::versionId, Function.identity()));
+        Map<Long, List<ReviewComment>> comments = byVersion.isEmpty() ? Map.of()
+                : reviewComments.findByReviewIdInOrderById(byVersion.values().stream().map(Review::id).toList()).stream()
+                .collect(Collectors.groupingBy(ReviewComment::reviewId));
+        Map<Long, Integer> numbers = all.stream().collect(Collectors.toMap(ProfileVersion.Head::id, ProfileVersion.Head::number));
+        return all.stream().map(v -> {
+            Review r = byVersion.get(v.id());
+            return versionView(v, v.baseVersionId() == null ? null : numbers.get(v.baseVersionId()),
+                    r == null ? null : reviewView(r, v.number(), comments.getOrDefault(r.id(), List.of())));
+        }).toList();
     }
 
     @Transactional
     public AgencyViews.VersionDetail version(Actor actor, long id, int number) {
         Agency a = visible(actor, id);
-        List<ProfileVersion> all = versions.findByAgencyIdOrderByNumberDesc(a.getId());
-        ProfileVersion v = all.stream().filter(x -> x.number() == number).findFirst().orElseThrow(PortalException::notFound);
-        return detail(v, all, isOwner(actor, a));
+        ProfileVersion v = versions.findByAgencyIdAndNumber(a.getId(), number).orElseThrow(PortalException::notFound);
+        return detail(v, isOwner(actor, a));
     }
 
     @Transactional
@@ -418,25 +431,26 @@ public class AgencyService {
     private AgencyViews.AgencyView view(Agency a, boolean owner) {
         boolean editable = owner && canEdit(a);
         ProfileData profile = owner ? workingCopy(a) : store.load(a).normalised().masked();
-        List<ProfileVersion> all = versions.findByAgencyIdOrderByNumberDesc(a.getId());
-        AgencyViews.VersionDetail pending = owner ? null : all.stream()
-                .filter(v -> v.state() == ProfileVersion.State.SUBMITTED).findFirst()
-                .map(v -> detail(v, all, false)).orElse(null);
-        AgencyViews.ReviewView last = reviews.findByAgencyIdOrderByDecidedAtDesc(a.getId()).stream().findFirst()
-                .map(r -> reviewView(r, all, reviewComments.findByReviewIdInOrderById(List.of(r.id())))).orElse(null);
+        AgencyViews.VersionDetail pending = owner ? null : versions.findFirstByAgencyIdOrderByNumberDesc(a.getId())
+                .filter(v -> v.state() == ProfileVersion.State.SUBMITTED).map(v -> detail(v, false)).orElse(null);
+        AgencyViews.ReviewView last = reviews.findFirstByAgencyIdOrderByDecidedAtDesc(a.getId())
+                .map(r -> reviewView(r, versions.findNumberById(r.versionId()).orElse(0),
+                        reviewComments.findByReviewIdInOrderById(List.of(r.id())))).orElse(null);
         List<AgencyViews.StatusChangeView> history = statusChanges.findByAgencyIdOrderByChangedAtDesc(a.getId()).stream()
-                .map(s -> new AgencyViews.StatusChangeView(s.fromStatus(), s.toStatus(), s.reason(), s.actorName(), clock.toOffset(s.changedAt())))
+                .map(s -> new AgencyViews.StatusChangeView(s.fromStatus(), s.toStatus(), s.reason(), s.actorName(),
+                        clock.toOffset(s.changedAt())))
                 .toList();
         return new AgencyViews.AgencyView(a.getId(), a.getName(), a.getUscc(), a.getAgencyType(), a.getStatus(),
-                a.getChangeState(), a.getVersion(), clock.toOffset(a.getRegisteredAt()), clock.toOffset(a.getSubmittedAt()), clock.toOffset(a.getApprovedAt()),
-                a.getStatusReason(), clock.toOffset(a.getStatusChangedAt()), a.getConfirmedYear(), a.isConfirmationOverdue(),
+                a.getChangeState(), a.getVersion(), clock.toOffset(a.getRegisteredAt()), clock.toOffset(a.getSubmittedAt()),
+                clock.toOffset(a.getApprovedAt()), a.getStatusReason(), clock.toOffset(a.getStatusChangedAt()),
+                a.getConfirmedYear(), a.isConfirmationOverdue(),
                 a.getExpiringCertificates(), a.getExpiredCertificates(), editable, profile, last, pending, history);
     }
 
-    private AgencyViews.VersionDetail detail(ProfileVersion v, List<ProfileVersion> all, boolean owner) {
+    /** One version whole, with what changed against its base and its review. */
+    private AgencyViews.VersionDetail detail(ProfileVersion v, boolean owner) {
         ProfileData content = store.fromJson(v.content());
-        ProfileVersion base = v.baseVersionId() == null ? null
-                : all.stream().filter(x -> x.id().equals(v.baseVersionId())).findFirst().orElse(null);
+        ProfileVersion base = v.baseVersionId() == null ? null : versions.findById(v.baseVersionId()).orElse(null);
         List<ProfileDiff.Change> changes;
         if (base == null) {
             changes = List.of();
@@ -444,35 +458,20 @@ public class AgencyService {
             ProfileData before = store.fromJson(base.content());
             changes = owner ? ProfileDiff.between(before, content) : ProfileDiff.masked(before, content);
         }
-        AgencyViews.VersionView view = versionViews(List.of(v), all).get(0);
+        AgencyViews.ReviewView review = reviews.findByVersionId(v.id()).map(r -> reviewView(r, v.number(),
+                reviewComments.findByReviewIdInOrderById(List.of(r.id())))).orElse(null);
+        AgencyViews.VersionView view = versionView(v.head(), base == null ? null : base.number(), review);
         return new AgencyViews.VersionDetail(view, owner ? content : content.masked(), changes);
     }
 
-    private List<AgencyViews.VersionView> versionViews(List<ProfileVersion> list) {
-        return versionViews(list, list);
+    private AgencyViews.VersionView versionView(ProfileVersion.Head v, @Nullable Integer baseNumber,
+                                                @Nullable AgencyViews.ReviewView review) {
+        return new AgencyViews.VersionView(v.id(), v.number(), v.kind(), v.state(), clock.toOffset(v.submittedAt()),
+                v.submittedBy(), clock.toOffset(v.decidedAt()), baseNumber, review);
     }
 
-    private List<AgencyViews.VersionView> versionViews(List<ProfileVersion> list, List<ProfileVersion> all) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Review> byVersion = reviews.findByVersionIdIn(list.stream().map(ProfileVersion::id).toList()).stream()
-                .collect(Collectors.toMap(Review::versionId, Function.identity()));
-        Map<Long, List<ReviewComment>> comments = byVersion.isEmpty() ? Map.of()
-                : reviewComments.findByReviewIdInOrderById(byVersion.values().stream().map(Review::id).toList()).stream()
-                .collect(Collectors.groupingBy(ReviewComment::reviewId));
-        Map<Long, Integer> numbers = all.stream().collect(Collectors.toMap(ProfileVersion::id, ProfileVersion::number));
-        return list.stream().map(v -> {
-            Review r = byVersion.get(v.id());
-            return new AgencyViews.VersionView(v.id(), v.number(), v.kind(), v.state(), clock.toOffset(v.submittedAt()), v.submittedBy(),
-                    clock.toOffset(v.decidedAt()), v.baseVersionId() == null ? null : numbers.get(v.baseVersionId()),
-                    r == null ? null : reviewView(r, all, comments.getOrDefault(r.id(), List.of())));
-        }).toList();
-    }
-
-    private AgencyViews.ReviewView reviewView(Review r, List<ProfileVersion> all, List<ReviewComment> comments) {
-        int number = all.stream().filter(v -> v.id().equals(r.versionId())).map(ProfileVersion::number).findFirst().orElse(0);
-        return new AgencyViews.ReviewView(r.id(), number, r.decision(), r.comment(), r.reviewerName(), clock.toOffset(r.decidedAt()),
-                comments.stream().map(c -> new AgencyCommands.FieldComment(c.field(), c.comment())).toList());
+    private AgencyViews.ReviewView reviewView(Review r, int versionNumber, List<ReviewComment> comments) {
+        return new AgencyViews.ReviewView(r.id(), versionNumber, r.decision(), r.comment(), r.reviewerName(),
+                clock.toOffset(r.decidedAt()), comments.stream().map(c -> new AgencyCommands.FieldComment(c.field(), c.comment())).toList());
     }
 }

@@ -280,4 +280,37 @@ class AgencyLifecycleApiTest extends IntegrationTest {
         assertThat((String) map(map(api.get(mine.token(), "/api/agencies/" + mine.id()).get("profile"))
                 .get("legalRepresentative")).get("idNumber")).doesNotContain("*");
     }
+
+    @Test
+    void versionsAreListedWithTheirReviewsAndOneIsReadWholeWithWhatChanged() {
+        Agencies.Registered a = Agencies.register(api);
+        Agencies.submitComplete(api, a);
+        api.post(staff, "/api/agencies/" + a.id() + "/review", Map.of("decision", "RETURN", "comment", "请核实注册资本",
+                "fieldComments", List.of(Map.of("field", "registeredCapital", "comment", "与执照不符"))));
+        Map<String, Object> profile = new HashMap<>(map(api.get(a.token(), "/api/agencies/me").get("profile")));
+        profile.put("registeredCapital", "8000000.00");
+        assertThat(api.put(a.token(), "/api/agencies/me", profile).status()).isEqualTo(200);
+        assertThat(api.post(a.token(), "/api/agencies/me/submission", null).status()).isEqualTo(200);
+
+        List<Map<String, Object>> versions = list(api.get(a.token(), "/api/agencies/" + a.id() + "/versions").list());
+        assertThat(versions).extracting(v -> v.get("number") + ":" + v.get("state") + ":" + v.get("baseNumber"))
+                .containsExactly("2:SUBMITTED:1", "1:RETURNED:null");
+        assertThat(versions.get(0).get("review")).isNull();
+        assertThat(map(versions.get(1).get("review"))).containsEntry("versionNumber", 1).containsEntry("decision", "RETURN")
+                .containsEntry("comment", "请核实注册资本");
+        assertThat(list(map(versions.get(1).get("review")).get("fieldComments"))).hasSize(1);
+
+        Response first = api.get(staff, "/api/agencies/" + a.id() + "/versions/1");
+        assertThat(map(map(first.get("version")).get("review"))).containsEntry("decision", "RETURN");
+        assertThat(list(first.get("changes"))).isEmpty();
+        assertThat(new java.math.BigDecimal(String.valueOf(map(first.get("profile")).get("registeredCapital"))))
+                .isEqualByComparingTo("5000000");
+        Response second = api.get(a.token(), "/api/agencies/" + a.id() + "/versions/2");
+        assertThat(map(second.get("version"))).containsEntry("number", 2).containsEntry("baseNumber", 1)
+                .containsEntry("review", null);
+        assertThat(list(second.get("changes"))).extracting(c -> c.get("block") + "." + c.get("field") + "." + c.get("kind"))
+                .containsExactly("basic.registeredCapital.CHANGED");
+
+        assertThat(map(api.get(a.token(), "/api/agencies/me").get("lastReview"))).containsEntry("versionNumber", 1);
+    }
 }
