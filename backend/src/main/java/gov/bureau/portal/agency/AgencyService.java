@@ -278,8 +278,9 @@ public class AgencyService {
         Review review = reviews.save(new Review(null, id, v.id(), command.decision(), comment, actor.userId(),
                 actor.username(), now));
         List<AgencyCommands.FieldComment> fieldComments = command.fieldComments() == null ? List.of() : command.fieldComments();
-        for (AgencyCommands.FieldComment c : fieldComments) {
-            reviewComments.save(new ReviewComment(null, review.id(), c.field().strip(), c.comment().strip()));
+        if (!fieldComments.isEmpty()) {
+            reviewComments.saveAll(fieldComments.stream()
+                    .map(c -> new ReviewComment(null, review.id(), c.field().strip(), c.comment().strip())).toList());
         }
         a = agencies.update(a);
         if (command.decision() == Review.Decision.APPROVE) {

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -135,10 +137,16 @@ class ProfileStore {
         }
     }
 
+    /**
+     * People are updated in place (engagement teams refer to them by id) or deactivated; their
+     * certificates, which nothing refers to, are written again: one delete, one batch insert.
+     */
     private void writePeople(long agencyId, ProfileData p, Instant now) {
         Map<Long, Practitioner> existing = new HashMap<>();
         people.findByAgencyIdAndActiveOrderBySortOrder(agencyId, true).forEach(x -> existing.put(x.id(), x));
-        List<Long> kept = new ArrayList<>();
+        certificates.deleteByAgencyId(agencyId);
+        List<Certificate> certs = new ArrayList<>();
+        Set<Long> kept = new HashSet<>();
         int order = 0;
         for (PersonRole role : PersonRole.values()) {
             List<ProfileData.Person> list = switch (role) {
@@ -161,15 +169,17 @@ class ProfileStore {
                 } else {
                     saved = changed(old, row) ? people.update(row) : old;
                     kept.add(old.id());
-                    certificates.deleteByPersonId(old.id());
                 }
                 int c = 0;
                 for (ProfileData.CertificateData cert : person.certificates() == null ? List.<ProfileData.CertificateData>of()
                         : person.certificates()) {
-                    certificates.save(new Certificate(null, saved.id(), agencyId, cert.certType(), cert.certNumber(),
+                    certs.add(new Certificate(null, saved.id(), agencyId, cert.certType(), cert.certNumber(),
                             cert.issuedOn(), cert.expiresOn(), c++));
                 }
             }
+        }
+        if (!certs.isEmpty()) {
+            certificates.saveAll(certs);
         }
         for (Practitioner old : existing.values()) {
             if (!kept.contains(old.id())) {
@@ -197,7 +207,6 @@ class ProfileStore {
                                     java.util.function.Consumer<Iterable<R>> delete) {
         Map<Long, R> byId = new HashMap<>();
         current.forEach(r -> byId.put(rowId.apply(r), r));
-        List<R> keep = new ArrayList<>();
         int order = 0;
         for (D d : wanted) {
             Long id = dataId.apply(d);
@@ -208,7 +217,6 @@ class ProfileStore {
             } else if (!old.equals(row)) {
                 update.apply(row);
             }
-            keep.add(row);
         }
         if (!byId.isEmpty()) {
             delete.accept(byId.values());

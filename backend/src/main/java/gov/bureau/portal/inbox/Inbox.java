@@ -52,19 +52,31 @@ public class Inbox {
 
     @Transactional
     public void notifyAgency(long agencyId, String titleKey, List<?> args, @Nullable String body, @Nullable String link) {
-        repository.agencyUsers(agencyId).forEach(u -> notifyUser(u, titleKey, args, body, link));
+        notifyAll(repository.agencyUsers(agencyId), titleKey, args, body, link);
     }
 
     /** Notifies every enabled STAFF and ADMIN account. */
     @Transactional
     public void notifyBureau(String titleKey, List<?> args, @Nullable String body, @Nullable String link) {
-        repository.bureauUsers().forEach(u -> notifyUser(u, titleKey, args, body, link));
+        notifyAll(repository.bureauUsers(), titleKey, args, body, link);
     }
 
     @Transactional
     public void notifyUser(long userId, String titleKey, List<?> args, @Nullable String body, @Nullable String link) {
-        repository.save(new InboxMessage(null, userId, titleKey, args == null || args.isEmpty() ? null : toJson(args),
-                body == null ? null : clip(body, 4000), link == null ? null : clip(link, 300), clock.now(), null));
+        notifyAll(List.of(userId), titleKey, args, body, link);
+    }
+
+    /** One message, built once, to each user, inserted in one batch. */
+    private void notifyAll(List<Long> users, String titleKey, List<?> args, @Nullable String body, @Nullable String link) {
+        if (users.isEmpty()) {
+            return;
+        }
+        String titleArgs = args == null || args.isEmpty() ? null : toJson(args);
+        String text = body == null ? null : clip(body, 4000);
+        String target = link == null ? null : clip(link, 300);
+        Instant now = clock.now();
+        repository.saveAll(users.stream().map(u -> new InboxMessage(null, u, titleKey, titleArgs, text, target, now, null))
+                .toList());
     }
 
     @Serdeable

@@ -313,4 +313,29 @@ class AgencyLifecycleApiTest extends IntegrationTest {
 
         assertThat(map(api.get(a.token(), "/api/agencies/me").get("lastReview"))).containsEntry("versionNumber", 1);
     }
+
+    @Test
+    void savingAgainReplacesCertificatesAndKeepsPeopleByTheirIds() {
+        Agencies.Registered a = Agencies.register(api);
+        Map<String, Object> profile = Agencies.completeProfile(a.name(), a.uscc());
+        profile.put("leadEvaluators", List.of(
+                Agencies.person("甲主评", ResidentId.compose("320102", LocalDate.of(1980, 5, 12), 123), "高级会计师", List.of(
+                        Map.of("certType", "注册会计师", "certNumber", "C-1", "expiresOn", LocalDate.now().plusYears(2).toString()),
+                        Map.of("certType", "税务师", "certNumber", "C-2", "expiresOn", LocalDate.now().plusYears(3).toString()))),
+                Agencies.person("乙主评", ResidentId.compose("320102", LocalDate.of(1982, 6, 1), 456), "会计师", List.of(
+                        Map.of("certType", "注册会计师", "certNumber", "C-3", "expiresOn", LocalDate.now().plusYears(2).toString())))));
+        assertThat(api.put(a.token(), "/api/agencies/me", profile).status()).isEqualTo(200);
+        List<Map<String, Object>> saved = list(map(api.get(a.token(), "/api/agencies/me").get("profile")).get("leadEvaluators"));
+        Object firstId = saved.get(0).get("id");
+
+        Map<String, Object> first = new HashMap<>(saved.get(0));
+        first.put("certificates", List.of(Map.of("certType", "税务师", "certNumber", "C-2",
+                "expiresOn", LocalDate.now().plusYears(3).toString())));
+        profile.put("leadEvaluators", List.of(first));
+        assertThat(api.put(a.token(), "/api/agencies/me", profile).status()).isEqualTo(200);
+        List<Map<String, Object>> after = list(map(api.get(a.token(), "/api/agencies/me").get("profile")).get("leadEvaluators"));
+        assertThat(after).extracting(p -> p.get("id")).containsExactly(firstId);
+        assertThat(list(after.get(0).get("certificates"))).extracting(c -> c.get("certNumber")).containsExactly("C-2");
+        assertThat(directory.people(a.id())).extracting(AgencyPerson::name).contains("甲主评").doesNotContain("乙主评");
+    }
 }
