@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -229,9 +228,5 @@ class ProfileStore {
 
     ProfileData fromJson(String content) {
         return json.read(content, Argument.of(ProfileData.class)).normalised();
-    }
-
-    List<AgencyDocument> documents(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : documents.findByIdIn(ids);
     }
 }

@@ -149,8 +149,4 @@ public class Inbox {
     private static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }
-
-    Instant now() {
-        return clock.now();
-    }
 }
