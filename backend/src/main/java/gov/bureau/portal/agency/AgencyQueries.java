@@ -99,7 +99,8 @@ public class AgencyQueries {
                             AgencyType.valueOf(rs.getString("agency_type")), AgencyStatus.valueOf(rs.getString("status")),
                             rs.getString("grade"), rs.getBoolean("blacklisted"), SqlList.date(rs, "blacklisted_until"),
                             independent, rs.getString("head_office"), rs.getString("registered_address"),
-                            SqlList.date(rs, "founded_on"), rs.getBigDecimal("registered_capital"), rs.getString("business_scope"),
+                            SqlList.date(rs, "founded_on"), rs.getBigDecimal("registered_capital"),
+                            rs.getString("business_scope"),
                             time(rs.getTimestamp("approved_at")), 0, 0, 0, List.of(), List.of());
                 });
         if (found.isEmpty()) {
@@ -206,7 +207,7 @@ public class AgencyQueries {
         }
     }
 
-    /** Name contains the text, or the USCC starts with it (codes are typed from the start; the prefix uses uq_agency_uscc). */
+    /** Name contains the text, or the USCC starts with it (codes are typed from the start; uq_agency_uscc serves it). */
     private static void search(SqlList sql, @Nullable String q) {
         if (q == null || q.isBlank()) {
             return;

@@ -473,6 +473,7 @@ public class AgencyService {
 
     private AgencyViews.ReviewView reviewView(Review r, int versionNumber, List<ReviewComment> comments) {
         return new AgencyViews.ReviewView(r.id(), versionNumber, r.decision(), r.comment(), r.reviewerName(),
-                clock.toOffset(r.decidedAt()), comments.stream().map(c -> new AgencyCommands.FieldComment(c.field(), c.comment())).toList());
+                clock.toOffset(r.decidedAt()),
+                comments.stream().map(c -> new AgencyCommands.FieldComment(c.field(), c.comment())).toList());
     }
 }
