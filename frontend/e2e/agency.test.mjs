@@ -205,3 +205,35 @@ test('the agency appears in the public directory', async () => {
   assert.doesNotMatch(card, /13800138000|13912345678|陈法人|张主评/)
   await screenshot(page, 'agency-directory-card')
 })
+
+test('the public pages share one frame, also on an agency card opened directly', async () => {
+  const cardUrl = page.url()
+  assert.match(new URL(cardUrl).pathname, /^\/directory\/\d+$/)
+  // a new visitor opens the card's address directly: no other page has loaded styles before
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
+  const visitor = await context.newPage()
+  try {
+    await visitor.goto(cardUrl)
+    await visitor.waitForSelector('[data-test=public-card]')
+    const header = visitor.locator('header', { has: visitor.locator('[data-test=frame-link-directory]') })
+    const style = await header.evaluate((e) => {
+      const s = getComputedStyle(e)
+      return { background: s.backgroundColor, display: s.display, height: s.height }
+    })
+    assert.deepEqual(style, { background: 'rgb(127, 29, 29)', display: 'flex', height: '56px' }, 'the frame is styled')
+    assert.match(await visitor.locator('[data-test=frame-link-directory]').getAttribute('class'), /\bon\b/,
+      'the card belongs to the directory')
+    assert.match(await visitor.locator('main h2').textContent(), new RegExp(agencyName))
+    await screenshot(visitor, 'agency-card-opened-directly')
+
+    // the frame leads to the other public pages, and the sign-in page lists the directory among them
+    await visitor.click('[data-test=frame-link-public-blacklist]')
+    await visitor.waitForSelector('[data-test=public-blacklist]')
+    await visitor.click('[data-test=frame-login]')
+    await visitor.click('[data-test=public-link-directory]')
+    await visitor.waitForSelector('[data-test=directory-table]')
+    assert.equal(await visitor.locator('text=机构名录').count() > 0, true)
+  } finally {
+    await context.close()
+  }
+})

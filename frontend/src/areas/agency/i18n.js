@@ -75,7 +75,7 @@ export default {
         title: '机构名录', intro: '已入库（含暂停）及列入黑名单的第三方机构。', q: '机构名称或统一社会信用代码', grade: '信用等级',
         blacklisted: '黑名单', onlyBlacklisted: '仅黑名单', until: '至 {date}', card: '机构公示信息', leadEvaluators: '主评人',
         qualified: '其中证书有效', experts: '合作专家', branches: '分支机构', trackRecord: '业绩（按业务类型）', approvedAt: '入库时间',
-        login: '登录', register: '机构注册', back: '返回名录', people: '{n} 人', entries: '{n} 项'
+        people: '{n} 人', entries: '{n} 项'
       },
       home: {
         agencyTitle: '我的机构', todo: '待办事项', noTodo: '暂无待办事项', returned: '入库申请被退回，请修改后重新提交',
@@ -168,8 +168,8 @@ export default {
         title: 'Agency directory', intro: 'Agencies in the pool (including suspended ones) and blacklisted agencies.', q: 'Name or credit code',
         grade: 'Credit grade', blacklisted: 'Blacklisted', onlyBlacklisted: 'Blacklisted only', until: 'until {date}',
         card: 'Public information', leadEvaluators: 'Lead evaluators', qualified: 'with valid certificates', experts: 'Experts',
-        branches: 'Branches', trackRecord: 'Track record by type', approvedAt: 'In the pool since', login: 'Sign in',
-        register: 'Register an agency', back: 'Back to the directory', people: '{n}', entries: '{n}'
+        branches: 'Branches', trackRecord: 'Track record by type', approvedAt: 'In the pool since',
+        people: '{n}', entries: '{n}'
       },
       home: {
         agencyTitle: 'My agency', todo: 'To do', noTodo: 'Nothing to do', returned: 'The registration was returned; revise and resubmit it',

@@ -1,4 +1,5 @@
-// Agencies: registration, the agency's profile, the pool for the bureau, the public directory.
+// Agencies: registration, the agency's profile, the pool for the bureau, the public directory (reachable
+// from the sign-in page and the public pages' frame through publicLinks).
 import { markRaw } from 'vue'
 import AgencyHomeWidget from './components/AgencyHomeWidget.vue'
 import ReviewQueueWidget from './components/ReviewQueueWidget.vue'
@@ -8,6 +9,9 @@ export default {
     { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue'), meta: { public: true } },
     { path: '/directory', name: 'directory', component: () => import('./pages/DirectoryPage.vue'), meta: { public: true } },
     { path: '/directory/:id', name: 'directory-card', component: () => import('./pages/PublicCardPage.vue'), meta: { public: true } }
+  ],
+  publicLinks: [
+    { name: 'directory', title: 'agency.nav.directory', order: 20 }
   ],
   routes: [
     { path: 'agency/profile', name: 'agency-profile', component: () => import('./pages/ProfilePage.vue'), meta: { roles: ['AGENCY'] } },

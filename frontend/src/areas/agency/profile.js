@@ -12,7 +12,8 @@ export const WORK_TYPES = ['EX_ANTE_ASSESSMENT', 'TARGET_REVIEW', 'MONITORING', 
 export const BLOCKS = ['basic', 'legalRepresentative', 'leadEvaluators', 'branches', 'experts', 'otherPractitioners',
   'trackRecord', 'documents', 'declaration']
 
-const BASIC_FIELDS = ['name', 'uscc', 'agencyType', 'independentLegalPerson', 'headOffice', 'registeredAddress', 'foundedOn',
+/** The fields of the first block (机构信息). */
+export const BASIC_FIELDS = ['name', 'uscc', 'agencyType', 'independentLegalPerson', 'headOffice', 'registeredAddress', 'foundedOn',
   'registeredCapital', 'contactName', 'contactPhone', 'email', 'businessScope', 'qualitySystem']
 
 /** The block a field path belongs to: "leadEvaluators[0].certificates[1].expiresOn" → "leadEvaluators". */

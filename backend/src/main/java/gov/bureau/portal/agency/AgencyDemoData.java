@@ -32,16 +32,14 @@ public class AgencyDemoData implements DemoData {
     private final RegistrationService registrations;
     private final AgencyService agencies;
     private final DocumentService documents;
-    private final AgencyFlags flags;
     private final UserRepository users;
     private final BureauClock clock;
 
-    AgencyDemoData(RegistrationService registrations, AgencyService agencies, DocumentService documents, AgencyFlags flags,
-                   UserRepository users, BureauClock clock) {
+    AgencyDemoData(RegistrationService registrations, AgencyService agencies, DocumentService documents, UserRepository users,
+                   BureauClock clock) {
         this.registrations = registrations;
         this.agencies = agencies;
         this.documents = documents;
-        this.flags = flags;
         this.users = users;
         this.clock = clock;
     }
@@ -136,7 +134,6 @@ public class AgencyDemoData implements DemoData {
         context.put("agency.submitted", List.copyOf(submitted));
         context.put("agency.blacklistCandidate", context.<Long>get("agency.byUsername.agency7"));
         context.put("agency.suspended", context.<Long>get("agency.byUsername.agency8"));
-        flags.check();
     }
 
     private long userId(long agencyId) {

@@ -7,16 +7,11 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface AgencyDocumentRepository extends CrudRepository<AgencyDocument, Long> {
 
-    List<AgencyDocument> findByAgencyIdOrderById(long agencyId);
-
     List<AgencyDocument> findByAgencyIdAndAttachedOrderById(long agencyId, boolean attached);
-
-    List<AgencyDocument> findByIdIn(Collection<Long> ids);
 
     @Query("UPDATE agency_document SET attached = (id IN (:ids)) WHERE agency_id = :agencyId")
     void attachOnly(long agencyId, Collection<Long> ids);

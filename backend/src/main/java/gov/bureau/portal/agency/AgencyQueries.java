@@ -3,18 +3,17 @@ package gov.bureau.portal.agency;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.common.SqlList;
 import gov.bureau.portal.credit.CreditGrade;
 import gov.bureau.portal.credit.CreditStandings;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The lists of agencies: the staff's pool list (and its export) and the public directory. Plain SQL
@@ -66,55 +64,45 @@ public class AgencyQueries {
 
     @Transactional
     public PageResponse<AgencyViews.AgencyRow> list(Filter filter, PageQuery page) {
-        Pageable pageable = page.toPageable(STAFF_SORT, "updatedAt,desc");
-        Where where = staffWhere(filter);
-        long total = count(where);
-        List<AgencyViews.AgencyRow> rows = new ArrayList<>();
-        select(STAFF_COLUMNS, where, pageable, pageable.getSize(), (int) pageable.getOffset(), rs -> rows.add(staffRow(rs)));
-        return new PageResponse<>(rows, total, pageable.getNumber(), pageable.getSize());
+        SqlList.Page<AgencyViews.AgencyRow> p = staffQuery(filter).page(jdbc, select(STAFF_COLUMNS), page, STAFF_SORT,
+                "updatedAt,desc", "a.id", this::staffRow);
+        return new PageResponse<>(p.rows(), p.total(), p.page(), p.size());
     }
 
-    /** Every row the filters select, in the list's order, for the Excel export. */
+    /** Every row the filters select (at most {@link #EXPORT_LIMIT}), in the list's order, for the Excel export. */
     @Transactional
-    public void export(Filter filter, @Nullable String sort, Consumer<AgencyViews.AgencyRow> sink) {
-        Pageable pageable = PageQuery.of(0, 1, sort).toPageable(STAFF_SORT, "updatedAt,desc");
-        select(STAFF_COLUMNS, staffWhere(filter), pageable, EXPORT_LIMIT, 0, rs -> sink.accept(staffRow(rs)));
+    public List<AgencyViews.AgencyRow> export(Filter filter, @Nullable String sort) {
+        Sort.Order order = PageQuery.of(0, 1, sort).toPageable(STAFF_SORT, "updatedAt,desc").getSort().getOrderBy().get(0);
+        return staffQuery(filter).list(jdbc, select(STAFF_COLUMNS), " ORDER BY " + order.getProperty()
+                + (order.isAscending() ? " ASC" : " DESC") + ", a.id LIMIT " + EXPORT_LIMIT, this::staffRow);
     }
 
     @Transactional
     public PageResponse<AgencyViews.PublicAgency> publicList(PublicFilter filter, PageQuery page) {
-        Pageable pageable = page.toPageable(PUBLIC_SORT, "name");
-        Where where = publicWhere(filter);
-        long total = count(where);
-        List<AgencyViews.PublicAgency> rows = new ArrayList<>();
-        select(PUBLIC_COLUMNS, where, pageable, pageable.getSize(), (int) pageable.getOffset(), rs -> rows.add(
-                new AgencyViews.PublicAgency(rs.getLong("id"), rs.getString("name"), rs.getString("uscc"),
+        SqlList.Page<AgencyViews.PublicAgency> p = publicQuery(filter).page(jdbc, select(PUBLIC_COLUMNS), page, PUBLIC_SORT,
+                "name", "a.id", rs -> new AgencyViews.PublicAgency(rs.getLong("id"), rs.getString("name"), rs.getString("uscc"),
                         AgencyType.valueOf(rs.getString("agency_type")), AgencyStatus.valueOf(rs.getString("status")),
-                        rs.getString("grade"), rs.getBoolean("blacklisted"), localDate(rs.getDate("blacklisted_until")))));
-        return new PageResponse<>(rows, total, pageable.getNumber(), pageable.getSize());
+                        rs.getString("grade"), rs.getBoolean("blacklisted"), SqlList.date(rs, "blacklisted_until")));
+        return new PageResponse<>(p.rows(), p.total(), p.page(), p.size());
     }
 
     /** The public card, or 404 for an agency the directory does not list. */
     @Transactional
     public AgencyViews.PublicCard publicCard(long id) {
-        PublicFilter none = new PublicFilter(null, null, null, null, null);
-        Where where = publicWhere(none);
-        where.and("a.id = ?", id);
-        List<AgencyViews.PublicCard> found = new ArrayList<>();
         String columns = PUBLIC_COLUMNS + ", a.independent_legal_person, a.head_office, a.registered_address, a.founded_on, "
                 + "a.registered_capital, a.business_scope, a.approved_at";
-        select(columns, where, PageQuery.of(0, 1, null).toPageable(PUBLIC_SORT, "name"), 1, 0, rs -> {
-            long agencyId = rs.getLong("id");
-            Boolean independent = rs.getObject("independent_legal_person") == null ? null : rs.getBoolean("independent_legal_person");
-            Timestamp approved = rs.getTimestamp("approved_at");
-            found.add(new AgencyViews.PublicCard(agencyId, rs.getString("name"), rs.getString("uscc"),
-                    AgencyType.valueOf(rs.getString("agency_type")), AgencyStatus.valueOf(rs.getString("status")),
-                    rs.getString("grade"), rs.getBoolean("blacklisted"), localDate(rs.getDate("blacklisted_until")),
-                    independent, rs.getString("head_office"), rs.getString("registered_address"),
-                    localDate(rs.getDate("founded_on")), rs.getBigDecimal("registered_capital"), rs.getString("business_scope"),
-                    approved == null ? null : approved.toInstant().atZone(clock.zone()).toOffsetDateTime(),
-                    0, 0, 0, List.of(), List.of()));
-        });
+        List<AgencyViews.PublicCard> found = publicQuery(new PublicFilter(null, null, null, null, null)).where("a.id = ?", id)
+                .list(jdbc, select(columns), " LIMIT 1", rs -> {
+                    Boolean independent = rs.getObject("independent_legal_person") == null ? null
+                            : rs.getBoolean("independent_legal_person");
+                    return new AgencyViews.PublicCard(rs.getLong("id"), rs.getString("name"), rs.getString("uscc"),
+                            AgencyType.valueOf(rs.getString("agency_type")), AgencyStatus.valueOf(rs.getString("status")),
+                            rs.getString("grade"), rs.getBoolean("blacklisted"), SqlList.date(rs, "blacklisted_until"),
+                            independent, rs.getString("head_office"), rs.getString("registered_address"),
+                            SqlList.date(rs, "founded_on"), rs.getBigDecimal("registered_capital"),
+                            rs.getString("business_scope"),
+                            time(rs.getTimestamp("approved_at")), 0, 0, 0, List.of(), List.of());
+                });
         if (found.isEmpty()) {
             throw PortalException.notFound();
         }
@@ -173,132 +161,63 @@ public class AgencyQueries {
     private static final String PUBLIC_COLUMNS = "a.id, a.name, a.uscc, a.agency_type, a.status, cs.blacklisted, "
             + "cs.blacklisted_until";
 
-    /** A WHERE clause with its parameters. */
-    private static final class Where {
-        final StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-        final List<Object> params = new ArrayList<>();
+    private static final String FROM = "FROM agency a LEFT JOIN credit_standing cs ON cs.agency_id = a.id";
 
-        Where and(String condition, Object... values) {
-            sql.append(" AND (").append(condition).append(')');
-            params.addAll(List.of(values));
-            return this;
-        }
+    /** The columns and the grade: an agency without a standing has the base grade (an enum name, so a literal). */
+    private String select(String columns) {
+        return "SELECT " + columns + ", COALESCE(cs.grade, '" + credit.baseGrade().name() + "') AS grade";
     }
 
-    private Where staffWhere(Filter f) {
-        Where w = new Where();
-        if (f.status() != null) {
-            w.and("a.status = ?", f.status().name());
-        }
-        if (f.type() != null) {
-            w.and("a.agency_type = ?", f.type().name());
-        }
-        grade(w, f.grade());
-        search(w, f.q());
+    private SqlList staffQuery(Filter f) {
+        SqlList sql = new SqlList(FROM);
+        sql.whereIf(f.status(), "a.status = ?", f.status());
+        sql.whereIf(f.type(), "a.agency_type = ?", f.type());
+        grade(sql, f.grade());
+        search(sql, f.q());
         if (Boolean.TRUE.equals(f.pendingReview())) {
-            w.and("a.status = 'SUBMITTED' OR a.change_state = 'SUBMITTED'");
+            sql.where("(a.status = 'SUBMITTED' OR a.change_state = 'SUBMITTED')");
         }
         if (Boolean.TRUE.equals(f.attention())) {
-            w.and("a.confirmation_overdue = TRUE OR a.expiring_certificates > 0 OR a.expired_certificates > 0");
+            sql.where("(a.confirmation_overdue = TRUE OR a.expiring_certificates > 0 OR a.expired_certificates > 0)");
         }
-        return w;
+        return sql;
     }
 
-    private Where publicWhere(PublicFilter f) {
-        Where w = new Where();
-        w.and("a.status IN ('APPROVED', 'SUSPENDED') OR cs.blacklisted = TRUE");
-        if (f.status() != null) {
-            w.and("a.status = ?", f.status().name());
-        }
-        if (f.type() != null) {
-            w.and("a.agency_type = ?", f.type().name());
-        }
-        grade(w, f.grade());
-        search(w, f.q());
+    private SqlList publicQuery(PublicFilter f) {
+        SqlList sql = new SqlList(FROM);
+        sql.where("(a.status IN (" + AgencyStatus.sqlList(AgencyStatus::publiclyListed) + ") OR cs.blacklisted = TRUE)");
+        sql.whereIf(f.status(), "a.status = ?", f.status());
+        sql.whereIf(f.type(), "a.agency_type = ?", f.type());
+        grade(sql, f.grade());
+        search(sql, f.q());
         if (f.blacklisted() != null) {
-            w.and(f.blacklisted() ? "cs.blacklisted = TRUE" : "cs.blacklisted IS NULL OR cs.blacklisted = FALSE");
+            sql.where(f.blacklisted() ? "cs.blacklisted = TRUE" : "(cs.blacklisted IS NULL OR cs.blacklisted = FALSE)");
         }
-        return w;
+        return sql;
     }
 
-    private void grade(Where w, @Nullable CreditGrade grade) {
+    private void grade(SqlList sql, @Nullable CreditGrade grade) {
         if (grade == null) {
             return;
         }
         if (grade == credit.baseGrade()) {
-            w.and("cs.grade = ? OR cs.agency_id IS NULL", grade.name());
+            sql.where("(cs.grade = ? OR cs.agency_id IS NULL)", grade);
         } else {
-            w.and("cs.grade = ?", grade.name());
+            sql.where("cs.grade = ?", grade);
         }
     }
 
-    /** Name contains the text, or the USCC starts with it (codes are typed from the start). */
-    private static void search(Where w, @Nullable String q) {
+    /** Name contains the text, or the USCC starts with it (codes are typed from the start; uq_agency_uscc serves it). */
+    private static void search(SqlList sql, @Nullable String q) {
         if (q == null || q.isBlank()) {
             return;
         }
-        String text = q.strip();
-        String like = "%" + escape(text) + "%";
-        String code = text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String code = q.strip().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
         if (code.matches("[0-9A-Z]{2,18}")) {
-            w.and("a.name LIKE ? OR a.uscc LIKE ?", like, escape(code) + "%");
+            // letters and digits only: nothing to escape in the prefix pattern
+            sql.where("(a.name LIKE ? OR a.uscc LIKE ?)", SqlList.like(q.strip()), code + "%");
         } else {
-            w.and("a.name LIKE ?", like);
-        }
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private long count(Where where) {
-        String sql = "SELECT COUNT(*) FROM agency a LEFT JOIN credit_standing cs ON cs.agency_id = a.id" + where.sql;
-        return jdbc.prepareStatement(sql, s -> {
-            bind(s, where.params);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
-    interface RowSink {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private void select(String columns, Where where, Pageable pageable, int limit, int offset, RowSink sink) {
-        Sort.Order order = pageable.getSort().getOrderBy().get(0);
-        String direction = order.isAscending() ? "ASC" : "DESC";
-        String sql = "SELECT " + columns + ", COALESCE(cs.grade, ?) AS grade FROM agency a "
-                + "LEFT JOIN credit_standing cs ON cs.agency_id = a.id" + where.sql
-                + " ORDER BY " + order.getProperty() + " " + direction + ", a.id " + direction + " LIMIT ? OFFSET ?";
-        jdbc.prepareStatement(sql, s -> {
-            List<Object> params = new ArrayList<>();
-            params.add(credit.baseGrade().name());
-            params.addAll(where.params);
-            params.add(limit);
-            params.add(offset);
-            bind(s, params);
-            s.setFetchSize(500);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(rs);
-                }
-            }
-            return null;
-        });
-    }
-
-    private static void bind(PreparedStatement s, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            Object p = params.get(i);
-            if (p instanceof Integer n) {
-                s.setInt(i + 1, n);
-            } else if (p instanceof Long n) {
-                s.setLong(i + 1, n);
-            } else {
-                s.setString(i + 1, String.valueOf(p));
-            }
+            sql.where("a.name LIKE ?", SqlList.like(q.strip()));
         }
     }
 
@@ -314,11 +233,7 @@ public class AgencyQueries {
     }
 
     private OffsetDateTime time(@Nullable Timestamp t) {
-        return t == null ? null : t.toInstant().atZone(clock.zone()).toOffsetDateTime();
-    }
-
-    private static java.time.LocalDate localDate(@Nullable Date d) {
-        return d == null ? null : d.toLocalDate();
+        return clock.toOffset(t == null ? null : t.toInstant());
     }
 
     private static Map<String, String> linked(String... pairs) {

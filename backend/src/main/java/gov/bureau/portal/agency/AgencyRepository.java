@@ -5,8 +5,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -18,8 +16,4 @@ public interface AgencyRepository extends CrudRepository<Agency, Long> {
 
     @Query("SELECT * FROM agency WHERE id = :id FOR UPDATE")
     Optional<Agency> findByIdForUpdate(Long id);
-
-    List<Agency> findByIdIn(Collection<Long> ids);
-
-    List<Agency> findByStatusIn(Collection<AgencyStatus> statuses);
 }

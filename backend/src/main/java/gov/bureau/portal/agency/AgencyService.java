@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,19 +38,21 @@ public class AgencyService {
     private final ReviewRepository reviews;
     private final ReviewCommentRepository reviewComments;
     private final StatusChangeRepository statusChanges;
+    private final AgencyFlags flags;
     private final AuditLog audit;
     private final Inbox inbox;
     private final BureauClock clock;
 
     AgencyService(AgencyRepository agencies, ProfileStore store, ProfileVersionRepository versions, ReviewRepository reviews,
-                  ReviewCommentRepository reviewComments, StatusChangeRepository statusChanges, AuditLog audit, Inbox inbox,
-                  BureauClock clock) {
+                  ReviewCommentRepository reviewComments, StatusChangeRepository statusChanges, AgencyFlags flags,
+                  AuditLog audit, Inbox inbox, BureauClock clock) {
         this.agencies = agencies;
         this.store = store;
         this.versions = versions;
         this.reviews = reviews;
         this.reviewComments = reviewComments;
         this.statusChanges = statusChanges;
+        this.flags = flags;
         this.audit = audit;
         this.inbox = inbox;
         this.clock = clock;
@@ -94,10 +95,13 @@ public class AgencyService {
         if (mode == EditMode.DRAFT) {
             store.write(a, p);
         } else {
+            moveChange(a, ChangeState.Move.EDIT, "CHANGE_UNDER_REVIEW");
             a.setPendingChange(store.toJson(p));
-            a.setChangeState(ChangeState.EDITING);
         }
         a = agencies.update(a);
+        if (mode == EditMode.DRAFT) {
+            a = refreshFlags(a);
+        }
         audit.record(actor, mode == EditMode.DRAFT ? "AGENCY_PROFILE_SAVED" : "AGENCY_CHANGE_SAVED", ENTITY, a.getId(),
                 Changes.create().set("changedFields", changedFields(changes)).toMap());
         return view(a, true);
@@ -114,9 +118,7 @@ public class AgencyService {
             p = store.load(a);
             base = versions.findFirstByAgencyIdOrderByNumberDesc(a.getId()).map(ProfileVersion::id).orElse(null);
         } else {
-            if (a.getPendingChange() == null || a.getChangeState() == null || a.getChangeState() == ChangeState.REJECTED) {
-                throw PortalException.conflict("NOTHING_TO_SUBMIT");
-            }
+            moveChange(a, ChangeState.Move.SUBMIT, "NOTHING_TO_SUBMIT");
             p = store.fromJson(a.getPendingChange());
             base = a.getApprovedVersionId();
         }
@@ -133,8 +135,6 @@ public class AgencyService {
         AgencyStatus from = a.getStatus();
         if (mode == EditMode.DRAFT) {
             move(a, AgencyStatus.SUBMITTED);
-        } else {
-            a.setChangeState(ChangeState.SUBMITTED);
         }
         a.setSubmittedAt(now);
         a = agencies.update(a);
@@ -149,15 +149,8 @@ public class AgencyService {
     @Transactional
     public AgencyViews.AgencyView discardChange(Actor actor) {
         Agency a = own(actor, true);
-        if (!a.getStatus().inPool() || a.getChangeState() == null) {
-            throw PortalException.conflict("NOTHING_TO_DISCARD");
-        }
-        if (a.getChangeState() == ChangeState.SUBMITTED) {
-            throw PortalException.conflict("CHANGE_UNDER_REVIEW");
-        }
         ChangeState from = a.getChangeState();
-        a.setPendingChange(null);
-        a.setChangeState(null);
+        moveChange(a, ChangeState.Move.DISCARD, "NOTHING_TO_DISCARD");
         a = agencies.update(a);
         audit.record(actor, "AGENCY_CHANGE_DISCARDED", ENTITY, a.getId(), Changes.create().set("changeState", from).toMap());
         return view(a, true);
@@ -174,8 +167,7 @@ public class AgencyService {
         Integer before = a.getConfirmedYear();
         a.setConfirmedYear(year);
         a.setConfirmedAt(clock.now());
-        a.setConfirmationOverdue(false);
-        a = agencies.update(a);
+        a = refreshFlags(agencies.update(a));
         audit.record(actor, "AGENCY_YEAR_CONFIRMED", ENTITY, a.getId(), Changes.create().diff("confirmedYear", before, year).toMap());
         return view(a, true);
     }
@@ -194,19 +186,32 @@ public class AgencyService {
         return view(a, isOwner(actor, a));
     }
 
+    /** Every version with its review, without the versions' content. */
     @Transactional
     public List<AgencyViews.VersionView> versions(Actor actor, long id) {
         Agency a = visible(actor, id);
-        List<ProfileVersion> list = versions.findByAgencyIdOrderByNumberDesc(a.getId());
-        return versionViews(list);
+        List<ProfileVersion.Head> all = versions.listByAgencyIdOrderByNumberDesc(a.getId());
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Review> byVersion = reviews.findByVersionIdIn(all.stream().map(ProfileVersion.Head::id).toList()).stream()
+                .collect(Collectors.toMap(Review::versionId, Function.identity()));
+        Map<Long, List<ReviewComment>> comments = byVersion.isEmpty() ? Map.of()
+                : reviewComments.findByReviewIdInOrderById(byVersion.values().stream().map(Review::id).toList()).stream()
+                .collect(Collectors.groupingBy(ReviewComment::reviewId));
+        Map<Long, Integer> numbers = all.stream().collect(Collectors.toMap(ProfileVersion.Head::id, ProfileVersion.Head::number));
+        return all.stream().map(v -> {
+            Review r = byVersion.get(v.id());
+            return versionView(v, v.baseVersionId() == null ? null : numbers.get(v.baseVersionId()),
+                    r == null ? null : reviewView(r, v.number(), comments.getOrDefault(r.id(), List.of())));
+        }).toList();
     }
 
     @Transactional
     public AgencyViews.VersionDetail version(Actor actor, long id, int number) {
         Agency a = visible(actor, id);
-        List<ProfileVersion> all = versions.findByAgencyIdOrderByNumberDesc(a.getId());
-        ProfileVersion v = all.stream().filter(x -> x.number() == number).findFirst().orElseThrow(PortalException::notFound);
-        return detail(v, all, isOwner(actor, a));
+        ProfileVersion v = versions.findByAgencyIdAndNumber(a.getId(), number).orElseThrow(PortalException::notFound);
+        return detail(v, isOwner(actor, a));
     }
 
     @Transactional
@@ -232,9 +237,9 @@ public class AgencyService {
                     a.setApprovedAt(now);
                     a.setConfirmedYear(clock.today().getYear());
                     a.setConfirmedAt(now);
-                    a.setConfirmationOverdue(false);
                     titleKey = "inbox.agency.approved";
                 } else {
+                    moveChange(a, ChangeState.Move.APPLY, "NOTHING_TO_REVIEW");
                     ProfileData change = store.fromJson(v.content());
                     usccTaken(change.uscc(), a.getId()).ifPresent(p -> {
                         throw PortalException.invalid(List.of(p));
@@ -244,8 +249,6 @@ public class AgencyService {
                         versions.findById(a.getApprovedVersionId()).ifPresent(old ->
                                 versions.update(old.withState(ProfileVersion.State.SUPERSEDED, now)));
                     }
-                    a.setChangeState(null);
-                    a.setPendingChange(null);
                     titleKey = "inbox.agency.change-approved";
                 }
                 a.setApprovedVersionId(v.id());
@@ -256,7 +259,7 @@ public class AgencyService {
                     move(a, AgencyStatus.RETURNED);
                     titleKey = "inbox.agency.returned";
                 } else {
-                    a.setChangeState(ChangeState.RETURNED);
+                    moveChange(a, ChangeState.Move.RETURN, "NOTHING_TO_REVIEW");
                     titleKey = "inbox.agency.change-returned";
                 }
             }
@@ -266,8 +269,7 @@ public class AgencyService {
                     move(a, AgencyStatus.REJECTED);
                     titleKey = "inbox.agency.rejected";
                 } else {
-                    a.setChangeState(ChangeState.REJECTED);
-                    a.setPendingChange(null);
+                    moveChange(a, ChangeState.Move.REJECT, "NOTHING_TO_REVIEW");
                     titleKey = "inbox.agency.change-rejected";
                 }
             }
@@ -276,10 +278,14 @@ public class AgencyService {
         Review review = reviews.save(new Review(null, id, v.id(), command.decision(), comment, actor.userId(),
                 actor.username(), now));
         List<AgencyCommands.FieldComment> fieldComments = command.fieldComments() == null ? List.of() : command.fieldComments();
-        for (AgencyCommands.FieldComment c : fieldComments) {
-            reviewComments.save(new ReviewComment(null, review.id(), c.field().strip(), c.comment().strip()));
+        if (!fieldComments.isEmpty()) {
+            reviewComments.saveAll(fieldComments.stream()
+                    .map(c -> new ReviewComment(null, review.id(), c.field().strip(), c.comment().strip())).toList());
         }
         a = agencies.update(a);
+        if (command.decision() == Review.Decision.APPROVE) {
+            a = refreshFlags(a); // a new member of the pool, or the approved change's certificates
+        }
         audit.record(actor, "AGENCY_REVIEWED", ENTITY, id, Changes.create().set("decision", command.decision())
                 .set("version", v.number()).set("kind", v.kind()).diff("status", from, a.getStatus())
                 .set("fieldComments", fieldComments.size()).toMap(), comment);
@@ -322,14 +328,19 @@ public class AgencyService {
         if (to == AgencyStatus.WITHDRAWN && a.getChangeState() != null) {
             versions.findFirstByAgencyIdOrderByNumberDesc(a.getId()).filter(v -> v.state() == ProfileVersion.State.SUBMITTED)
                     .ifPresent(v -> versions.update(v.withState(ProfileVersion.State.REJECTED, now)));
-            a.setChangeState(null);
-            a.setPendingChange(null);
+            moveChange(a, ChangeState.Move.DROP, "STATUS_CONFLICT");
         }
         statusChanges.save(new StatusChange(null, a.getId(), from, to, reason.strip(), actor.username(), now));
-        a = agencies.update(a);
+        a = refreshFlags(agencies.update(a)); // the annual confirmation is asked of agencies in the pool only
         audit.record(actor, action, ENTITY, a.getId(), Changes.create().diff("status", from, to).toMap(), reason.strip());
         inbox.notifyAgency(a.getId(), titleKey, List.of(a.getName()), reason.strip(), PROFILE_LINK);
         return a;
+    }
+
+    /** Brings the agency's flags up to date after its certificates, status or confirmation changed. */
+    private Agency refreshFlags(Agency a) {
+        flags.refresh(a.getId());
+        return agencies.findById(a.getId()).orElseThrow();
     }
 
     private static void move(Agency a, AgencyStatus to) {
@@ -339,26 +350,47 @@ public class AgencyService {
         a.setStatus(to);
     }
 
+    /**
+     * Moves the agency's change request, or 409: {@code CHANGE_UNDER_REVIEW} while the bureau has it,
+     * otherwise {@code code}. A change that ends or is refused takes its content with it.
+     */
+    static void moveChange(Agency a, ChangeState.Move move, String code) {
+        ChangeState from = a.getChangeState();
+        if (!move.allowedFrom(from)) {
+            throw PortalException.conflict(from == ChangeState.SUBMITTED ? "CHANGE_UNDER_REVIEW" : code);
+        }
+        a.setChangeState(move.target());
+        if (move.target() == null || !move.target().open()) {
+            a.setPendingChange(null);
+        }
+    }
+
+    /** May the agency edit its profile now: a registration not under review, or a change not under review. */
+    static boolean canEdit(Agency a) {
+        return a.getStatus().editableDraft()
+                || a.getStatus().inPool() && ChangeState.Move.EDIT.allowedFrom(a.getChangeState());
+    }
+
+    /** How the agency's edit is kept now, or 409 saying why it may not edit. */
     static EditMode editMode(Agency a) {
         if (a.getStatus().editableDraft()) {
             return EditMode.DRAFT;
+        }
+        if (canEdit(a)) {
+            return EditMode.CHANGE;
         }
         if (a.getStatus() == AgencyStatus.SUBMITTED) {
             throw PortalException.conflict("UNDER_REVIEW");
         }
         if (a.getStatus().inPool()) {
-            if (a.getChangeState() == ChangeState.SUBMITTED) {
-                throw PortalException.conflict("CHANGE_UNDER_REVIEW");
-            }
-            return EditMode.CHANGE;
+            throw PortalException.conflict("CHANGE_UNDER_REVIEW");
         }
         throw PortalException.conflict("NOT_EDITABLE", a.getStatus());
     }
 
     /** The profile the agency is editing: its change request if it has one, else the live profile. */
     ProfileData workingCopy(Agency a) {
-        if (a.getStatus().inPool() && a.getPendingChange() != null && a.getChangeState() != null
-                && a.getChangeState() != ChangeState.REJECTED) {
+        if (a.getStatus().inPool() && a.getChangeState() != null && a.getChangeState().open()) {
             return store.fromJson(a.getPendingChange());
         }
         return store.load(a).normalised();
@@ -398,32 +430,28 @@ public class AgencyService {
     }
 
     private AgencyViews.AgencyView view(Agency a, boolean owner) {
-        boolean editable;
-        try {
-            editable = owner && editMode(a) != null;
-        } catch (PortalException notNow) {
-            editable = false;
-        }
+        boolean editable = owner && canEdit(a);
         ProfileData profile = owner ? workingCopy(a) : store.load(a).normalised().masked();
-        List<ProfileVersion> all = versions.findByAgencyIdOrderByNumberDesc(a.getId());
-        AgencyViews.VersionDetail pending = owner ? null : all.stream()
-                .filter(v -> v.state() == ProfileVersion.State.SUBMITTED).findFirst()
-                .map(v -> detail(v, all, false)).orElse(null);
-        AgencyViews.ReviewView last = reviews.findByAgencyIdOrderByDecidedAtDesc(a.getId()).stream().findFirst()
-                .map(r -> reviewView(r, all, reviewComments.findByReviewIdInOrderById(List.of(r.id())))).orElse(null);
+        AgencyViews.VersionDetail pending = owner ? null : versions.findFirstByAgencyIdOrderByNumberDesc(a.getId())
+                .filter(v -> v.state() == ProfileVersion.State.SUBMITTED).map(v -> detail(v, false)).orElse(null);
+        AgencyViews.ReviewView last = reviews.findFirstByAgencyIdOrderByDecidedAtDesc(a.getId())
+                .map(r -> reviewView(r, versions.findNumberById(r.versionId()).orElse(0),
+                        reviewComments.findByReviewIdInOrderById(List.of(r.id())))).orElse(null);
         List<AgencyViews.StatusChangeView> history = statusChanges.findByAgencyIdOrderByChangedAtDesc(a.getId()).stream()
-                .map(s -> new AgencyViews.StatusChangeView(s.fromStatus(), s.toStatus(), s.reason(), s.actorName(), at(s.changedAt())))
+                .map(s -> new AgencyViews.StatusChangeView(s.fromStatus(), s.toStatus(), s.reason(), s.actorName(),
+                        clock.toOffset(s.changedAt())))
                 .toList();
         return new AgencyViews.AgencyView(a.getId(), a.getName(), a.getUscc(), a.getAgencyType(), a.getStatus(),
-                a.getChangeState(), a.getVersion(), at(a.getRegisteredAt()), at(a.getSubmittedAt()), at(a.getApprovedAt()),
-                a.getStatusReason(), at(a.getStatusChangedAt()), a.getConfirmedYear(), a.isConfirmationOverdue(),
+                a.getChangeState(), a.getVersion(), clock.toOffset(a.getRegisteredAt()), clock.toOffset(a.getSubmittedAt()),
+                clock.toOffset(a.getApprovedAt()), a.getStatusReason(), clock.toOffset(a.getStatusChangedAt()),
+                a.getConfirmedYear(), a.isConfirmationOverdue(),
                 a.getExpiringCertificates(), a.getExpiredCertificates(), editable, profile, last, pending, history);
     }
 
-    private AgencyViews.VersionDetail detail(ProfileVersion v, List<ProfileVersion> all, boolean owner) {
+    /** One version whole, with what changed against its base and its review. */
+    private AgencyViews.VersionDetail detail(ProfileVersion v, boolean owner) {
         ProfileData content = store.fromJson(v.content());
-        ProfileVersion base = v.baseVersionId() == null ? null
-                : all.stream().filter(x -> x.id().equals(v.baseVersionId())).findFirst().orElse(null);
+        ProfileVersion base = v.baseVersionId() == null ? null : versions.findById(v.baseVersionId()).orElse(null);
         List<ProfileDiff.Change> changes;
         if (base == null) {
             changes = List.of();
@@ -431,39 +459,21 @@ public class AgencyService {
             ProfileData before = store.fromJson(base.content());
             changes = owner ? ProfileDiff.between(before, content) : ProfileDiff.masked(before, content);
         }
-        AgencyViews.VersionView view = versionViews(List.of(v), all).get(0);
+        AgencyViews.ReviewView review = reviews.findByVersionId(v.id()).map(r -> reviewView(r, v.number(),
+                reviewComments.findByReviewIdInOrderById(List.of(r.id())))).orElse(null);
+        AgencyViews.VersionView view = versionView(v.head(), base == null ? null : base.number(), review);
         return new AgencyViews.VersionDetail(view, owner ? content : content.masked(), changes);
     }
 
-    private List<AgencyViews.VersionView> versionViews(List<ProfileVersion> list) {
-        return versionViews(list, list);
+    private AgencyViews.VersionView versionView(ProfileVersion.Head v, @Nullable Integer baseNumber,
+                                                @Nullable AgencyViews.ReviewView review) {
+        return new AgencyViews.VersionView(v.id(), v.number(), v.kind(), v.state(), clock.toOffset(v.submittedAt()),
+                v.submittedBy(), clock.toOffset(v.decidedAt()), baseNumber, review);
     }
 
-    private List<AgencyViews.VersionView> versionViews(List<ProfileVersion> list, List<ProfileVersion> all) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Review> byVersion = reviews.findByVersionIdIn(list.stream().map(ProfileVersion::id).toList()).stream()
-                .collect(Collectors.toMap(Review::versionId, Function.identity()));
-        Map<Long, List<ReviewComment>> comments = byVersion.isEmpty() ? Map.of()
-                : reviewComments.findByReviewIdInOrderById(byVersion.values().stream().map(Review::id).toList()).stream()
-                .collect(Collectors.groupingBy(ReviewComment::reviewId));
-        Map<Long, Integer> numbers = all.stream().collect(Collectors.toMap(ProfileVersion::id, ProfileVersion::number));
-        return list.stream().map(v -> {
-            Review r = byVersion.get(v.id());
-            return new AgencyViews.VersionView(v.id(), v.number(), v.kind(), v.state(), at(v.submittedAt()), v.submittedBy(),
-                    at(v.decidedAt()), v.baseVersionId() == null ? null : numbers.get(v.baseVersionId()),
-                    r == null ? null : reviewView(r, all, comments.getOrDefault(r.id(), List.of())));
-        }).toList();
-    }
-
-    private AgencyViews.ReviewView reviewView(Review r, List<ProfileVersion> all, List<ReviewComment> comments) {
-        int number = all.stream().filter(v -> v.id().equals(r.versionId())).map(ProfileVersion::number).findFirst().orElse(0);
-        return new AgencyViews.ReviewView(r.id(), number, r.decision(), r.comment(), r.reviewerName(), at(r.decidedAt()),
+    private AgencyViews.ReviewView reviewView(Review r, int versionNumber, List<ReviewComment> comments) {
+        return new AgencyViews.ReviewView(r.id(), versionNumber, r.decision(), r.comment(), r.reviewerName(),
+                clock.toOffset(r.decidedAt()),
                 comments.stream().map(c -> new AgencyCommands.FieldComment(c.field(), c.comment())).toList());
-    }
-
-    private OffsetDateTime at(@Nullable Instant instant) {
-        return instant == null ? null : instant.atZone(clock.zone()).toOffsetDateTime();
     }
 }

@@ -1,7 +1,10 @@
 package gov.bureau.portal.agency;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * An agency's lifecycle (DOMAIN.md §3): {@code DRAFT → SUBMITTED → APPROVED}, or {@code SUBMITTED →
@@ -38,5 +41,13 @@ public enum AgencyStatus {
     /** Shown in the public directory (blacklisted agencies are approved or suspended ones). */
     public boolean publiclyListed() {
         return this == APPROVED || this == SUSPENDED;
+    }
+
+    /**
+     * The statuses for which {@code test} holds as a list of SQL literals, e.g. {@code 'APPROVED',
+     * 'SUSPENDED'} for {@link #inPool}, so that queries do not type the lists again. Enum names only.
+     */
+    public static String sqlList(Predicate<AgencyStatus> test) {
+        return Arrays.stream(values()).filter(test).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
     }
 }

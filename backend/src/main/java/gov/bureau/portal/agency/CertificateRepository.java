@@ -14,5 +14,5 @@ public interface CertificateRepository extends CrudRepository<Certificate, Long>
 
     List<Certificate> findByAgencyIdOrderBySortOrder(long agencyId);
 
-    void deleteByPersonId(long personId);
+    void deleteByAgencyId(long agencyId);
 }

@@ -59,8 +59,8 @@ public class DocumentService {
                 ProfileData working = agencyService.workingCopy(a);
                 List<ProfileData.DocumentRef> docs = new ArrayList<>(working.documents());
                 docs.add(ref);
+                AgencyService.moveChange(a, ChangeState.Move.EDIT, "CHANGE_UNDER_REVIEW");
                 a.setPendingChange(store.toJson(working.withDocuments(docs)));
-                a.setChangeState(ChangeState.EDITING);
                 agencies.update(a);
             }
             audit.record(actor, "AGENCY_DOCUMENT_UPLOADED", AgencyService.ENTITY, a.getId(), Changes.create()
@@ -88,9 +88,9 @@ public class DocumentService {
             documents.update(new AgencyDocument(doc.id(), doc.agencyId(), doc.category(), doc.fileName(), doc.contentType(),
                     doc.sizeBytes(), doc.sha256(), doc.storageKey(), false, doc.uploadedAt(), doc.uploadedBy()));
         } else {
+            AgencyService.moveChange(a, ChangeState.Move.EDIT, "CHANGE_UNDER_REVIEW");
             a.setPendingChange(store.toJson(working.withDocuments(
                     working.documents().stream().filter(d -> d.id() != documentId).toList())));
-            a.setChangeState(ChangeState.EDITING);
             agencies.update(a);
         }
         audit.record(actor, "AGENCY_DOCUMENT_REMOVED", AgencyService.ENTITY, a.getId(), Changes.create()

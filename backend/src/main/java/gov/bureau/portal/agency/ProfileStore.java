@@ -2,18 +2,18 @@ package gov.bureau.portal.agency;
 
 import gov.bureau.portal.agency.validation.Amounts;
 import gov.bureau.portal.platform.BureauClock;
-import io.micronaut.json.JsonMapper;
+import gov.bureau.portal.common.JsonText;
+import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,12 +33,12 @@ class ProfileStore {
     private final TrackRecordRepository trackRecords;
     private final InterestUnitRepository interestUnits;
     private final AgencyDocumentRepository documents;
-    private final JsonMapper json;
+    private final JsonText json;
     private final BureauClock clock;
 
     ProfileStore(AgencyRepository agencies, PractitionerRepository people, CertificateRepository certificates,
                  BranchRepository branches, TrackRecordRepository trackRecords, InterestUnitRepository interestUnits,
-                 AgencyDocumentRepository documents, JsonMapper json, BureauClock clock) {
+                 AgencyDocumentRepository documents, JsonText json, BureauClock clock) {
         this.agencies = agencies;
         this.people = people;
         this.certificates = certificates;
@@ -136,10 +136,16 @@ class ProfileStore {
         }
     }
 
+    /**
+     * People are updated in place (engagement teams refer to them by id) or deactivated; their
+     * certificates, which nothing refers to, are written again: one delete, one batch insert.
+     */
     private void writePeople(long agencyId, ProfileData p, Instant now) {
         Map<Long, Practitioner> existing = new HashMap<>();
         people.findByAgencyIdAndActiveOrderBySortOrder(agencyId, true).forEach(x -> existing.put(x.id(), x));
-        List<Long> kept = new ArrayList<>();
+        certificates.deleteByAgencyId(agencyId);
+        List<Certificate> certs = new ArrayList<>();
+        Set<Long> kept = new HashSet<>();
         int order = 0;
         for (PersonRole role : PersonRole.values()) {
             List<ProfileData.Person> list = switch (role) {
@@ -162,15 +168,17 @@ class ProfileStore {
                 } else {
                     saved = changed(old, row) ? people.update(row) : old;
                     kept.add(old.id());
-                    certificates.deleteByPersonId(old.id());
                 }
                 int c = 0;
                 for (ProfileData.CertificateData cert : person.certificates() == null ? List.<ProfileData.CertificateData>of()
                         : person.certificates()) {
-                    certificates.save(new Certificate(null, saved.id(), agencyId, cert.certType(), cert.certNumber(),
+                    certs.add(new Certificate(null, saved.id(), agencyId, cert.certType(), cert.certNumber(),
                             cert.issuedOn(), cert.expiresOn(), c++));
                 }
             }
+        }
+        if (!certs.isEmpty()) {
+            certificates.saveAll(certs);
         }
         for (Practitioner old : existing.values()) {
             if (!kept.contains(old.id())) {
@@ -198,7 +206,6 @@ class ProfileStore {
                                     java.util.function.Consumer<Iterable<R>> delete) {
         Map<Long, R> byId = new HashMap<>();
         current.forEach(r -> byId.put(rowId.apply(r), r));
-        List<R> keep = new ArrayList<>();
         int order = 0;
         for (D d : wanted) {
             Long id = dataId.apply(d);
@@ -209,7 +216,6 @@ class ProfileStore {
             } else if (!old.equals(row)) {
                 update.apply(row);
             }
-            keep.add(row);
         }
         if (!byId.isEmpty()) {
             delete.accept(byId.values());
@@ -217,22 +223,10 @@ class ProfileStore {
     }
 
     String toJson(ProfileData p) {
-        try {
-            return json.writeValueAsString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.write(p);
     }
 
     ProfileData fromJson(String content) {
-        try {
-            return json.readValue(content, ProfileData.class).normalised();
-        } catch (IOException e) {
-            throw new UncheckedIOException("a stored profile is unreadable", e);
-        }
-    }
-
-    List<AgencyDocument> documents(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : documents.findByIdIn(ids);
+        return json.read(content, Argument.of(ProfileData.class)).normalised();
     }
 }

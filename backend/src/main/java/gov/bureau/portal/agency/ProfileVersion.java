@@ -1,5 +1,6 @@
 package gov.bureau.portal.agency;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -17,6 +18,16 @@ public record ProfileVersion(@Id @GeneratedValue @Nullable Long id, long agencyI
 
     /** SUPERSEDED: an approved version replaced by a later approved change. */
     public enum State { SUBMITTED, APPROVED, RETURNED, REJECTED, SUPERSEDED }
+
+    /** A version without its content: what lists show (the content is the whole profile). */
+    @Introspected
+    public record Head(Long id, int number, Kind kind, State state, @Nullable Long baseVersionId, Instant submittedAt,
+                       String submittedBy, @Nullable Instant decidedAt) {
+    }
+
+    Head head() {
+        return new Head(id, number, kind, state, baseVersionId, submittedAt, submittedBy, decidedAt);
+    }
 
     ProfileVersion withState(State next, @Nullable Instant at) {
         return new ProfileVersion(id, agencyId, number, kind, next, content, baseVersionId, submittedAt, submittedBy,

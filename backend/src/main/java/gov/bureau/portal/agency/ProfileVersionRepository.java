@@ -12,7 +12,12 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ProfileVersionRepository extends CrudRepository<ProfileVersion, Long> {
 
-    List<ProfileVersion> findByAgencyIdOrderByNumberDesc(long agencyId);
+    /** The agency's versions, newest first, without their content. */
+    List<ProfileVersion.Head> listByAgencyIdOrderByNumberDesc(long agencyId);
+
+    Optional<ProfileVersion> findByAgencyIdAndNumber(long agencyId, int number);
+
+    Optional<Integer> findNumberById(long id);
 
     Optional<ProfileVersion> findFirstByAgencyIdOrderByNumberDesc(long agencyId);
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ReviewRepository extends CrudRepository<Review, Long> {
 
-    List<Review> findByAgencyIdOrderByDecidedAtDesc(long agencyId);
+    Optional<Review> findFirstByAgencyIdOrderByDecidedAtDesc(long agencyId);
 
     List<Review> findByVersionIdIn(Collection<Long> versionIds);
 

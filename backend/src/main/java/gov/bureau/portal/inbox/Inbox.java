@@ -7,13 +7,11 @@ import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.identity.Actor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import gov.bureau.portal.common.JsonText;
 import gov.bureau.portal.platform.BureauClock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,12 +29,15 @@ import java.util.Map;
 @Singleton
 public class Inbox {
 
+    /** The length of the title_args column (V11). */
+    private static final int ARGS_MAX = 2000;
+
     private final InboxRepository repository;
     private final Messages messages;
-    private final JsonMapper json;
+    private final JsonText json;
     private final BureauClock clock;
 
-    public Inbox(InboxRepository repository, Messages messages, JsonMapper json, BureauClock clock) {
+    public Inbox(InboxRepository repository, Messages messages, JsonText json, BureauClock clock) {
         this.repository = repository;
         this.messages = messages;
         this.json = json;
@@ -51,19 +52,31 @@ public class Inbox {
 
     @Transactional
     public void notifyAgency(long agencyId, String titleKey, List<?> args, @Nullable String body, @Nullable String link) {
-        repository.agencyUsers(agencyId).forEach(u -> notifyUser(u, titleKey, args, body, link));
+        notifyAll(repository.agencyUsers(agencyId), titleKey, args, body, link);
     }
 
     /** Notifies every enabled STAFF and ADMIN account. */
     @Transactional
     public void notifyBureau(String titleKey, List<?> args, @Nullable String body, @Nullable String link) {
-        repository.bureauUsers().forEach(u -> notifyUser(u, titleKey, args, body, link));
+        notifyAll(repository.bureauUsers(), titleKey, args, body, link);
     }
 
     @Transactional
     public void notifyUser(long userId, String titleKey, List<?> args, @Nullable String body, @Nullable String link) {
-        repository.save(new InboxMessage(null, userId, titleKey, args == null || args.isEmpty() ? null : toJson(args),
-                body == null ? null : clip(body, 4000), link == null ? null : clip(link, 300), clock.now(), null));
+        notifyAll(List.of(userId), titleKey, args, body, link);
+    }
+
+    /** One message, built once, to each user, inserted in one batch. */
+    private void notifyAll(List<Long> users, String titleKey, List<?> args, @Nullable String body, @Nullable String link) {
+        if (users.isEmpty()) {
+            return;
+        }
+        String titleArgs = args == null || args.isEmpty() ? null : toJson(args);
+        String text = body == null ? null : clip(body, 4000);
+        String target = link == null ? null : clip(link, 300);
+        Instant now = clock.now();
+        repository.saveAll(users.stream().map(u -> new InboxMessage(null, u, titleKey, titleArgs, text, target, now, null))
+                .toList());
     }
 
     @Serdeable
@@ -101,7 +114,7 @@ public class Inbox {
     private MessageView view(InboxMessage m, Locale locale) {
         Object[] args = m.titleArgs() == null ? new Object[0] : fromJson(m.titleArgs());
         return new MessageView(m.id(), messages.get(locale, m.titleKey(), args), m.body(), m.link(),
-                m.createdAt().atZone(clock.zone()).toOffsetDateTime(), m.readAt() != null);
+                clock.toOffset(m.createdAt()), m.readAt() != null);
     }
 
     private static long user(Actor actor) {
@@ -111,28 +124,29 @@ public class Inbox {
         return actor.userId();
     }
 
+    /**
+     * The arguments as texts in JSON. Overlong texts are shortened, never the JSON itself: a cut JSON
+     * could not be read back.
+     */
     private String toJson(List<?> args) {
-        try {
-            return clip(json.writeValueAsString(args.stream().map(a -> a == null ? "" : String.valueOf(a)).toList()), 2000);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> texts = args.stream().map(a -> a == null ? "" : String.valueOf(a)).toList();
+        String text = json.write(texts);
+        for (int max = ARGS_MAX / texts.size(); text.length() > ARGS_MAX; max /= 2) {
+            if (max == 0) {
+                throw new IllegalArgumentException("too many title arguments: " + texts.size());
+            }
+            int limit = max;
+            text = json.write(texts.stream().map(t -> clip(t, limit)).toList());
         }
+        return text;
     }
 
+    /** Stored arguments are always readable (see toJson); if not, that is an error, not a title without them. */
     private Object[] fromJson(String args) {
-        try {
-            List<String> list = json.readValue(args, Argument.listOf(String.class));
-            return list.toArray();
-        } catch (IOException e) {
-            return new Object[0];
-        }
+        return json.read(args, Argument.listOf(String.class)).toArray();
     }
 
     private static String clip(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
-    }
-
-    Instant now() {
-        return clock.now();
     }
 }

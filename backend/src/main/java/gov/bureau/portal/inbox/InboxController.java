@@ -55,10 +55,10 @@ public class InboxController {
         return inbox.markRead(actor, id, Messages.localeOf(request));
     }
 
-    @Operation(summary = "Mark all my notifications read")
+    @Operation(summary = "Mark all my notifications read", description = "Answers the unread count now: 0.")
     @Post("/read-all")
     public UnreadCount readAll(Actor actor) {
         inbox.markAllRead(actor);
-        return new UnreadCount(inbox.unread(actor));
+        return new UnreadCount(0); // every unread message of the user was marked in this transaction
     }
 }

@@ -1,6 +1,5 @@
 package gov.bureau.portal.inbox;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
@@ -34,8 +33,4 @@ interface InboxRepository extends CrudRepository<InboxMessage, Long> {
 
     @Query("SELECT id FROM app_user WHERE enabled = TRUE AND (FIND_IN_SET('STAFF', roles) > 0 OR FIND_IN_SET('ADMIN', roles) > 0)")
     List<Long> bureauUsers();
-
-    @Nullable
-    @Query("SELECT user_id FROM inbox_message WHERE id = :id")
-    Long ownerOf(long id);
 }

@@ -79,4 +79,49 @@ class AgencyFlagsTest extends IntegrationTest {
             api.put(admin, "/api/rules/agency.annual-confirmation", Map.of("content", before, "reason", "test: restore"));
         }
     }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void flagsAreCurrentAsSoonAsAChangeIsApprovedWithoutWaitingForTheNightlyCheck() {
+        Agencies.Registered a = Agencies.approved(api);
+        String admin = Users.adminToken(api);
+        Map<String, Object> profile = new HashMap<>((Map<String, Object>) api.get(a.token(), "/api/agencies/me").get("profile"));
+        List<Map<String, Object>> leads = new ArrayList<>((List<Map<String, Object>>) profile.get("leadEvaluators"));
+        Map<String, Object> lead = new HashMap<>(leads.get(0));
+        List<Object> certificates = new ArrayList<>((List<Object>) lead.get("certificates"));
+        certificates.add(Map.of("certType", "资产评估师", "certNumber", "B-1", "expiresOn", LocalDate.now().minusDays(3).toString()));
+        lead.put("certificates", certificates);
+        leads.set(0, lead);
+        profile.put("leadEvaluators", leads);
+        assertThat(api.put(a.token(), "/api/agencies/me", profile).status()).isEqualTo(200);
+        assertThat(api.post(a.token(), "/api/agencies/me/submission", null).status()).isEqualTo(200);
+        // the change is not in force yet
+        assertThat(api.get(a.token(), "/api/agencies/me").get("expiredCertificates")).isEqualTo(0);
+
+        assertThat(api.post(admin, "/api/agencies/" + a.id() + "/review", Map.of("decision", "APPROVE")).status()).isEqualTo(200);
+        assertThat(api.get(a.token(), "/api/agencies/me").json()).containsEntry("expiredCertificates", 1)
+                .containsEntry("expiringCertificates", 0).containsEntry("confirmationOverdue", false);
+        assertThat(api.get(admin, "/api/agencies?attention=true&q=" + a.uscc()).content()).hasSize(1);
+        assertThat(api.get(a.token(), "/api/inbox").content()).extracting(m -> (String) m.get("title"))
+                .anyMatch(t -> t.contains("1 项证书已过期"));
+    }
+
+    @Test
+    void confirmingTheYearAndLeavingThePoolClearTheOverdueFlagAtOnce() throws Exception {
+        Agencies.Registered a = Agencies.approved(api);
+        Agencies.Registered b = Agencies.approved(api);
+        String admin = Users.adminToken(api);
+        for (long id : List.of(a.id(), b.id())) {
+            try (var c = gov.bureau.portal.support.TestDatabase.connect();
+                 var s = c.prepareStatement("UPDATE agency SET confirmed_year = ?, confirmation_overdue = TRUE WHERE id = ?")) {
+                s.setInt(1, LocalDate.now().getYear() - 1);
+                s.setLong(2, id);
+                s.executeUpdate();
+            }
+        }
+        api.post(a.token(), "/api/agencies/me/annual-confirmation", null);
+        assertThat(api.get(a.token(), "/api/agencies/me").get("confirmationOverdue")).isEqualTo(false);
+        api.post(admin, "/api/agencies/" + b.id() + "/withdrawal", Map.of("reason", "test: leaves the pool"));
+        assertThat(api.get(b.token(), "/api/agencies/me").get("confirmationOverdue")).isEqualTo(false);
+    }
 }

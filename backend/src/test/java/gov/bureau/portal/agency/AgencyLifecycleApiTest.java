@@ -280,4 +280,62 @@ class AgencyLifecycleApiTest extends IntegrationTest {
         assertThat((String) map(map(api.get(mine.token(), "/api/agencies/" + mine.id()).get("profile"))
                 .get("legalRepresentative")).get("idNumber")).doesNotContain("*");
     }
+
+    @Test
+    void versionsAreListedWithTheirReviewsAndOneIsReadWholeWithWhatChanged() {
+        Agencies.Registered a = Agencies.register(api);
+        Agencies.submitComplete(api, a);
+        api.post(staff, "/api/agencies/" + a.id() + "/review", Map.of("decision", "RETURN", "comment", "请核实注册资本",
+                "fieldComments", List.of(Map.of("field", "registeredCapital", "comment", "与执照不符"))));
+        Map<String, Object> profile = new HashMap<>(map(api.get(a.token(), "/api/agencies/me").get("profile")));
+        profile.put("registeredCapital", "8000000.00");
+        assertThat(api.put(a.token(), "/api/agencies/me", profile).status()).isEqualTo(200);
+        assertThat(api.post(a.token(), "/api/agencies/me/submission", null).status()).isEqualTo(200);
+
+        List<Map<String, Object>> versions = list(api.get(a.token(), "/api/agencies/" + a.id() + "/versions").list());
+        assertThat(versions).extracting(v -> v.get("number") + ":" + v.get("state") + ":" + v.get("baseNumber"))
+                .containsExactly("2:SUBMITTED:1", "1:RETURNED:null");
+        assertThat(versions.get(0).get("review")).isNull();
+        assertThat(map(versions.get(1).get("review"))).containsEntry("versionNumber", 1).containsEntry("decision", "RETURN")
+                .containsEntry("comment", "请核实注册资本");
+        assertThat(list(map(versions.get(1).get("review")).get("fieldComments"))).hasSize(1);
+
+        Response first = api.get(staff, "/api/agencies/" + a.id() + "/versions/1");
+        assertThat(map(map(first.get("version")).get("review"))).containsEntry("decision", "RETURN");
+        assertThat(list(first.get("changes"))).isEmpty();
+        assertThat(new java.math.BigDecimal(String.valueOf(map(first.get("profile")).get("registeredCapital"))))
+                .isEqualByComparingTo("5000000");
+        Response second = api.get(a.token(), "/api/agencies/" + a.id() + "/versions/2");
+        assertThat(map(second.get("version"))).containsEntry("number", 2).containsEntry("baseNumber", 1)
+                .containsEntry("review", null);
+        assertThat(list(second.get("changes"))).extracting(c -> c.get("block") + "." + c.get("field") + "." + c.get("kind"))
+                .containsExactly("basic.registeredCapital.CHANGED");
+
+        assertThat(map(api.get(a.token(), "/api/agencies/me").get("lastReview"))).containsEntry("versionNumber", 1);
+    }
+
+    @Test
+    void savingAgainReplacesCertificatesAndKeepsPeopleByTheirIds() {
+        Agencies.Registered a = Agencies.register(api);
+        Map<String, Object> profile = Agencies.completeProfile(a.name(), a.uscc());
+        profile.put("leadEvaluators", List.of(
+                Agencies.person("甲主评", ResidentId.compose("320102", LocalDate.of(1980, 5, 12), 123), "高级会计师", List.of(
+                        Map.of("certType", "注册会计师", "certNumber", "C-1", "expiresOn", LocalDate.now().plusYears(2).toString()),
+                        Map.of("certType", "税务师", "certNumber", "C-2", "expiresOn", LocalDate.now().plusYears(3).toString()))),
+                Agencies.person("乙主评", ResidentId.compose("320102", LocalDate.of(1982, 6, 1), 456), "会计师", List.of(
+                        Map.of("certType", "注册会计师", "certNumber", "C-3", "expiresOn", LocalDate.now().plusYears(2).toString())))));
+        assertThat(api.put(a.token(), "/api/agencies/me", profile).status()).isEqualTo(200);
+        List<Map<String, Object>> saved = list(map(api.get(a.token(), "/api/agencies/me").get("profile")).get("leadEvaluators"));
+        Object firstId = saved.get(0).get("id");
+
+        Map<String, Object> first = new HashMap<>(saved.get(0));
+        first.put("certificates", List.of(Map.of("certType", "税务师", "certNumber", "C-2",
+                "expiresOn", LocalDate.now().plusYears(3).toString())));
+        profile.put("leadEvaluators", List.of(first));
+        assertThat(api.put(a.token(), "/api/agencies/me", profile).status()).isEqualTo(200);
+        List<Map<String, Object>> after = list(map(api.get(a.token(), "/api/agencies/me").get("profile")).get("leadEvaluators"));
+        assertThat(after).extracting(p -> p.get("id")).containsExactly(firstId);
+        assertThat(list(after.get(0).get("certificates"))).extracting(c -> c.get("certNumber")).containsExactly("C-2");
+        assertThat(directory.people(a.id())).extracting(AgencyPerson::name).contains("甲主评").doesNotContain("乙主评");
+    }
 }

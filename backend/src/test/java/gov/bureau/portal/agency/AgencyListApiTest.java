@@ -104,6 +104,21 @@ class AgencyListApiTest extends IntegrationTest {
     }
 
     @Test
+    void searchTextIsMatchedLiterallyAndCodesByTheirStart() {
+        // LIKE's own characters are escaped: "%" and "_" match only themselves
+        assertThat(api.get(staff, "/api/agencies?q=" + enc(prefix + "%所") + "&size=100").content()).isEmpty();
+        assertThat(api.get(staff, "/api/agencies?q=" + enc("_" + prefix.substring(1)) + "&size=100").content()).isEmpty();
+        // surrounding blanks, full-width ones too, are not part of the text
+        assertThat(api.get(staff, "/api/agencies?q=" + enc("\u3000" + prefix + "丙入库所 ")).content())
+                .extracting(m -> ((Number) m.get("id")).longValue()).containsExactly(approvedA.id());
+        // a code matches from its start, not in its middle
+        assertThat(api.get(staff, "/api/agencies?q=" + approvedA.uscc().substring(2, 16)).content())
+                .extracting(m -> m.get("uscc")).doesNotContain(approvedA.uscc());
+        assertThat(api.get(null, "/api/public/agencies?q=" + approvedA.uscc().substring(0, 10)).content())
+                .extracting(m -> m.get("uscc")).contains(approvedA.uscc());
+    }
+
+    @Test
     void sortsAndPages() {
         assertThat(names("&sort=name,desc")).containsExactly("甲草稿所", "戊暂停所", "乙待审所", "丙入库所", "丁黑名单所");
         assertThat(names("&sort=grade&status=APPROVED")).containsExactly("丙入库所", "丁黑名单所");

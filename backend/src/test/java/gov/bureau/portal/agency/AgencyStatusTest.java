@@ -31,6 +31,13 @@ class AgencyStatusTest {
         assertThat(AgencyStatus.WITHDRAWN.inPool()).isFalse();
     }
 
+    @Test
+    void queriesTakeTheirStatusListsFromTheEnum() {
+        assertThat(AgencyStatus.sqlList(AgencyStatus::inPool)).isEqualTo("'APPROVED', 'SUSPENDED'");
+        assertThat(AgencyStatus.sqlList(AgencyStatus::publiclyListed)).isEqualTo("'APPROVED', 'SUSPENDED'");
+        assertThat(AgencyStatus.sqlList(s -> false)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} confirmed {1} on {2}: overdue {3}")
     @CsvSource({
             "APPROVED, , 2026-03-31, false",

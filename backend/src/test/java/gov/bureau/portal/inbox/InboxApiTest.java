@@ -58,4 +58,16 @@ class InboxApiTest extends IntegrationTest {
         assertThat(mine.content().get(0)).containsEntry("link", "/agencies/" + a.id());
         assertThat((String) mine.content().get(0).get("title")).contains(a.name()).contains("入库申请");
     }
+
+    @Test
+    void overlongTitleArgumentsAreShortenedNotLost() {
+        Agencies.Registered a = Agencies.register(api);
+        String name = "长".repeat(1500) + "\"引号\"";
+        inbox.notifyAgency(a.id(), "inbox.agency.suspended", List.of(name), null, null);
+        inbox.notifyAgency(a.id(), "inbox.agency.reinstated", List.of(name, name, name), null, null);
+        Response list = api.get(a.token(), "/api/inbox");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.content()).extracting(m -> (String) m.get("title"))
+                .allMatch(t -> t.startsWith("“长长长") && !t.contains("{0}"));
+    }
 }

@@ -28,10 +28,6 @@ public final class ResidentId {
     private ResidentId() {
     }
 
-    public static String normalise(String raw) {
-        return raw == null ? null : raw.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
-    }
-
     /** Checks a normalised number; {@code today} bounds the birth date. Empty when valid. */
     public static Optional<Problem> check(String id, LocalDate today) {
         if (id == null || id.length() != 18) {
