@@ -12,11 +12,12 @@ export default {
     nav: { home: '工作台', system: '系统设置', users: '用户管理', audit: '审计日志', password: '修改密码', logout: '退出登录', language: 'English' },
     login: {
       title: '用户登录', username: '用户名', password: '密码', submit: '登录', register: '机构注册',
-      expired: '登录已过期，请重新登录', directory: '机构名录'
+      expired: '登录已过期，请重新登录'
     },
     roles: { AGENCY: '机构用户', STAFF: '业务人员', ADMIN: '管理员' },
     home: { welcome: '欢迎，{name}', intro: '请从左侧菜单选择要办理的业务。', roles: '当前角色' },
-    notFound: { title: '页面不存在', back: '返回首页' }
+    notFound: { title: '页面不存在', back: '返回首页' },
+    publicPages: { hint: '依据财监〔2021〕4号等规定公示，不含任何个人信息。' }
   },
   en: {
     app: { title: 'Agency Credit Portal for Budget Performance Evaluation', short: 'Agency Credit Portal', bureau: 'Finance Bureau' },
@@ -30,10 +31,11 @@ export default {
     nav: { home: 'Home', system: 'Settings', users: 'Users', audit: 'Audit log', password: 'Change password', logout: 'Sign out', language: '中文' },
     login: {
       title: 'Sign in', username: 'User name', password: 'Password', submit: 'Sign in', register: 'Register an agency',
-      expired: 'Your session has expired; please sign in again', directory: 'Agency directory'
+      expired: 'Your session has expired; please sign in again'
     },
     roles: { AGENCY: 'Agency', STAFF: 'Staff', ADMIN: 'Administrator' },
     home: { welcome: 'Welcome, {name}', intro: 'Choose a task from the menu on the left.', roles: 'Roles' },
-    notFound: { title: 'Page not found', back: 'Back to home' }
+    notFound: { title: 'Page not found', back: 'Back to home' },
+    publicPages: { hint: 'Published under Caijian [2021] No. 4 and related rules; no personal data.' }
   }
 }

@@ -43,7 +43,6 @@ export default {
       waiting: '信用待办', pendingObjections: '待处理异议', blacklistProposals: '黑名单提议', proposedEvents: '公示中事件',
       blacklistedCount: '黑名单在列', myCreditSummary: '我的信用', gotoCredit: '查看信用档案',
       openObjectable: '{n} 个事件可提出异议', publicBlacklistTitle: '黑名单公示', publicResultsTitle: '信用评价结果公示',
-      publicHint: '依据财监〔2021〕4号等规定公示，不含任何个人信息。', backToLogin: '返回登录',
       searchAgency: '机构名称或统一社会信用代码', superseded: '已被新的验收结果取代', withdrawnUpheld: '（异议成立）{reason}', autoPublished: '系统自动发布',
       engagement: '委托业务 #{id}', scheduledOn: '无异议则于', blacklistHistory: '黑名单记录', withdrawnLine: '{by} 撤销：{reason}', agencyRecord: '机构档案', decisionLine: '处理意见：{comment}', decidedByLine: '（{by}，{at}）'
     },
@@ -95,7 +94,6 @@ export default {
       waiting: 'Credit to-dos', pendingObjections: 'Pending objections', blacklistProposals: 'Blacklist proposals', proposedEvents: 'Events in their window',
       blacklistedCount: 'On the blacklist', myCreditSummary: 'My credit', gotoCredit: 'Open my credit record',
       openObjectable: '{n} event(s) open to objection', publicBlacklistTitle: 'Published blacklist', publicResultsTitle: 'Published credit results',
-      publicHint: 'Published under Caijian [2021] No. 4 and related rules; no personal data.', backToLogin: 'Back to sign-in',
       searchAgency: 'Agency name or USCC', superseded: 'Superseded by a new acceptance score', withdrawnUpheld: '(objection upheld) {reason}', autoPublished: 'Published automatically',
       engagement: 'Engagement #{id}', scheduledOn: 'In force, unless objected to, from', blacklistHistory: 'Blacklist record', withdrawnLine: 'Withdrawn by {by}: {reason}', agencyRecord: 'Agency record', decisionLine: 'Decision: {comment}', decidedByLine: '({by}, {at})'
     },

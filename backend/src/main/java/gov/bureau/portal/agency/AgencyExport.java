@@ -31,8 +31,8 @@ public class AgencyExport {
         String yes = messages.get(locale, "agency.export.yes");
         String no = messages.get(locale, "agency.export.no");
         List<String> headers = COLUMNS.stream().map(c -> messages.get(locale, "agency.export.column." + c)).toList();
-        byte[] bytes = Spreadsheet.write(messages.get(locale, "agency.export.sheet"), headers, sink -> queries.export(filter, sort)
-                .forEach(r -> sink.accept(Arrays.asList(
+        byte[] bytes = Spreadsheet.write(messages.get(locale, "agency.export.sheet"), headers, sink -> queries.export(filter, sort,
+                r -> sink.accept(Arrays.asList(
                         r.name(), r.uscc(),
                         messages.get(locale, "agency.type." + r.agencyType()),
                         messages.get(locale, "agency.status." + r.status()),

@@ -71,10 +71,9 @@ public class AgencyQueries {
 
     /** Every row the filters select (at most {@link #EXPORT_LIMIT}), in the list's order, for the Excel export. */
     @Transactional
-    public List<AgencyViews.AgencyRow> export(Filter filter, @Nullable String sort) {
-        Sort.Order order = PageQuery.of(0, 1, sort).toPageable(STAFF_SORT, "updatedAt,desc").getSort().getOrderBy().get(0);
-        return staffQuery(filter).list(jdbc, select(STAFF_COLUMNS), " ORDER BY " + order.getProperty()
-                + (order.isAscending() ? " ASC" : " DESC") + ", a.id LIMIT " + EXPORT_LIMIT, this::staffRow);
+    public void export(Filter filter, @Nullable String sort, java.util.function.Consumer<AgencyViews.AgencyRow> sink) {
+        staffQuery(filter).forEach(jdbc, select(STAFF_COLUMNS),
+                SqlList.orderBy(sort, STAFF_SORT, "updatedAt,desc", "a.id") + " LIMIT " + EXPORT_LIMIT, this::staffRow, sink);
     }
 
     @Transactional

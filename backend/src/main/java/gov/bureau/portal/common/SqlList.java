@@ -64,6 +64,31 @@ public final class SqlList {
         });
     }
 
+    /**
+     * The ORDER BY clause for a caller's {@code sort} ({@code field} or {@code field,desc}, checked
+     * against {@code sortable} like a list's), with a unique tie-breaker so the order is stable.
+     */
+    public static String orderBy(String sort, Map<String, String> sortable, String defaultSort, String tieBreaker) {
+        Sort.Order order = PageQuery.of(0, 1, sort).toPageable(sortable, defaultSort).getSort().getOrderBy().get(0);
+        return " ORDER BY " + order.getProperty() + (order.isAscending() ? " ASC" : " DESC") + ", " + tieBreaker;
+    }
+
+    /**
+     * Hands each row to {@code sink} as it is read, keeping none: for exports, which may be long.
+     * {@code tail} carries ORDER BY and LIMIT.
+     */
+    public <T> void forEach(JdbcOperations jdbc, String select, String tail, RowMapper<T> mapper, java.util.function.Consumer<T> sink) {
+        jdbc.prepareStatement(select + " " + from + whereClause() + tail, ps -> {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(mapper.map(rs));
+                }
+            }
+            return null;
+        });
+    }
+
     /** @param sortable API sort name → SQL expression; a unique tie-breaker keeps pages stable. */
     public <T> Page<T> page(JdbcOperations jdbc, String select, PageQuery query, Map<String, String> sortable,
                      String defaultSort, String tieBreaker, RowMapper<T> mapper) {

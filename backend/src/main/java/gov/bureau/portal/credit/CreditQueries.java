@@ -150,24 +150,19 @@ public class CreditQueries {
     /** Rows for the Excel export, in the list's order, at most {@code limit}, handed to {@code sink} as they are read. */
     @Transactional
     public void exportEvents(EventFilter filter, @Nullable String sort, int limit, Consumer<ExportRow> sink) {
-        PageQuery q = PageQuery.of(0, 1, sort);
-        io.micronaut.data.model.Sort.Order order = q.toPageable(EVENT_SORTS, "proposedOn,desc").getSort().getOrderBy().get(0);
         LocalDate today = clock.today();
-        eventQuery(filter).list(jdbc, "SELECT e.id, a.name, a.uscc, e.type_code, e.type_name_zh, e.type_name_en, "
+        eventQuery(filter).forEach(jdbc, "SELECT e.id, a.name, a.uscc, e.type_code, e.type_name_zh, e.type_name_en, "
                         + "e.points, e.source, e.status, e.proposed_on, e.objection_deadline, e.effective_on, e.expires_on, "
                         + "e.engagement_id, e.proposed_by_name, o.status AS objection_status, e.evidence",
-                " ORDER BY " + order.getProperty() + (order.isAscending() ? " ASC" : " DESC") + ", e.id DESC LIMIT " + limit,
-                rs -> {
-                    sink.accept(new ExportRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                SqlList.orderBy(sort, EVENT_SORTS, "proposedOn,desc", "e.id DESC") + " LIMIT " + limit,
+                rs -> new ExportRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getInt(7), rs.getString(8),
                             CreditRules.displayStatus(EventStatus.valueOf(rs.getString(9)), SqlList.date(rs, "effective_on"),
                                     SqlList.date(rs, "expires_on"), today),
                             SqlList.date(rs, "proposed_on"), SqlList.date(rs, "objection_deadline"),
                             SqlList.date(rs, "effective_on"), SqlList.date(rs, "expires_on"),
                             (Long) rs.getObject("engagement_id", Long.class), rs.getString("proposed_by_name"),
-                            rs.getString("objection_status"), rs.getString("evidence")));
-                    return null; // streamed: SqlList keeps only a null per row
-                });
+                            rs.getString("objection_status"), rs.getString("evidence")), sink);
     }
 
     public record ExportRow(long id, String agencyName, String uscc, String type, String typeNameZh, String typeNameEn,
@@ -351,7 +346,7 @@ public class CreditQueries {
         if (f.agencyStatus() != null && !f.agencyStatus().isBlank()) {
             sql.where("a.status = ?", f.agencyStatus());
         } else {
-            sql.where("a.status IN ('APPROVED', 'SUSPENDED')");
+            sql.where("a.status IN (" + gov.bureau.portal.agency.AgencyStatus.sqlList(gov.bureau.portal.agency.AgencyStatus::inPool) + ")");
         }
         sql.whereIf(f.agencyType(), "a.agency_type = ?", f.agencyType());
         if (f.grade() != null && !f.grade().isBlank()) {

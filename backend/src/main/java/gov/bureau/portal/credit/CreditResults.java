@@ -88,7 +88,8 @@ public class CreditResults {
         int count = jdbc.prepareStatement("INSERT INTO credit_result (publication_id, agency_id, agency_name, uscc, agency_type, "
                 + "score, grade, blacklisted) SELECT ?, a.id, a.name, a.uscc, a.agency_type, COALESCE(s.score, ?), "
                 + "COALESCE(s.grade, ?), COALESCE(s.blacklisted, FALSE) FROM agency a "
-                + "LEFT JOIN credit_standing s ON s.agency_id = a.id WHERE a.status IN ('APPROVED', 'SUSPENDED')", ps -> {
+                + "LEFT JOIN credit_standing s ON s.agency_id = a.id WHERE a.status IN ("
+                + gov.bureau.portal.agency.AgencyStatus.sqlList(gov.bureau.portal.agency.AgencyStatus::inPool) + ")", ps -> {
             ps.setLong(1, id);
             ps.setInt(2, base);
             ps.setString(3, baseGrade);

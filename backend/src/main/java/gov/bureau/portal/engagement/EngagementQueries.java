@@ -99,10 +99,8 @@ public class EngagementQueries {
     @Transactional
     public void forEach(Actor actor, Filter filter, @Nullable String sort, Consumer<EngagementViews.Row> each) {
         Pageable pageable = PageQuery.of(0, 1, sort).toPageable(SORTABLE, DEFAULT_SORT);
-        filtered(ROW_FROM, actor, filter).list(jdbc, ROW_SELECT, orderBy(pageable.getSort()) + " LIMIT " + EXPORT_LIMIT, rs -> {
-            each.accept(row(rs));
-            return null;
-        });
+        filtered(ROW_FROM, actor, filter).forEach(jdbc, ROW_SELECT, orderBy(pageable.getSort()) + " LIMIT " + EXPORT_LIMIT,
+                this::row, each);
     }
 
     private EngagementViews.Row row(ResultSet rs) throws SQLException {
