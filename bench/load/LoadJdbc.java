@@ -14,11 +14,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The physical limit of an endpoint for bench/load.sh: the SQL the portal ran for one request of it
- * (captured from the server's general log), replayed by plain JDBC at the same concurrency, each
- * worker on its own connection, every result read to its last column. A "request" is one pass over
- * the statements of one captured request; several captured requests are replayed in turn.
+ * (captured from the server's general log), replayed by plain JDBC at the same concurrency (workers)
+ * over as many connections as the portal's pool has, every result read to its last column. A
+ * "request" is one pass over the statements of one captured request, on one connection taken from
+ * the pool for it (the wait for one counts, as in the portal); several captured requests are replayed
+ * in turn.
  *
- *   java -cp 'backend/target/lib/*' bench/load/LoadJdbc.java URL USER PASSWORD CONCURRENCY WARMUP_S SECONDS FILE
+ *   java -cp 'backend/target/lib/*' bench/load/LoadJdbc.java URL USER PASSWORD CONCURRENCY WARMUP_S SECONDS FILE [CONNECTIONS]
  *
  * FILE holds the captured requests: statements one per line, requests separated by a line "--".
  * Prints: RESULT requests=N seconds=S rps=R p50=MS p95=MS p99=MS errors=E
@@ -37,11 +39,14 @@ public class LoadJdbc {
             System.out.println("RESULT requests=0 seconds=0 rps=0 p50=0 p95=0 p99=0 errors=0 statements=0");
             return;
         }
+        int poolSize = args.length > 7 ? Integer.parseInt(args[7]) : concurrency;
+        java.util.concurrent.BlockingQueue<Connection> pool = new java.util.concurrent.ArrayBlockingQueue<>(poolSize);
         List<Connection> connections = new ArrayList<>();
-        for (int i = 0; i < concurrency; i++) {
+        for (int i = 0; i < poolSize; i++) {
             Connection c = DriverManager.getConnection(url, user, password);
             c.setAutoCommit(true);
             connections.add(c);
+            pool.add(c);
         }
         long start = System.nanoTime();
         long measureFrom = start + (long) (warmup * 1e9);
@@ -57,13 +62,18 @@ public class LoadJdbc {
                 long[] lat = new long[1 << 16];
                 int n = 0;
                 int next = worker % requests.size();
-                try (Statement st = connections.get(worker).createStatement()) {
+                try {
                     while (true) {
                         long t0 = System.nanoTime();
                         if (t0 >= end) {
                             break;
                         }
-                        try {
+                        Connection c = pool.take();
+                        if (System.nanoTime() >= end) {
+                            pool.put(c);
+                            break;
+                        }
+                        try (Statement st = c.createStatement()) {
                             for (String sql : requests.get(next)) {
                                 if (st.execute(sql)) {
                                     drain(st.getResultSet());
@@ -73,6 +83,8 @@ public class LoadJdbc {
                             if (errors.getAndIncrement() == 0) {
                                 System.err.println("first error: " + e);
                             }
+                        } finally {
+                            pool.put(c);
                         }
                         long t1 = System.nanoTime();
                         completed.incrementAndGet();
