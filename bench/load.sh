@@ -11,7 +11,8 @@
 #   AGENCIES=2000 ENGAGEMENTS=20000 EVENTS=200000 SECONDS_PER=5 bench/load.sh    # a quicker look
 #
 # Options (environment): AGENCIES (10000), ENGAGEMENTS (100000), EVENTS (1000000), SEED (42),
-# CONNECTIONS (50), SECONDS_PER (10: each endpoint, after WARMUP=3), WRITE_SECONDS (20),
+# CONNECTIONS (50 concurrent clients; LoadJdbc runs as many workers over JDBC_CONNECTIONS=20, the
+# portal's pool size), SECONDS_PER (10: each endpoint, after WARMUP=3), WRITE_SECONDS (20),
 # MIXED_SECONDS (30), WRITE_SHARE (0.2 of the mixed phase), JAVA_OPTS (the portal's JVM), ONLY (a
 # regular expression: run only the endpoints whose label matches), KEEP=1 keeps the work directory,
 # REUSE=1 measures again the data a KEEP=1 run left (no seeding), PORTAL_JAR another packaged portal
@@ -55,6 +56,8 @@ ENGAGEMENTS=${ENGAGEMENTS:-100000}
 EVENTS=${EVENTS:-1000000}
 SEED=${SEED:-42}
 CONNECTIONS=${CONNECTIONS:-50}
+# the JDBC side's connections: as many as the portal's pool (datasources.default.maximum-pool-size)
+JDBC_CONNECTIONS=${JDBC_CONNECTIONS:-20}
 SECONDS_PER=${SECONDS_PER:-10}
 WARMUP=${WARMUP:-3}
 WRITE_SECONDS=${WRITE_SECONDS:-20}
@@ -256,7 +259,7 @@ endpoints = {
                                     "/api/agencies?pendingReview=true", "/api/agencies?attention=true&sort=grade"],
     "agencies: deep page (400)": ["/api/agencies?page=400&size=20&sort=name", "/api/agencies?page=300&size=20"],
     "engagements: first page": ["/api/engagements", "/api/engagements?state=IN_FIELDWORK", "/api/engagements?sort=fee,desc"],
-    "engagements: deep page (2000)": ["/api/engagements?page=2000&size=20", "/api/engagements?page=2500&size=20&sort=deadline"],
+    "engagements: deep page (499)": ["/api/engagements?page=499&size=20", "/api/engagements?page=450&size=20&sort=deadline"],
     "credit events": ["/api/credit-events", "/api/credit-events?status=PROPOSED", "/api/credit-events?type=LATE_SUBMISSION",
                       "/api/credit-events?agencyId=%d" % m["giant"], "/api/credit-events?blacklistProposal=true",
                       "/api/credit-events?sort=points"],
@@ -340,7 +343,7 @@ measure() { # index auth label
   local idx=$1 auth=$2 label=$3 auth_h=() bytes app killed jdbc errors
   [ "$auth" = anonymous ] || auth_h=(-H "Authorization: Bearer $TOKEN")
   # the answer's size (a probe that takes longer than a minute shows as ">60s")
-  bytes=$(curl -s -o /dev/null -w '%{size_download}' --max-time 60 "${auth_h[@]}" "$BASE$(head -1 "$WORK/paths/$idx.txt")" || echo ">60s")
+  bytes=$(curl -s -o /dev/null -w '%{size_download}' --max-time 60 "${auth_h[@]}" "$BASE$(head -1 "$WORK/paths/$idx.txt")") || bytes=">60s"
   capture "$idx" "$auth"
   drain >/dev/null
   run_wrk "$auth" "$WARMUP" "$WORK/paths/$idx.txt" >/dev/null
@@ -349,7 +352,7 @@ measure() { # index auth label
   killed=$(drain)
   echo "$label: $app killed=$killed" >>"$WORK/results.txt"
   jdbc=$(java -cp "$LIB/*" "$HERE/LoadJdbc.java" "$JDBC_URL" "$DBUSER" "$DBPASS" "$CONNECTIONS" 1 "$SECONDS_PER" \
-    "$WORK/sql/$idx.sql" 2>>"$WORK/jdbc.err" | grep '^RESULT' || echo "RESULT rps=0")
+    "$WORK/sql/$idx.sql" "$JDBC_CONNECTIONS" 2>>"$WORK/jdbc.err" | grep '^RESULT' || echo "RESULT rps=0")
   echo "$label (jdbc): $jdbc" >>"$WORK/results.txt"
   errors=$(( $(field non2xx "$app") + $(field socket "$app") + $(field timeout "$app") ))
   printf "%-32s %9s | %8s %8s %8s %8s %6s | %8s %8s %8s %8s | %5s\n" "$label" "$bytes" \
@@ -370,6 +373,10 @@ write_row() { # label result
 while IFS=$'\t' read -r idx auth label; do
   [[ "$label" =~ $ONLY ]] && measure "$idx" "$auth" "$label"
 done < <(grep -v '100k events' "$WORK/endpoints.txt")
+
+# a page beyond the first 10,000 rows is refused (400), in bounded time
+deep=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $TOKEN" "$BASE/api/engagements?page=2000&size=20")
+echo "page 2000 of the engagements (beyond the first 10,000 rows): HTTP ${deep% *} in $(python3 -c "print(round(${deep#* } * 1000))") ms" | tee -a "$WORK/table.txt"
 
 # ... then the writes alone, and writes among the reads (staff lists and small records)
 if [[ "writes" =~ $ONLY ]]; then
