@@ -108,13 +108,37 @@ public final class SqlList {
     public static String orderBy(Sort.Order order, String tieBreaker) {
         String direction = order.isAscending() ? " ASC" : " DESC";
         List<String> columns = new ArrayList<>();
-        for (String column : (order.getProperty() + "," + tieBreaker).split(",")) {
-            String c = column.trim();
-            if (!c.isEmpty() && !columns.contains(c)) {
-                columns.add(c);
+        for (String column : columns(order.getProperty() + "," + tieBreaker)) {
+            if (!columns.contains(column)) {
+                columns.add(column);
             }
         }
         return " ORDER BY " + String.join(direction + ", ", columns) + direction;
+    }
+
+    /** The comma-separated expressions of a sort, each whole ({@code COALESCE(s.score, 80)} is one). */
+    static List<String> columns(String expressions) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        StringBuilder current = new StringBuilder();
+        for (char ch : expressions.toCharArray()) {
+            if (ch == ',' && depth == 0) {
+                add(out, current);
+                current.setLength(0);
+                continue;
+            }
+            depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+            current.append(ch);
+        }
+        add(out, current);
+        return out;
+    }
+
+    private static void add(List<String> out, StringBuilder expression) {
+        String e = expression.toString().trim();
+        if (!e.isEmpty()) {
+            out.add(e);
+        }
     }
 
     /**

@@ -55,6 +55,24 @@ class ListBoundsTest extends IntegrationTest {
     }
 
     @Test
+    void everySortOfEveryListAnswersInBothDirections() {
+        Map<String, List<String>> sorts = Map.of(
+                "/api/agencies", List.of("name", "uscc", "agencyType", "status", "registeredAt", "submittedAt", "updatedAt", "grade"),
+                "/api/public/agencies", List.of("name", "agencyType", "grade", "status"),
+                "/api/credit-standings", List.of("score", "grade", "name", "uscc", "agencyType"),
+                "/api/credit-events", List.of("proposedOn", "effectiveOn", "expiresOn", "points", "type", "agencyName", "status", "id"),
+                "/api/engagements", List.of("createdAt", "title", "fee", "plannedStart", "plannedEnd", "deadline", "state", "id"),
+                "/api/objections", List.of("submittedAt", "decidedAt", "status", "agencyName"),
+                "/api/blacklist", List.of("startOn", "until", "agencyName"));
+        sorts.forEach((list, names) -> names.forEach(name -> {
+            for (String sort : List.of(name, name + ",desc")) {
+                Response r = api.get(list.startsWith("/api/public") ? null : staff, list + "?sort=" + sort);
+                assertThat(r.status()).as(list + "?sort=" + sort + ": " + r).isEqualTo(200);
+            }
+        }));
+    }
+
+    @Test
     void aLongLedgerIsCountedUpToTenThousandAndSaysSo() throws SQLException {
         long agency = insertAgency(unique("长台账机构"), "APPROVED");
         insertEvents(agency, 10_005);
