@@ -30,6 +30,10 @@ test('the sign-in page is what http://host/ shows to a signed-out visitor', asyn
   await page.click('[data-test=login-submit]')
   const error = await page.locator('[data-test=login-error]').textContent()
   assert.match(error, /用户名或密码错误/)
+  // a password longer than bcrypt reads is refused next to the field, not with a server error
+  await page.fill('[data-test=password]', 'Aa1-' + 'x'.repeat(69))
+  await page.click('[data-test=login-submit]')
+  await page.waitForSelector('.el-form-item__error >> text=/72 个字节/')
 })
 
 test('the admin creates a staff user through the users screen', async () => {
