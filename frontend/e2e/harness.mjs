@@ -95,7 +95,20 @@ export async function startPortal({ demo = false, env = {}, name = 'portal' } = 
   }
 }
 
-/** Debian's chromium driven by playwright-core; answers { browser, context, page }. */
+/**
+ * The Content-Security-Policy the front end is built for: nothing inline, nothing from elsewhere.
+ * Every page a browser test opens gets it when the portal sends no policy of its own.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "font-src 'self'",
+  "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"
+].join('; ')
+
+/**
+ * Debian's chromium driven by playwright-core; answers { browser, context, page, cspViolations }.
+ * Pages run under the portal's Content-Security-Policy or, without one, STRICT_CSP; what the policy
+ * blocked is collected in cspViolations, and browser.close() fails when anything was.
+ */
 export async function openBrowser({ locale = 'zh-CN' } = {}) {
   const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
   const browser = await chromium.launch({
@@ -104,10 +117,37 @@ export async function openBrowser({ locale = 'zh-CN' } = {}) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
   })
+  const cspViolations = []
+  const close = browser.close.bind(browser)
+  browser.newContext = wrapNewContext(browser.newContext.bind(browser), cspViolations)
+  browser.close = async () => {
+    await close()
+    if (cspViolations.length) throw new Error(`the Content-Security-Policy blocked:\n${cspViolations.join('\n')}`)
+  }
   const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
-  return { browser, context, page }
+  return { browser, context, page, cspViolations }
+}
+
+function wrapNewContext(newContext, cspViolations) {
+  return async (options) => {
+    const context = await newContext(options)
+    await context.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue()
+      const response = await route.fetch()
+      const headers = response.headers()
+      if (!headers['content-security-policy']) headers['content-security-policy'] = STRICT_CSP
+      await route.fulfill({ response, headers })
+    })
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`)
+      })
+    })
+    context.on('console', (m) => { if (m.text().startsWith('CSP violation')) cspViolations.push(`${m.page()?.url()}: ${m.text()}`) })
+    return context
+  }
 }
 
 /** Signs in through the sign-in page and waits until the application has left it. */

@@ -1,23 +1,17 @@
 // The front end as a browser gets it (issue 9, item 5): Element Plus components, their CSS, icons and
 // ECharts are loaded on demand per page, so each screen must still look complete; Element Plus's own
 // texts follow the language switch; and nothing needs an inline script or style, so the portal can
-// send a strict Content-Security-Policy (the test adds it to every page it opens). Screenshots of
-// the key pages in both languages go to frontend/target/screenshots/ (ui-*.png).
+// send a strict Content-Security-Policy (harness.mjs applies STRICT_CSP when the portal sends none).
+// Screenshots of the key pages in both languages go to frontend/target/screenshots/ (ui-*.png).
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { apiToken, openBrowser, screenshot, signIn, signOut, startPortal } from './harness.mjs'
 import { client } from './credit-api.mjs'
 
-/** The policy the front end is built for: nothing inline, nothing from elsewhere. */
-export const STRICT_CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "font-src 'self'",
-  "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"
-].join('; ')
-
 let portal
 let browser
 let page
-const violations = []
+let violations
 const password = 'Ui-e2e-2026'
 const staffName = `uistaff${Date.now() % 100000}`
 
@@ -27,19 +21,8 @@ before(async () => {
   const admin = await apiToken(portal.url, 'admin', portal.adminPassword)
   await api.createUser(admin, staffName, 'STAFF', password)
   await api.approvedAgency(admin, '南京明理会计师事务所', password)
-  ;({ browser, page } = await openBrowser())
-  // every HTML page gets the strict policy, whatever the server sends
-  await page.context().route('**/*', async (route) => {
-    if (route.request().resourceType() !== 'document') return route.continue()
-    const response = await route.fetch()
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } })
-  })
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`)
-    })
-  })
-  page.on('console', (m) => { if (m.text().startsWith('CSP violation')) violations.push(m.text()) })
+  // the harness runs every page under a strict Content-Security-Policy and collects what it blocks
+  ;({ browser, page, cspViolations: violations } = await openBrowser())
   page.on('pageerror', (e) => violations.push(`page error: ${e.message}`))
 })
 
