@@ -8,6 +8,11 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 
+// the browser tests run on the project's node (README, "Node"): Maven starts them with frontend/.node/node
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  throw new Error(`the browser tests need node 22 or newer, not ${process.version}: put frontend/.node/node first on the PATH`)
+}
+
 const here = dirname(fileURLToPath(import.meta.url))
 export const frontendDir = resolve(here, '..')
 export const repoDir = resolve(frontendDir, '..')
