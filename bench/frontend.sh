@@ -48,7 +48,7 @@ echo "== JS and CSS loaded by $page (gzip: each file compressed with gzip -9; se
 
 # a running portal has served its pages before: warm it up, as a visitor's first request would find it
 for _ in 1 2 3 4 5; do
-  curl -s "$url" | grep -o '/assets/[^"]*' | sed "s|^|http://127.0.0.1:$port|" | xargs curl -s -o /dev/null --compressed
+  curl -s "$url" | grep -o '/assets/[^"]*' | sed "s|^|http://127.0.0.1:$port|" | xargs -n 1 curl -s -o /dev/null --compressed
 done
 
 echo "== Lighthouse 12.2.3, mobile preset, $runs runs"
