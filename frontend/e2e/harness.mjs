@@ -8,6 +8,11 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 
+// the browser tests run on the project's node (README, "Node"): Maven starts them with frontend/.node/node
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  throw new Error(`the browser tests need node 22 or newer, not ${process.version}: put frontend/.node/node first on the PATH`)
+}
+
 const here = dirname(fileURLToPath(import.meta.url))
 export const frontendDir = resolve(here, '..')
 export const repoDir = resolve(frontendDir, '..')
@@ -95,7 +100,20 @@ export async function startPortal({ demo = false, env = {}, name = 'portal' } = 
   }
 }
 
-/** Debian's chromium driven by playwright-core; answers { browser, context, page }. */
+/**
+ * The Content-Security-Policy the front end is built for: nothing inline, nothing from elsewhere.
+ * Every page a browser test opens gets it when the portal sends no policy of its own.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "font-src 'self'",
+  "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"
+].join('; ')
+
+/**
+ * Debian's chromium driven by playwright-core; answers { browser, context, page, cspViolations }.
+ * Pages run under the portal's Content-Security-Policy or, without one, STRICT_CSP; what the policy
+ * blocked is collected in cspViolations, and browser.close() fails when anything was.
+ */
 export async function openBrowser({ locale = 'zh-CN' } = {}) {
   const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
   const browser = await chromium.launch({
@@ -104,10 +122,37 @@ export async function openBrowser({ locale = 'zh-CN' } = {}) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
   })
+  const cspViolations = []
+  const close = browser.close.bind(browser)
+  browser.newContext = wrapNewContext(browser.newContext.bind(browser), cspViolations)
+  browser.close = async () => {
+    await close()
+    if (cspViolations.length) throw new Error(`the Content-Security-Policy blocked:\n${cspViolations.join('\n')}`)
+  }
   const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
-  return { browser, context, page }
+  return { browser, context, page, cspViolations }
+}
+
+function wrapNewContext(newContext, cspViolations) {
+  return async (options) => {
+    const context = await newContext(options)
+    await context.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue()
+      const response = await route.fetch()
+      const headers = response.headers()
+      if (!headers['content-security-policy']) headers['content-security-policy'] = STRICT_CSP
+      await route.fulfill({ response, headers })
+    })
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`)
+      })
+    })
+    context.on('console', (m) => { if (m.text().startsWith('CSP violation')) cspViolations.push(`${m.page()?.url()}: ${m.text()}`) })
+    return context
+  }
 }
 
 /** Signs in through the sign-in page and waits until the application has left it. */

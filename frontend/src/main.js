@@ -1,13 +1,13 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-import ElementPlus from 'element-plus'
-import 'element-plus/dist/index.css'
-import * as Icons from '@element-plus/icons-vue'
 import App from './App.vue'
 import { router } from './router'
 import { i18n } from './i18n'
 import { configureHttp } from './api/http'
 import { useSession } from './stores/session'
+// Element Plus's base styles (CSS variables, fonts, transitions); each component brings its own CSS
+// along when a page uses it (vite.config.js).
+import 'element-plus/theme-chalk/base.css'
 import './styles.css'
 
 const app = createApp(App)
@@ -15,8 +15,6 @@ const pinia = createPinia()
 app.use(pinia)
 app.use(i18n)
 app.use(router)
-app.use(ElementPlus)
-for (const [name, component] of Object.entries(Icons)) app.component(name, component)
 
 const session = useSession()
 configureHttp({

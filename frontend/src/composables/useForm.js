@@ -1,7 +1,6 @@
 // Saving a form: keeps what the user typed when saving fails, and puts the server's per-field
 // messages next to the fields (bind :error="errors.<field>").
 import { ref } from 'vue'
-import { ElMessage } from 'element-plus'
 import { useI18n } from 'vue-i18n'
 
 export function useForm() {

@@ -1,7 +1,6 @@
 // State of a list page: filters, paging and sorting, loaded through one fetch function that
 // answers the API's page shape { content, totalElements, page, size }.
 import { reactive, ref } from 'vue'
-import { ElMessage } from 'element-plus'
 
 export function useList(fetchPage, { filters = {}, sort = '', size = 20 } = {}) {
   const initial = { ...filters }

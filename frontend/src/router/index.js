@@ -1,15 +1,13 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import { layoutRoutes, publicRoutes } from '@/areas/registry'
 import { useSession } from '@/stores/session'
-import AppLayout from '@/layout/AppLayout.vue'
-import NotFoundPage from '@/layout/NotFoundPage.vue'
 
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
     ...publicRoutes,
-    { path: '/', component: AppLayout, children: layoutRoutes },
-    { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { public: true } }
+    { path: '/', component: () => import('@/layout/AppLayout.vue'), children: layoutRoutes },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/layout/NotFoundPage.vue'), meta: { public: true } }
   ],
   scrollBehavior: () => ({ top: 0 })
 })

@@ -1,8 +1,7 @@
 // Agencies: registration, the agency's profile, the pool for the bureau, the public directory (reachable
 // from the sign-in page and the public pages' frame through publicLinks).
-import { markRaw } from 'vue'
-import AgencyHomeWidget from './components/AgencyHomeWidget.vue'
-import ReviewQueueWidget from './components/ReviewQueueWidget.vue'
+import { defineAsyncComponent, markRaw } from 'vue'
+import { OfficeBuilding, Reading } from '@element-plus/icons-vue'
 
 export default {
   publicRoutes: [
@@ -19,12 +18,12 @@ export default {
     { path: 'agencies/:id', name: 'agency-detail', component: () => import('./pages/AgencyDetailPage.vue'), meta: { roles: ['STAFF', 'ADMIN'] } }
   ],
   menu: [
-    { path: '/agency/profile', title: 'agency.nav.profile', icon: 'OfficeBuilding', roles: ['AGENCY'], order: 10 },
-    { path: '/agencies', title: 'agency.nav.pool', icon: 'OfficeBuilding', roles: ['STAFF', 'ADMIN'], order: 10 },
-    { path: '/directory', title: 'agency.nav.directory', icon: 'Reading', order: 80 }
+    { path: '/agency/profile', title: 'agency.nav.profile', icon: OfficeBuilding, roles: ['AGENCY'], order: 10 },
+    { path: '/agencies', title: 'agency.nav.pool', icon: OfficeBuilding, roles: ['STAFF', 'ADMIN'], order: 10 },
+    { path: '/directory', title: 'agency.nav.directory', icon: Reading, order: 80 }
   ],
   homeWidgets: [
-    { component: markRaw(AgencyHomeWidget), roles: ['AGENCY'], order: 10 },
-    { component: markRaw(ReviewQueueWidget), roles: ['STAFF', 'ADMIN'], order: 10 }
+    { component: markRaw(defineAsyncComponent(() => import('./components/AgencyHomeWidget.vue'))), roles: ['AGENCY'], order: 10 },
+    { component: markRaw(defineAsyncComponent(() => import('./components/ReviewQueueWidget.vue'))), roles: ['STAFF', 'ADMIN'], order: 10 }
   ]
 }

@@ -1,8 +1,8 @@
 // Credit (信用): the agency's own record, the bureau's ledger, objections, blacklist and rules, and the
 // public disclosure pages (reachable from the sign-in page through publicLinks).
-import { markRaw } from 'vue'
-import CreditHomeWidget from './components/CreditHomeWidget.vue'
+import { defineAsyncComponent, markRaw } from 'vue'
 import './credit.css'
+import { ChatLineSquare, CircleClose, List, Medal, Operation, TrendCharts } from '@element-plus/icons-vue'
 
 const BUREAU = ['STAFF', 'ADMIN']
 
@@ -25,17 +25,17 @@ export default {
     { path: 'admin/credit-rules', name: 'credit-rules', component: () => import('./pages/CreditRulesPage.vue'), meta: { roles: ['ADMIN'] } }
   ],
   menuGroups: [
-    { key: 'credit', title: 'nav.credit', icon: 'Medal', order: 60 }
+    { key: 'credit', title: 'nav.credit', icon: Medal, order: 60 }
   ],
   menu: [
-    { path: '/credit/me', title: 'nav.myCredit', icon: 'Medal', roles: ['AGENCY'], order: 60 },
-    { path: '/credit/events', title: 'nav.creditLedger', icon: 'List', roles: BUREAU, group: 'credit', order: 61 },
-    { path: '/credit/objections', title: 'nav.creditObjections', icon: 'ChatLineSquare', roles: BUREAU, group: 'credit', order: 62 },
-    { path: '/credit/standings', title: 'nav.creditStandings', icon: 'TrendCharts', roles: BUREAU, group: 'credit', order: 63 },
-    { path: '/credit/blacklist', title: 'nav.blacklist', icon: 'CircleClose', roles: BUREAU, group: 'credit', order: 64 },
-    { path: '/admin/credit-rules', title: 'nav.creditRules', icon: 'Operation', roles: ['ADMIN'], group: 'system', order: 95 }
+    { path: '/credit/me', title: 'nav.myCredit', icon: Medal, roles: ['AGENCY'], order: 60 },
+    { path: '/credit/events', title: 'nav.creditLedger', icon: List, roles: BUREAU, group: 'credit', order: 61 },
+    { path: '/credit/objections', title: 'nav.creditObjections', icon: ChatLineSquare, roles: BUREAU, group: 'credit', order: 62 },
+    { path: '/credit/standings', title: 'nav.creditStandings', icon: TrendCharts, roles: BUREAU, group: 'credit', order: 63 },
+    { path: '/credit/blacklist', title: 'nav.blacklist', icon: CircleClose, roles: BUREAU, group: 'credit', order: 64 },
+    { path: '/admin/credit-rules', title: 'nav.creditRules', icon: Operation, roles: ['ADMIN'], group: 'system', order: 95 }
   ],
   homeWidgets: [
-    { component: markRaw(CreditHomeWidget), roles: ['AGENCY', 'STAFF', 'ADMIN'], order: 60 }
+    { component: markRaw(defineAsyncComponent(() => import('./components/CreditHomeWidget.vue'))), roles: ['AGENCY', 'STAFF', 'ADMIN'], order: 60 }
   ]
 }

@@ -1,6 +1,7 @@
 // Engagements (委托业务) and their acceptance and fee: lists, the detail page with every step, the
 // bureau's rule tables for this area, and the home-page to-dos.
-import EngagementHomeWidget from './components/EngagementHomeWidget.vue'
+import { defineAsyncComponent, markRaw } from 'vue'
+import { Operation, Tickets } from '@element-plus/icons-vue'
 
 export default {
   routes: [
@@ -11,11 +12,11 @@ export default {
     { path: 'admin/engagement-rules', name: 'engagement-rules', component: () => import('./pages/RuleTablesPage.vue'), meta: { roles: ['STAFF', 'ADMIN'] } }
   ],
   menu: [
-    { path: '/engagements', title: 'nav.engagements', icon: 'Tickets', roles: ['STAFF', 'ADMIN'], order: 30 },
-    { path: '/engagements', title: 'nav.myEngagements', icon: 'Tickets', roles: ['AGENCY'], order: 30 },
-    { path: '/admin/engagement-rules', title: 'nav.engagementRules', icon: 'Operation', roles: ['ADMIN'], group: 'system', order: 93 }
+    { path: '/engagements', title: 'nav.engagements', icon: Tickets, roles: ['STAFF', 'ADMIN'], order: 30 },
+    { path: '/engagements', title: 'nav.myEngagements', icon: Tickets, roles: ['AGENCY'], order: 30 },
+    { path: '/admin/engagement-rules', title: 'nav.engagementRules', icon: Operation, roles: ['ADMIN'], group: 'system', order: 93 }
   ],
   homeWidgets: [
-    { component: EngagementHomeWidget, roles: ['AGENCY', 'STAFF', 'ADMIN'], order: 30 }
+    { component: markRaw(defineAsyncComponent(() => import('./components/EngagementHomeWidget.vue'))), roles: ['AGENCY', 'STAFF', 'ADMIN'], order: 30 }
   ]
 }
