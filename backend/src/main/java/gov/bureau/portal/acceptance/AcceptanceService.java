@@ -154,9 +154,10 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
             workflow.move(actor, e, EngagementState.SETTLED, null);
             changes.set("settled", true);
         }
-        credit.recordAcceptance(actor, e.getAgencyId(), id, outcome.grade().name(), clock.today());
         inbox.notifyAgency(e.getAgencyId(), "inbox.engagement.scored", List.of(e.getTitle(), outcome.total().toPlainString(),
                 payable.toPlainString()), saved.comment(), "/engagements/" + id);
+        // the credit result last before the audit: it takes the agency's credit lock and audits itself
+        credit.recordAcceptance(actor, e.getAgencyId(), id, outcome.grade().name(), clock.today());
         audit.record(actor, previous.isPresent() ? "ACCEPTANCE_RESCORED" : "ACCEPTANCE_SCORED", FeeService.ENTITY, id,
                 changes.toMap(), saved.comment());
         return new AcceptanceViews.Assessed(saved.id(), round, outcome.total(), outcome.grade(), outcome.feeRatio(), payable, template.id());
@@ -191,6 +192,14 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
         }
         reopenLocked(admin, e, account, reason == null || reason.isBlank() ? "objection upheld" : reason.trim(),
                 "ACCEPTANCE_REOPENED_BY_OBJECTION");
+    }
+
+    /** The engagement, then its fee account: the order in which {@link #assess} locks them. */
+    @Override
+    @Transactional
+    public void lockForCorrection(Actor admin, long engagementId) {
+        workflow.lock(admin, engagementId);
+        accounts.findByEngagementIdForUpdate(engagementId);
     }
 
     private void reopenLocked(Actor admin, Engagement e, FeeAccount account, String reason, String action) {

@@ -88,9 +88,9 @@ public class BlacklistService {
         b.setCreatedAt(clock.now());
         b = blacklist.save(b);
         standings.recompute(agencyId);
+        notifier.blacklisted(b);
         audit.record(actor, "AGENCY_BLACKLISTED", ENTITY, agencyId, Changes.create().set("blacklistEntryId", b.getId())
                 .set("startOn", b.getStartOn()).set("until", b.getUntilOn()).set("eventId", b.getEventId()).toMap(), b.getReason());
-        notifier.blacklisted(b);
         return b;
     }
 
@@ -110,9 +110,9 @@ public class BlacklistService {
         b.setLiftedAt(clock.now());
         b = blacklist.update(b);
         standings.recompute(agencyId);
+        notifier.blacklistLifted(b);
         audit.record(actor, "AGENCY_BLACKLIST_LIFTED", ENTITY, agencyId, Changes.create().set("blacklistEntryId", b.getId())
                 .set("liftedOn", today).set("until", b.getUntilOn()).toMap(), b.getLiftReason());
-        notifier.blacklistLifted(b);
         return b;
     }
 }

@@ -91,9 +91,9 @@ public class CreditEventService {
         e = events.save(e);
         evidence.attach(command.fileIds(), EvidenceFile.EVENT, e.getId());
         standings.recompute(e.getAgencyId());
+        notifier.eventProposed(e);
         audit.record(actor, "CREDIT_EVENT_PROPOSED", ENTITY, e.getId(), describe(e)
                 .set("files", command.fileIds() == null ? 0 : command.fileIds().size()).toMap());
-        notifier.eventProposed(e);
         return e;
     }
 
@@ -112,12 +112,12 @@ public class CreditEventService {
             throw new IllegalArgumentException("no agency " + agencyId);
         }
         standings.lock(agencyId);
-        for (CreditEvent previous : events.lockAcceptanceEvents(engagementId)) {
-            closePendingObjection(actor, previous);
+        List<CreditEvent> superseded = new ArrayList<>();
+        List<CreditObjection> closed = new ArrayList<>();
+        for (CreditEvent previous : events.findAcceptanceEvents(engagementId)) {
+            closePendingObjection(actor, previous).ifPresent(closed::add);
             previous.withdraw(actor.username(), clock.now(), CreditEvent.SUPERSEDED);
-            events.update(previous);
-            audit.record(actor, "CREDIT_EVENT_SUPERSEDED", ENTITY, previous.getId(),
-                    Changes.create().set("engagementId", engagementId).set("status", EventStatus.WITHDRAWN).toMap(), SUPERSEDED_NOTE);
+            superseded.add(events.update(previous));
         }
         CreditRules.Schedule schedule = CreditRules.inForceFrom(acceptedOn, rules.objectionWindowDays(), t.validityMonths());
         CreditEvent e = newEvent(actor, agencyId, t, table.id(), schedule, acceptedOn);
@@ -126,8 +126,17 @@ public class CreditEventService {
         e.setStatus(EventStatus.EFFECTIVE);
         e = events.save(e);
         standings.recompute(agencyId);
-        audit.record(actor, "CREDIT_EVENT_RECORDED", ENTITY, e.getId(), describe(e).set("acceptanceGrade", acceptanceGrade).toMap());
         notifier.eventRecorded(e);
+        // the audit last: it takes the chain head, which must never be held while waiting for a row
+        for (CreditObjection o : closed) {
+            audit.record(actor, "CREDIT_OBJECTION_DECIDED", ObjectionService.ENTITY, o.getId(),
+                    Changes.create().diff("status", ObjectionStatus.PENDING, ObjectionStatus.UPHELD).toMap(), SUPERSEDED_NOTE);
+        }
+        for (CreditEvent previous : superseded) {
+            audit.record(actor, "CREDIT_EVENT_SUPERSEDED", ENTITY, previous.getId(),
+                    Changes.create().set("engagementId", engagementId).set("status", EventStatus.WITHDRAWN).toMap(), SUPERSEDED_NOTE);
+        }
+        audit.record(actor, "CREDIT_EVENT_RECORDED", ENTITY, e.getId(), describe(e).set("acceptanceGrade", acceptanceGrade).toMap());
         return e;
     }
 
@@ -144,10 +153,10 @@ public class CreditEventService {
         e = events.update(e);
         standings.recompute(e.getAgencyId());
         String comment = command == null || command.comment() == null || command.comment().isBlank() ? null : command.comment().trim();
+        notifier.eventInForce(e);
         audit.record(actor, "CREDIT_EVENT_CONFIRMED", ENTITY, id, Changes.create()
                 .diff("status", before, e.getStatus()).set("effectiveOn", e.getEffectiveOn())
                 .set("expiresOn", e.getExpiresOn()).toMap(), comment);
-        notifier.eventInForce(e);
         return e;
     }
 
@@ -163,9 +172,9 @@ public class CreditEventService {
         e.withdraw(actor.username(), clock.now(), command.reason().trim());
         e = events.update(e);
         standings.recompute(e.getAgencyId());
+        notifier.eventWithdrawn(e);
         audit.record(actor, "CREDIT_EVENT_WITHDRAWN", ENTITY, id,
                 Changes.create().diff("status", before, EventStatus.WITHDRAWN).toMap(), command.reason().trim());
-        notifier.eventWithdrawn(e);
         return e;
     }
 
@@ -179,10 +188,10 @@ public class CreditEventService {
         e.moveTo(EventStatus.EFFECTIVE);
         e = events.update(e);
         standings.recompute(e.getAgencyId());
+        notifier.eventInForce(e);
         audit.record(Actor.SYSTEM, "CREDIT_EVENT_EFFECTIVE", ENTITY, id, Changes.create()
                 .diff("status", EventStatus.PROPOSED, EventStatus.EFFECTIVE).set("effectiveOn", e.getEffectiveOn()).toMap(),
                 "objection window passed without objection");
-        notifier.eventInForce(e);
         return true;
     }
 
@@ -203,15 +212,14 @@ public class CreditEventService {
         }
     }
 
-    private void closePendingObjection(Actor actor, CreditEvent previous) {
-        objections.findByEventId(previous.getId()).filter(o -> o.getStatus() == ObjectionStatus.PENDING).ifPresent(o -> {
+    /** Closes the objection still waiting on a superseded result (its audit is the caller's, at the end). */
+    private Optional<CreditObjection> closePendingObjection(Actor actor, CreditEvent previous) {
+        return objections.findByEventId(previous.getId()).filter(o -> o.getStatus() == ObjectionStatus.PENDING).map(o -> {
             o.setStatus(ObjectionStatus.UPHELD);
             o.setDecidedByName(actor.username());
             o.setDecidedAt(clock.now());
             o.setDecisionComment(CreditEvent.SUPERSEDED);
-            objections.update(o);
-            audit.record(actor, "CREDIT_OBJECTION_DECIDED", ObjectionService.ENTITY, o.getId(),
-                    Changes.create().diff("status", ObjectionStatus.PENDING, ObjectionStatus.UPHELD).toMap(), SUPERSEDED_NOTE);
+            return objections.update(o);
         });
     }
 
