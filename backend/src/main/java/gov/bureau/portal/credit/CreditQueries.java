@@ -333,16 +333,13 @@ public class CreditQueries {
     }
 
     /**
-     * Agencies with their current score and grade from the read model (agencies without a row have
-     * the base standing). By default the pool: approved and suspended agencies.
+     * Agencies with their current score and grade from the read model; every agency admitted to the
+     * pool has a row. By default the pool: approved and suspended agencies.
      */
     @Transactional
     public PageResponse<CreditViews.StandingView> standings(StandingFilter f, PageQuery page) {
-        standings.refreshStale(1000);
-        CreditBands bands = rules.bands();
-        int base = CreditRules.clamp(bands.base());
-        String baseGrade = bands.baseGrade().name();
-        SqlList sql = new SqlList("FROM agency a LEFT JOIN credit_standing s ON s.agency_id = a.id");
+        standings.refreshAllStale();
+        SqlList sql = new SqlList("FROM agency a JOIN credit_standing s ON s.agency_id = a.id");
         if (f.agencyStatus() != null && !f.agencyStatus().isBlank()) {
             sql.where("a.status = ?", f.agencyStatus());
         } else {
@@ -355,22 +352,15 @@ public class CreditQueries {
                 throw new PortalException(io.micronaut.http.HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                         List.of(new gov.bureau.portal.common.FieldProblem("grade", "validation.credit-one-of", "A, B, C, D")));
             }
-            if (g.equals(baseGrade)) {
-                sql.where("(s.grade = ? OR s.agency_id IS NULL)", g);
-            } else {
-                sql.where("s.grade = ?", g);
-            }
+            sql.where("s.grade = ?", g);
         }
-        if (f.blacklisted() != null) {
-            sql.where(f.blacklisted() ? "s.blacklisted = TRUE" : "(s.blacklisted = FALSE OR s.agency_id IS NULL)");
-        }
+        sql.whereIf(f.blacklisted(), "s.blacklisted = ?", f.blacklisted());
         sql.whereIf(f.q(), "(a.name LIKE ? OR a.uscc = ?)", f.q() == null ? null : SqlList.like(f.q()),
                 f.q() == null ? null : f.q().trim().toUpperCase(java.util.Locale.ROOT));
-        Map<String, String> sorts = Map.of("score", "COALESCE(s.score, " + base + ")", "grade",
-                "COALESCE(s.grade, '" + baseGrade + "')", "name", "a.name", "uscc", "a.uscc", "agencyType", "a.agency_type");
+        Map<String, String> sorts = Map.of("score", "s.score", "grade", "s.grade", "name", "a.name", "uscc", "a.uscc",
+                "agencyType", "a.agency_type");
         SqlList.Page<CreditViews.StandingView> p = sql.page(jdbc, "SELECT a.id, a.name, a.uscc, a.agency_type, a.status, "
-                        + "COALESCE(s.score, " + base + ") AS score, COALESCE(s.grade, '" + baseGrade + "') AS grade, "
-                        + "COALESCE(s.blacklisted, FALSE) AS blacklisted, s.blacklisted_until",
+                        + "s.score, s.grade, s.blacklisted, s.blacklisted_until",
                 page, sorts, "name", "a.id", rs -> new CreditViews.StandingView(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getBoolean(8),
                         SqlList.date(rs, "blacklisted_until")));

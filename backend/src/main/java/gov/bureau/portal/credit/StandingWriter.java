@@ -76,6 +76,13 @@ class StandingWriter {
         standings.open(agencyId, base, bands.content().grade(base).name(), bands.id(), clock.now());
     }
 
+    /** The agency area admitted an agency to the pool (inside its transaction): it gets its row. */
+    @io.micronaut.runtime.event.annotation.EventListener
+    @Transactional
+    void onAdmittedToPool(gov.bureau.portal.agency.AgencyEvents.AdmittedToPool event) {
+        open(event.agencyId());
+    }
+
     /**
      * Recomputes and stores the agency's standing as of today. The bands, like the facts, are read
      * after the lock: a row written under bands older than a new publication is therefore either

@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Agencies for credit tests: a row in the agency table (written over JDBC, as the agency area's
- * registration and review are not what these tests are about) and an AGENCY account of it.
+ * registration and review are not what these tests are about), with the standing an approval gives
+ * an agency of the pool, and an AGENCY account of it.
  */
 final class CreditFixtures {
 
@@ -56,10 +57,15 @@ final class CreditFixtures {
             ps.setTimestamp(5, now);
             ps.setTimestamp(6, now);
             ps.executeUpdate();
+            long id;
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
             }
+            if (gov.bureau.portal.agency.AgencyStatus.valueOf(status).inPool()) {
+                gov.bureau.portal.support.PoolStandings.open(c, id);
+            }
+            return id;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
