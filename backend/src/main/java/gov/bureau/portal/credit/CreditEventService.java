@@ -141,22 +141,54 @@ public class CreditEventService {
     }
 
     /**
-     * An ADMIN puts a proposal in force now. The agency keeps its right to object until the
-     * window's end; an objection then leaves the event in force until it is decided.
+     * An ADMIN confirms a proposal. The agency keeps its objection window: the event counts from the
+     * window's end, unless the agency waived it or the rule table (credit.objection-window) puts
+     * confirmed events in force at once. An objection within the window suspends it as any proposal.
      */
     @Transactional
     public CreditEvent confirm(Actor actor, long id, CreditCommands.Confirm command) {
         CreditEvent e = lockForChange(id);
         requireNoPendingObjection(e);
         EventStatus before = e.getStatus();
-        e.confirm(actor.username(), clock.now(), clock.today());
+        LocalDate effectiveBefore = e.getEffectiveOn();
+        boolean atOnce = rules.objectionWindow().confirmationInForceAtOnce();
+        e.confirm(actor.username(), clock.now(), clock.today(), atOnce);
         e = events.update(e);
         standings.recompute(e.getAgencyId());
+        if (e.getStatus() == EventStatus.EFFECTIVE) {
+            notifier.eventInForce(e);
+        } else {
+            notifier.eventConfirmed(e);
+        }
         String comment = command == null || command.comment() == null || command.comment().isBlank() ? null : command.comment().trim();
-        notifier.eventInForce(e);
         audit.record(actor, "CREDIT_EVENT_CONFIRMED", ENTITY, id, Changes.create()
-                .diff("status", before, e.getStatus()).set("effectiveOn", e.getEffectiveOn())
-                .set("expiresOn", e.getExpiresOn()).toMap(), comment);
+                .diff("status", before, e.getStatus()).diff("effectiveOn", effectiveBefore, e.getEffectiveOn())
+                .set("expiresOn", e.getExpiresOn()).set("confirmationInForceAtOnce", atOnce)
+                .set("objectionWaived", e.getObjectionWaivedAt() != null).toMap(), comment);
+        return e;
+    }
+
+    /**
+     * The agency concerned gives up its objection window on a proposal: the event counts from today.
+     * Another agency's event is 404.
+     */
+    @Transactional
+    public CreditEvent waiveObjection(Actor actor, long id) {
+        CreditEvent seen = events.findById(id).orElseThrow(PortalException::notFound);
+        if (!actor.isAgency() || !java.util.Objects.equals(actor.agencyId(), seen.getAgencyId())) {
+            throw PortalException.notFound();
+        }
+        CreditEvent e = lockForChange(id);
+        if (objections.existsByEventId(id)) {
+            throw PortalException.conflict("OBJECTION_EXISTS");
+        }
+        LocalDate effectiveBefore = e.getEffectiveOn();
+        e.waiveObjection(actor.username(), clock.now(), clock.today());
+        e = events.update(e);
+        standings.recompute(e.getAgencyId());
+        notifier.objectionWaived(e);
+        audit.record(actor, "CREDIT_OBJECTION_WAIVED", ENTITY, id, Changes.create().set("status", e.getStatus())
+                .diff("effectiveOn", effectiveBefore, e.getEffectiveOn()).set("expiresOn", e.getExpiresOn()).toMap());
         return e;
     }
 

@@ -80,8 +80,10 @@ public class CreditQueries {
                 entries.stream().map(BlacklistEntry::span).toList(), today);
         Map<Long, String> names = Map.of(agencyId, agency.name());
         List<CreditViews.EventView> views = eventViews(ledger, names, today);
+        Map<Long, List<EvidenceService.FileView>> blacklistFiles = evidence.filesOf(EvidenceFile.BLACKLIST,
+                entries.stream().map(BlacklistEntry::getId).toList());
         List<CreditViews.BlacklistView> blacklistViews = entries.stream()
-                .map(b -> blacklistView(b, agency.name(), agency.uscc(), today)).toList();
+                .map(b -> blacklistView(b, agency.name(), agency.uscc(), today, blacklistFiles)).toList();
         String reason = entries.stream().filter(b -> b.span().activeOn(today)).map(BlacklistEntry::getReason).findFirst().orElse(null);
         return new CreditViews.AgencyCredit(agencyId, agency.name(), s.score(), s.grade(), s.blacklisted(), s.blacklistedUntil(),
                 reason, CreditRules.clamp(bands.base()), s.pointsInForce(), today, views, blacklistViews);
@@ -204,8 +206,7 @@ public class CreditQueries {
             CreditObjection o = byEvent.get(e.getId());
             CreditViews.ObjectionView ov = o == null ? null : objectionView(o, agencyNames.get(e.getAgencyId()),
                     objectionFiles.getOrDefault(o.getId(), List.of()), null);
-            boolean objectable = o == null && e.getStatus() != EventStatus.WITHDRAWN
-                    && CreditRules.objectionOpen(e.getObjectionDeadline(), today);
+            boolean objectable = e.objectable(today, o != null);
             out.add(new CreditViews.EventView(e.getId(), e.getAgencyId(), agencyNames.get(e.getAgencyId()), e.getTypeCode(),
                     e.getTypeNameZh(), e.getTypeNameEn(), e.getPoints(), e.getValidityMonths(), e.getSource(),
                     CreditRules.displayStatus(e.getStatus(), e.getEffectiveOn(), e.getExpiresOn(), today),
@@ -214,7 +215,8 @@ public class CreditQueries {
                     e.getEffectiveOn(), e.getExpiresOn(), e.getProposedByName(), e.getConfirmedByName(), clock.toOffset(e.getConfirmedAt()),
                     e.getWithdrawnByName(), clock.toOffset(e.getWithdrawnAt()), e.superseded() ? null : e.getWithdrawalReason(), e.superseded(),
                     e.getTypesVersionId(), ov,
-                    decided.contains(e.getId())));
+                    decided.contains(e.getId()), e.getObjectionWaivedByName(), clock.toOffset(e.getObjectionWaivedAt()),
+                    objectable && e.getStatus() == EventStatus.PROPOSED));
         }
         return out;
     }
@@ -301,15 +303,17 @@ public class CreditQueries {
                 "b.id DESC", rs -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3)));
         Map<Long, BlacklistEntry> byId = new HashMap<>();
         (lines.rows().isEmpty() ? List.<BlacklistEntry>of() : blacklist.findByIdIn(lines.rows().stream().map(Line::id).toList())).forEach(b -> byId.put(b.getId(), b));
+        Map<Long, List<EvidenceService.FileView>> files = evidence.filesOf(EvidenceFile.BLACKLIST, byId.keySet());
         List<CreditViews.BlacklistView> views = lines.rows().stream()
-                .map(l -> blacklistView(byId.get(l.id()), l.name(), l.uscc(), today)).toList();
+                .map(l -> blacklistView(byId.get(l.id()), l.name(), l.uscc(), today, files)).toList();
         return new PageResponse<>(views, lines.total(), lines.page(), lines.size());
     }
 
-    private CreditViews.BlacklistView blacklistView(BlacklistEntry b, String name, String uscc, LocalDate today) {
+    private CreditViews.BlacklistView blacklistView(BlacklistEntry b, String name, String uscc, LocalDate today,
+                                                    Map<Long, List<EvidenceService.FileView>> files) {
         return new CreditViews.BlacklistView(b.getId(), b.getAgencyId(), name, uscc, b.getEventId(), b.getReason(),
                 b.getEvidence(), b.getStartOn(), b.getUntilOn(), b.span().activeOn(today), b.getLiftedOn(), b.getLiftReason(),
-                b.getLiftedByName(), b.getCreatedByName(), clock.toOffset(b.getCreatedAt()));
+                b.getLiftedByName(), b.getCreatedByName(), clock.toOffset(b.getCreatedAt()), files.getOrDefault(b.getId(), List.of()));
     }
 
     @Transactional

@@ -60,6 +60,9 @@ public class ObjectionService {
         if (objections.existsByEventId(eventId)) {
             throw PortalException.conflict("OBJECTION_EXISTS");
         }
+        if (e.getObjectionWaivedAt() != null) {
+            throw PortalException.conflict("OBJECTION_WAIVED");
+        }
         EventStatus before = e.getStatus();
         e.objected(); // a proposal is suspended until decided; 409 for a withdrawn event
         if (!CreditRules.objectionOpen(e.getObjectionDeadline(), today)) {
