@@ -26,8 +26,9 @@ public interface CreditStandings {
 
     /**
      * Brings the rows of credit_standing that the calendar has made stale (an event came into force
-     * or expired, a blacklisting ended, and the daily job has not run yet) up to date. Normally there
-     * are none and this is one indexed query. Readers of the table call it before they read.
+     * or expired, a blacklisting ended, and the daily job, five seconds after midnight, has not run
+     * yet) up to date. Normally there are none and this is one indexed query. Readers of the table
+     * call it before they read.
      */
     void refresh();
 

@@ -47,6 +47,10 @@ interface StandingRepository extends GenericRepository<StandingRow, Long> {
     void write(Long agencyId, int score, String grade, int pointsInForce, boolean blacklisted,
                @Nullable LocalDate blacklistedUntil, @Nullable LocalDate changesOn, long bandsVersionId, Instant now);
 
+    /** Whether the row is stale by the calendar (read after its lock, it tells whether another reader refreshed it meanwhile). */
+    @Query("SELECT COUNT(*) FROM credit_standing WHERE agency_id = :agencyId AND changes_on <= :today")
+    long countStale(Long agencyId, LocalDate today);
+
     /** Rows the calendar has made stale, in the order of their ids (the order in which writers of many rows lock them). */
     @Query("SELECT agency_id FROM credit_standing WHERE changes_on <= :today ORDER BY agency_id LIMIT :limit")
     List<Long> findStale(LocalDate today, int limit);

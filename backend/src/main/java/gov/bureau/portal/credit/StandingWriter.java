@@ -105,15 +105,29 @@ class StandingWriter {
         return CreditRules.standing(bands, facts, spans, today);
     }
 
-    /** Recomputes the rows the calendar has made stale (in ascending agency id); answers how many. */
+    /**
+     * Recomputes the rows the calendar has made stale (in ascending agency id); answers how many were
+     * found. A row another reader refreshed while this one waited for its lock is left as it is.
+     */
     @Transactional
     public int refreshStale(int limit) {
-        List<Long> stale = standings.findStale(clock.today(), limit);
-        stale.forEach(this::recompute);
+        LocalDate today = clock.today();
+        List<Long> stale = standings.findStale(today, limit);
+        for (long id : stale) {
+            lock(id);
+            if (standings.countStale(id, today) > 0) {
+                recompute(id);
+            }
+        }
         return stale.size();
     }
 
-    /** Recomputes every row the calendar has made stale: normally none, found by one indexed query. */
+    /**
+     * Recomputes every row the calendar has made stale: the daily job, a yearly snapshot, and every
+     * reader of the table before it reads (normally nothing is stale and this is one indexed query;
+     * the daily job runs five seconds after midnight). Concurrent refreshers share the work: each
+     * takes the rows in ascending id and skips those refreshed while it waited for their lock.
+     */
     @Transactional
     public void refreshAllStale() {
         while (refreshStale(1000) == 1000) {

@@ -179,6 +179,25 @@ class CreditCalendarTest extends IntegrationTest {
 
     @Test
     @Order(5)
+    void listsAndTheDirectoryAreAsFreshAsTheCreditPages() {
+        TestAgency a = CreditFixtures.agency(api);
+        long id = propose(a, "OBSTRUCTED_INSPECTION"); // -10 from the end of its window: 80 B -> 70 C
+        LocalDate effectiveOn = LocalDate.parse((String) event(credit(a), id).get("effectiveOn"));
+        assertThat(api.get(null, "/api/public/agencies?q=" + a.uscc()).content().get(0)).containsEntry("creditGrade", "B");
+        clock.advanceDays(java.time.temporal.ChronoUnit.DAYS.between(bureauClock.today(), effectiveOn));
+        // the day has come and the daily job has not run: the stored row is stale
+        assertThat(CreditFixtures.count("SELECT score FROM credit_standing WHERE agency_id = " + a.id())).isEqualTo(80);
+        assertThat(api.get(null, "/api/public/agencies?q=" + a.uscc()).content().get(0)).containsEntry("creditGrade", "C");
+        assertThat(api.get(null, "/api/public/agencies/" + a.id()).json()).containsEntry("creditGrade", "C");
+        assertThat(api.get(staff, "/api/agencies?q=" + a.uscc()).content().get(0)).containsEntry("creditGrade", "C")
+                .containsEntry("creditScore", 70);
+        assertThat(api.get(staff, "/api/credit-standings?q=" + a.uscc()).content().get(0)).containsEntry("score", 70);
+        assertThat(credit(a).json()).containsEntry("score", 70).containsEntry("grade", "C");
+        assertThat(CreditFixtures.count("SELECT score FROM credit_standing WHERE agency_id = " + a.id())).isEqualTo(70);
+    }
+
+    @Test
+    @Order(6)
     void theExportIsNamedAfterTheBureausDayNotTheServersClock() {
         TestAgency a = CreditFixtures.agency(api);
         propose(a, "LATE_SUBMISSION");
