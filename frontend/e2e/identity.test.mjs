@@ -30,6 +30,10 @@ test('the sign-in page is what http://host/ shows to a signed-out visitor', asyn
   await page.click('[data-test=login-submit]')
   const error = await page.locator('[data-test=login-error]').textContent()
   assert.match(error, /用户名或密码错误/)
+  // a password longer than bcrypt reads is refused next to the field, not with a server error
+  await page.fill('[data-test=password]', 'Aa1-' + 'x'.repeat(69))
+  await page.click('[data-test=login-submit]')
+  await page.waitForSelector('.el-form-item__error >> text=/72 个字节/')
 })
 
 test('the admin creates a staff user through the users screen', async () => {
@@ -42,10 +46,18 @@ test('the admin creates a staff user through the users screen', async () => {
   await page.fill('[data-test=user-username]', staffName)
   await page.fill('[data-test=user-displayName]', '王业务')
   await page.fill('[data-test=user-password]', 'short')
+  // the rule is shown under the field, with what the typed password still lacks
+  assert.match(await page.locator('[data-test=password-rule]').textContent(), /至少 8 个字符.*至少 3 类/)
+  assert.match(await page.locator('[data-test=password-check-length]').getAttribute('class'), /bad/)
   await page.click('[data-test=user-save]')
   await page.waitForSelector('.el-form-item__error')
   assert.match(await page.locator('.el-form-item__error').first().textContent(), /密码/)
   assert.equal(await page.inputValue('[data-test=user-username]'), staffName)
+  // a common password passes the checks the browser makes; the server refuses it, next to the field
+  await page.fill('[data-test=user-password]', 'Password1')
+  assert.match(await page.locator('[data-test=password-check-kinds]').getAttribute('class'), /ok/)
+  await page.click('[data-test=user-save]')
+  await page.waitForSelector('.el-form-item__error >> text=/过于常见/')
   await page.fill('[data-test=user-password]', staffPassword)
   await page.click('[data-test=user-save]')
   await page.waitForSelector(`[data-test=users-table] >> text=${staffName}`)
@@ -102,7 +114,15 @@ test('the staff user sees only what STAFF may use', async () => {
   await screenshot(page, 'identity-staff-home')
 })
 
+test('signing out ends the session: its access token is refused at once', async () => {
+  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('portal.session')).accessToken)
+  assert.equal((await apiCall(portal.url, 'GET', '/api/me', { token })).status, 200)
+  await signOut(page)
+  assert.equal((await apiCall(portal.url, 'GET', '/api/me', { token })).status, 401)
+})
+
 test('a temporary password must be changed before anything else', async () => {
+  await signIn(page, portal.url, staffName, staffPassword)
   await signOut(page)
   await signIn(page, portal.url, 'admin', portal.adminPassword)
   const token = await page.evaluate(() => JSON.parse(localStorage.getItem('portal.session')).accessToken)

@@ -11,7 +11,9 @@ export function useList(fetchPage, { filters = {}, sort = '', size = 20 } = {}) 
     size,
     sort,
     rows: [],
-    total: 0
+    total: 0,
+    // more rows match than the list counts (a list pages through its first 10,000): narrow the filters
+    capped: false
   })
   const loading = ref(false)
 
@@ -30,6 +32,7 @@ export function useList(fetchPage, { filters = {}, sort = '', size = 20 } = {}) 
       const data = await fetchPage(params())
       state.rows = data.content
       state.total = data.totalElements
+      state.capped = !!data.capped
     } catch (e) {
       ElMessage.error(e.message)
     } finally {

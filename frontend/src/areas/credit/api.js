@@ -5,6 +5,7 @@ const data = (r) => r.data
 
 export const creditApi = {
   agencyCredit: (agencyId) => http.get(`/api/agencies/${agencyId}/credit`).then(data),
+  agencyEvents: (agencyId, params) => http.get(`/api/agencies/${agencyId}/credit/events`, { params }).then(data),
   events: (params) => http.get('/api/credit-events', { params }).then(data),
   exportEvents: (params) => download('/api/credit-events/export', params, 'credit-ledger.xlsx'),
   propose: (body) => http.post('/api/credit-events', body).then(data),

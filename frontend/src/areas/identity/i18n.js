@@ -14,7 +14,9 @@ export default {
     },
     password: {
       title: '修改密码', current: '当前密码', new: '新密码', repeat: '确认新密码', mismatch: '两次输入的新密码不一致',
-      changed: '密码已修改', mustChange: '您正在使用临时密码，请先修改密码'
+      changed: '密码已修改', mustChange: '您正在使用临时密码，请先修改密码',
+      rule: '至少 8 个字符，须包含大写字母、小写字母、数字、符号中的至少 3 类，最多 72 个字节（一个汉字占 3 个字节）；不能使用常见密码（如 Password1、Admin{\'@\'}123）。',
+      check: { length: '至少 8 个字符', kinds: '至少 3 类字符', bytes: '不超过 72 个字节' }
     }
   },
   en: {
@@ -32,7 +34,9 @@ export default {
     },
     password: {
       title: 'Change password', current: 'Current password', new: 'New password', repeat: 'Repeat new password',
-      mismatch: 'The two new passwords differ', changed: 'Password changed', mustChange: 'You are using a temporary password; please change it first'
+      mismatch: 'The two new passwords differ', changed: 'Password changed', mustChange: 'You are using a temporary password; please change it first',
+      rule: 'At least 8 characters with at least 3 of: upper-case letters, lower-case letters, digits, symbols; at most 72 bytes (a Chinese character is 3); not a common password (such as Password1 or Admin{\'@\'}123).',
+      check: { length: 'at least 8 characters', kinds: 'at least 3 kinds of characters', bytes: 'at most 72 bytes' }
     }
   }
 }

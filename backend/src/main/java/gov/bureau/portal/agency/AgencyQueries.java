@@ -37,12 +37,13 @@ public class AgencyQueries {
     /** Exports stop here; a filter narrows a larger pool. */
     public static final int EXPORT_LIMIT = 50_000;
 
+    /** Sorts by type or status continue by name, so that ix_agency_type_name and ix_agency_status_name serve them. */
     private static final Map<String, String> STAFF_SORT = linked(
-            "name", "a.name", "uscc", "a.uscc", "agencyType", "a.agency_type", "status", "a.status",
+            "name", "a.name", "uscc", "a.uscc", "agencyType", "a.agency_type, a.name", "status", "a.status, a.name",
             "registeredAt", "a.registered_at", "submittedAt", "a.submitted_at", "updatedAt", "a.updated_at",
             "grade", "grade");
     private static final Map<String, String> PUBLIC_SORT = linked(
-            "name", "a.name", "agencyType", "a.agency_type", "grade", "grade", "status", "a.status");
+            "name", "a.name", "agencyType", "a.agency_type, a.name", "grade", "grade", "status", "a.status, a.name");
 
     private final JdbcOperations jdbc;
     private final CreditStandings credit;
@@ -67,9 +68,12 @@ public class AgencyQueries {
     @Transactional
     public PageResponse<AgencyViews.AgencyRow> list(Filter filter, PageQuery page) {
         credit.refresh();
-        SqlList.Page<AgencyViews.AgencyRow> p = staffQuery(filter).page(jdbc, select(STAFF_COLUMNS), page, STAFF_SORT,
-                "updatedAt,desc", "a.id", this::staffRow);
-        return new PageResponse<>(p.rows(), p.total(), p.page(), p.size());
+        SqlList rows = staffQuery(filter);
+        // the count reads the agencies alone unless the grade filter needs the standing
+        SqlList.Page<AgencyViews.AgencyRow> p = rows.page(jdbc, select(STAFF_COLUMNS),
+                filter.grade() == null ? rows.over("FROM agency a") : rows, page, STAFF_SORT, "updatedAt,desc", "a.id",
+                this::staffRow);
+        return p.response(p.rows());
     }
 
     /** Every row the filters select (at most {@link #EXPORT_LIMIT}), in the list's order, for the Excel export. */
@@ -87,7 +91,7 @@ public class AgencyQueries {
                 "name", "a.id", rs -> new AgencyViews.PublicAgency(rs.getLong("id"), rs.getString("name"), rs.getString("uscc"),
                         AgencyType.valueOf(rs.getString("agency_type")), AgencyStatus.valueOf(rs.getString("status")),
                         rs.getString("grade"), rs.getBoolean("blacklisted"), SqlList.date(rs, "blacklisted_until")));
-        return new PageResponse<>(p.rows(), p.total(), p.page(), p.size());
+        return p.response(p.rows());
     }
 
     /** The public card, or 404 for an agency the directory does not list. */

@@ -15,8 +15,18 @@ import java.util.Map;
 /**
  * A list query over plain SQL: conditions with their parameters, a whitelisted sort, a page. Column
  * names and sort expressions come from code, never from the caller; values are bound.
+ * <p>
+ * Bounded at any size of the table: a page counts at most {@link #MAX_ROWS} matches (the answer says
+ * {@code capped} when there are more) and reaches no deeper than the first {@link #MAX_ROWS} rows (a
+ * deeper page is a 400 on {@code page}: the caller narrows the list with its filters). A sort expression
+ * may name several columns ({@code "a.status, a.name"}, so that an index on them serves it); each
+ * column and the unique tie-breaker take the sort's direction, so that one index read in one direction
+ * serves the whole ORDER BY.
  */
 public final class SqlList {
+
+    /** The most rows a list counts and pages through. */
+    public static final int MAX_ROWS = 10_000;
 
     public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
@@ -29,6 +39,14 @@ public final class SqlList {
     /** @param from the FROM clause with its joins, e.g. {@code FROM credit_event e JOIN agency a ON ...} */
     public SqlList(String from) {
         this.from = from;
+    }
+
+    /** The same conditions over another FROM clause: a count over fewer joins than the rows need. */
+    public SqlList over(String otherFrom) {
+        SqlList copy = new SqlList(otherFrom);
+        copy.conditions.addAll(conditions);
+        copy.params.addAll(params);
+        return copy;
     }
 
     public SqlList where(String condition, Object... values) {
@@ -54,8 +72,18 @@ public final class SqlList {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
+    /** The exact number of matches (for summaries over indexed conditions; lists use {@link #countUpTo}). */
     public long count(JdbcOperations jdbc) {
-        return jdbc.prepareStatement("SELECT COUNT(*) " + from + whereClause(), ps -> {
+        return single(jdbc, "SELECT COUNT(*) " + from + whereClause());
+    }
+
+    /** The number of matches, counting no further than {@code cap + 1}: more than {@code cap} means "capped". */
+    public long countUpTo(JdbcOperations jdbc, int cap) {
+        return single(jdbc, "SELECT COUNT(*) FROM (SELECT 1 " + from + whereClause() + " LIMIT " + (cap + 1) + ") counted");
+    }
+
+    private long single(JdbcOperations jdbc, String sql) {
+        return jdbc.prepareStatement(sql, ps -> {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -69,8 +97,61 @@ public final class SqlList {
      * against {@code sortable} like a list's), with a unique tie-breaker so the order is stable.
      */
     public static String orderBy(String sort, Map<String, String> sortable, String defaultSort, String tieBreaker) {
-        Sort.Order order = PageQuery.of(0, 1, sort).toPageable(sortable, defaultSort).getSort().getOrderBy().get(0);
-        return " ORDER BY " + order.getProperty() + (order.isAscending() ? " ASC" : " DESC") + ", " + tieBreaker;
+        return orderBy(PageQuery.of(0, 1, sort).toPageable(sortable, defaultSort).getSort().getOrderBy().get(0), tieBreaker);
+    }
+
+    /**
+     * {@code ORDER BY} each column of the order's expression, then the tie-breaker's columns, all in the
+     * order's direction ({@code "a.status, a.name"} descending and {@code "a.id"}: {@code a.status DESC,
+     * a.name DESC, a.id DESC}).
+     */
+    public static String orderBy(Sort.Order order, String tieBreaker) {
+        String direction = order.isAscending() ? " ASC" : " DESC";
+        List<String> columns = new ArrayList<>();
+        for (String column : columns(order.getProperty() + "," + tieBreaker)) {
+            if (!columns.contains(column)) {
+                columns.add(column);
+            }
+        }
+        return " ORDER BY " + String.join(direction + ", ", columns) + direction;
+    }
+
+    /** The comma-separated expressions of a sort, each whole ({@code COALESCE(s.score, 80)} is one). */
+    static List<String> columns(String expressions) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        StringBuilder current = new StringBuilder();
+        for (char ch : expressions.toCharArray()) {
+            if (ch == ',' && depth == 0) {
+                add(out, current);
+                current.setLength(0);
+                continue;
+            }
+            depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+            current.append(ch);
+        }
+        add(out, current);
+        return out;
+    }
+
+    private static void add(List<String> out, StringBuilder expression) {
+        String e = expression.toString().trim();
+        if (!e.isEmpty()) {
+            out.add(e);
+        }
+    }
+
+    /**
+     * The pageable for a list's query, refused (400 on {@code page}) when the page lies beyond the first
+     * {@link #MAX_ROWS} rows.
+     */
+    public static Pageable pageable(PageQuery query, Map<String, String> sortable, String defaultSort) {
+        Pageable pageable = query.toPageable(sortable, defaultSort);
+        if (pageable.getOffset() + pageable.getSize() > MAX_ROWS) {
+            throw new PortalException(io.micronaut.http.HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    List.of(new FieldProblem("page", "validation.page-depth", MAX_ROWS)));
+        }
+        return pageable;
     }
 
     /**
@@ -89,15 +170,31 @@ public final class SqlList {
         });
     }
 
-    /** @param sortable API sort name → SQL expression; a unique tie-breaker keeps pages stable. */
+    /**
+     * One page and the (capped) count of matches.
+     *
+     * @param sortable API sort name → SQL expression (one or more columns)
+     * @param tieBreaker unique column(s), without direction: the page's order is stable
+     */
     public <T> Page<T> page(JdbcOperations jdbc, String select, PageQuery query, Map<String, String> sortable,
                      String defaultSort, String tieBreaker, RowMapper<T> mapper) {
-        Pageable pageable = query.toPageable(sortable, defaultSort);
-        Sort.Order order = pageable.getSort().getOrderBy().get(0);
-        String orderBy = " ORDER BY " + order.getProperty() + (order.isAscending() ? " ASC" : " DESC") + ", " + tieBreaker;
-        long total = count(jdbc);
-        List<T> rows = list(jdbc, select, orderBy + " LIMIT " + pageable.getSize() + " OFFSET " + pageable.getOffset(), mapper);
-        return new Page<>(rows, total, pageable.getNumber(), pageable.getSize());
+        return page(jdbc, select, this, query, sortable, defaultSort, tieBreaker, mapper);
+    }
+
+    /**
+     * Like {@link #page(JdbcOperations, String, PageQuery, Map, String, String, RowMapper)}, counting
+     * over {@code counting}: the same conditions over fewer joins, where the rows need joins the count
+     * does not.
+     */
+    public <T> Page<T> page(JdbcOperations jdbc, String select, SqlList counting, PageQuery query, Map<String, String> sortable,
+                            String defaultSort, String tieBreaker, RowMapper<T> mapper) {
+        Pageable pageable = pageable(query, sortable, defaultSort);
+        long total = counting.countUpTo(jdbc, MAX_ROWS);
+        boolean capped = total > MAX_ROWS;
+        List<T> rows = total == 0 || pageable.getOffset() >= total ? List.of()
+                : list(jdbc, select, orderBy(pageable.getSort().getOrderBy().get(0), tieBreaker)
+                        + " LIMIT " + pageable.getSize() + " OFFSET " + pageable.getOffset(), mapper);
+        return new Page<>(rows, capped ? MAX_ROWS : total, pageable.getNumber(), pageable.getSize(), capped);
     }
 
     public <T> List<T> list(JdbcOperations jdbc, String select, String tail, RowMapper<T> mapper) {
@@ -113,7 +210,16 @@ public final class SqlList {
         });
     }
 
-    public record Page<T>(List<T> rows, long total, int page, int size) {
+    /** {@code capped}: more than {@code total} rows match (a list counts at most {@link #MAX_ROWS}). */
+    public record Page<T>(List<T> rows, long total, int page, int size, boolean capped) {
+
+        public Page(List<T> rows, long total, int page, int size) {
+            this(rows, total, page, size, false);
+        }
+
+        public <R> PageResponse<R> response(List<R> content) {
+            return new PageResponse<>(content, total, page, size, capped);
+        }
     }
 
     public static void bind(PreparedStatement ps, List<Object> params) throws SQLException {

@@ -31,9 +31,14 @@ import java.util.function.Consumer;
 @Singleton
 public class CreditQueries {
 
+    /**
+     * Each served by an index of V30/V47 read in one direction (type and status continue by the proposal
+     * date, as their indexes do), except agencyName, which sorts the matching events.
+     */
     static final Map<String, String> EVENT_SORTS = Map.of(
             "proposedOn", "e.proposed_on", "effectiveOn", "e.effective_on", "expiresOn", "e.expires_on",
-            "points", "e.points", "type", "e.type_code", "agencyName", "a.name", "status", "e.status", "id", "e.id");
+            "points", "e.points", "type", "e.type_code, e.proposed_on", "agencyName", "a.name", "status",
+            "e.status, e.proposed_on", "id", "e.id");
     static final Map<String, String> OBJECTION_SORTS = Map.of(
             "submittedAt", "o.submitted_at", "decidedAt", "o.decided_at", "status", "o.status", "agencyName", "a.name");
     static final Map<String, String> BLACKLIST_SORTS = Map.of(
@@ -45,19 +50,21 @@ public class CreditQueries {
     private final BlacklistRepository blacklist;
     private final EvidenceService evidence;
     private final StandingWriter standings;
+    private final StandingRepository standingRows;
     private final CreditRuleBook rules;
     private final AgencyDirectory agencies;
     private final BureauClock clock;
 
     CreditQueries(JdbcOperations jdbc, CreditEventRepository events, CreditObjectionRepository objections,
-                  BlacklistRepository blacklist, EvidenceService evidence, StandingWriter standings, CreditRuleBook rules,
-                  AgencyDirectory agencies, BureauClock clock) {
+                  BlacklistRepository blacklist, EvidenceService evidence, StandingWriter standings,
+                  StandingRepository standingRows, CreditRuleBook rules, AgencyDirectory agencies, BureauClock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.objections = objections;
         this.blacklist = blacklist;
         this.evidence = evidence;
         this.standings = standings;
+        this.standingRows = standingRows;
         this.rules = rules;
         this.agencies = agencies;
         this.clock = clock;
@@ -65,28 +72,74 @@ public class CreditQueries {
 
     // ---------------------------------------------------------------- one agency
 
-    /** The agency's standing computed from its ledger today, and the ledger itself, newest first. */
+    /** How many of an agency's events its credit record carries; the rest are paged by {@link #agencyEvents}. */
+    public static final int RECORD_EVENTS = PageQuery.DEFAULT_SIZE;
+
+    /**
+     * The agency's standing (the read model, brought up to today when the calendar has changed it) and
+     * the first page of its ledger, newest first: bounded at any length of the ledger.
+     */
     @Transactional
     public CreditViews.AgencyCredit agencyCredit(Actor actor, long agencyId) {
-        if (actor.isAgency() && !actor.isBureau() && !Objects.equals(actor.agencyId(), agencyId)) {
-            throw PortalException.notFound();
-        }
-        AgencySummary agency = agencies.find(agencyId).orElseThrow(PortalException::notFound);
+        AgencySummary agency = visibleAgency(actor, agencyId);
         LocalDate today = clock.today();
         CreditBands bands = rules.bands();
-        List<CreditEvent> ledger = events.findLedger(agencyId);
+        CreditRules.Standing s = currentStanding(agencyId, bands, today);
+        PageResponse<CreditViews.EventView> first = events(new EventFilter(agencyId, null, null, null, null, null, null, null,
+                null, null), PageQuery.of(0, RECORD_EVENTS, null));
         List<BlacklistEntry> entries = blacklist.findHistory(agencyId);
-        CreditRules.Standing s = CreditRules.standing(bands, ledger.stream().map(CreditEvent::fact).toList(),
-                entries.stream().map(BlacklistEntry::span).toList(), today);
-        Map<Long, String> names = Map.of(agencyId, agency.name());
-        List<CreditViews.EventView> views = eventViews(ledger, names, today);
         Map<Long, List<EvidenceService.FileView>> blacklistFiles = evidence.filesOf(EvidenceFile.BLACKLIST,
                 entries.stream().map(BlacklistEntry::getId).toList());
         List<CreditViews.BlacklistView> blacklistViews = entries.stream()
                 .map(b -> blacklistView(b, agency.name(), agency.uscc(), today, blacklistFiles)).toList();
         String reason = entries.stream().filter(b -> b.span().activeOn(today)).map(BlacklistEntry::getReason).findFirst().orElse(null);
         return new CreditViews.AgencyCredit(agencyId, agency.name(), s.score(), s.grade(), s.blacklisted(), s.blacklistedUntil(),
-                reason, CreditRules.clamp(bands.base()), s.pointsInForce(), today, views, blacklistViews);
+                reason, CreditRules.clamp(bands.base()), s.pointsInForce(), today, first.content(), first.totalElements(),
+                first.capped(), objectable(agencyId, today), blacklistViews);
+    }
+
+    /** One agency's ledger, page by page, newest first (the ledger list's filters for the bureau). */
+    @Transactional
+    public PageResponse<CreditViews.EventView> agencyEvents(Actor actor, long agencyId, PageQuery page) {
+        visibleAgency(actor, agencyId);
+        return events(new EventFilter(agencyId, null, null, null, null, null, null, null, null, null), page);
+    }
+
+    /** The agency, for the bureau or the agency itself; another agency gets 404. */
+    private AgencySummary visibleAgency(Actor actor, long agencyId) {
+        if (actor.isAgency() && !actor.isBureau() && !Objects.equals(actor.agencyId(), agencyId)) {
+            throw PortalException.notFound();
+        }
+        return agencies.find(agencyId).orElseThrow(PortalException::notFound);
+    }
+
+    /**
+     * The stored standing; recomputed from the ledger first when the calendar has changed it or it was
+     * graded under bands just replaced. An agency never admitted to the pool has no row: its standing
+     * is computed from its (empty) ledger and not stored.
+     */
+    private CreditRules.Standing currentStanding(long agencyId, CreditBands bands, LocalDate today) {
+        List<StandingRow> rows = standingRows.findByAgencyIds(List.of(agencyId));
+        if (rows.isEmpty()) {
+            return standings.compute(agencyId, bands, today);
+        }
+        if (rows.get(0).changesOn() != null && !rows.get(0).changesOn().isAfter(today)
+                || !Objects.equals(rows.get(0).bandsVersionId(), rules.bandsVersion().id())) {
+            return standings.recompute(agencyId);
+        }
+        StandingRow r = rows.get(0);
+        return new CreditRules.Standing(r.score(), CreditGrade.valueOf(r.grade()), r.pointsInForce(), r.blacklisted(),
+                r.blacklistedUntil(), r.changesOn());
+    }
+
+    /** Events the agency may still object to today (its window open, not withdrawn, not waived, no objection yet). */
+    private long objectable(long agencyId, LocalDate today) {
+        return new SqlList("FROM credit_event e").where("e.agency_id = ?", agencyId)
+                .where("e.objection_deadline >= ?", today)
+                .where("e.status <> 'WITHDRAWN'")
+                .where("e.objection_waived_at IS NULL")
+                .where("NOT EXISTS (SELECT 1 FROM credit_objection o WHERE o.event_id = e.id)")
+                .count(jdbc);
     }
 
     // ---------------------------------------------------------------- the ledger
@@ -99,14 +152,21 @@ public class CreditQueries {
 
     public static final Set<String> EVENT_STATUSES = Set.of("PROPOSED", "OBJECTED", "EFFECTIVE", "EXPIRED", "WITHDRAWN");
 
+    /** The ledger's conditions over the events and only the joins they need (the page's ids, the counts). */
     SqlList eventQuery(EventFilter f) {
+        return eventQuery(f, "FROM credit_event e"
+                + (f.q() != null && !f.q().isBlank() ? " JOIN agency a ON a.id = e.agency_id" : "")
+                + (f.objection() != null ? " JOIN credit_objection o ON o.event_id = e.id" : ""));
+    }
+
+    /** @param from the events with their joins: {@code e} and, where a filter needs them, {@code a} (agency), {@code o} (objection) */
+    SqlList eventQuery(EventFilter f, String from) {
         LocalDate today = clock.today();
         if (f.status() != null && !f.status().isBlank() && !EVENT_STATUSES.contains(f.status())) {
             throw new PortalException(io.micronaut.http.HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                     List.of(new gov.bureau.portal.common.FieldProblem("status", "validation.credit-one-of", String.join(", ", EVENT_STATUSES))));
         }
-        SqlList sql = new SqlList("FROM credit_event e JOIN agency a ON a.id = e.agency_id "
-                + "LEFT JOIN credit_objection o ON o.event_id = e.id");
+        SqlList sql = new SqlList(from);
         sql.whereIf(f.agencyId(), "e.agency_id = ?", f.agencyId());
         sql.whereIf(f.q(), "(a.name LIKE ? OR a.uscc = ?)", f.q() == null ? null : SqlList.like(f.q()),
                 f.q() == null ? null : f.q().trim().toUpperCase(java.util.Locale.ROOT));
@@ -136,8 +196,13 @@ public class CreditQueries {
 
     @Transactional
     public PageResponse<CreditViews.EventView> events(EventFilter filter, PageQuery page) {
-        SqlList.Page<Long> ids = eventQuery(filter).page(jdbc, "SELECT e.id", page, EVENT_SORTS, "proposedOn,desc",
-                "e.id DESC", rs -> rs.getLong(1));
+        boolean byAgencyName = page.sort() != null && page.sort().trim().startsWith("agencyName");
+        SqlList rows = byAgencyName && (filter.q() == null || filter.q().isBlank())
+                ? eventQuery(filter, "FROM credit_event e JOIN agency a ON a.id = e.agency_id"
+                        + (filter.objection() != null ? " JOIN credit_objection o ON o.event_id = e.id" : ""))
+                : eventQuery(filter);
+        SqlList.Page<Long> ids = rows.page(jdbc, "SELECT e.id", eventQuery(filter), page, EVENT_SORTS, "proposedOn,desc",
+                "e.id", rs -> rs.getLong(1));
         Map<Long, CreditEvent> byId = new HashMap<>();
         if (!ids.rows().isEmpty()) {
             events.findByIdIn(ids.rows()).forEach(e -> byId.put(e.getId(), e));
@@ -146,17 +211,18 @@ public class CreditQueries {
         Map<Long, String> names = new HashMap<>();
         agencies.findAll(ordered.stream().map(CreditEvent::getAgencyId).collect(java.util.stream.Collectors.toSet()))
                 .forEach((id, a) -> names.put(id, a.name()));
-        return new PageResponse<>(eventViews(ordered, names, clock.today()), ids.total(), ids.page(), ids.size());
+        return ids.response(eventViews(ordered, names, clock.today()));
     }
 
     /** Rows for the Excel export, in the list's order, at most {@code limit}, handed to {@code sink} as they are read. */
     @Transactional
     public void exportEvents(EventFilter filter, @Nullable String sort, int limit, Consumer<ExportRow> sink) {
         LocalDate today = clock.today();
-        eventQuery(filter).forEach(jdbc, "SELECT e.id, a.name, a.uscc, e.type_code, e.type_name_zh, e.type_name_en, "
+        eventQuery(filter, "FROM credit_event e JOIN agency a ON a.id = e.agency_id LEFT JOIN credit_objection o ON o.event_id = e.id")
+                .forEach(jdbc, "SELECT e.id, a.name, a.uscc, e.type_code, e.type_name_zh, e.type_name_en, "
                         + "e.points, e.source, e.status, e.proposed_on, e.objection_deadline, e.effective_on, e.expires_on, "
                         + "e.engagement_id, e.proposed_by_name, o.status AS objection_status, e.evidence",
-                SqlList.orderBy(sort, EVENT_SORTS, "proposedOn,desc", "e.id DESC") + " LIMIT " + limit,
+                SqlList.orderBy(sort, EVENT_SORTS, "proposedOn,desc", "e.id") + " LIMIT " + limit,
                 rs -> new ExportRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getInt(7), rs.getString(8),
                             CreditRules.displayStatus(EventStatus.valueOf(rs.getString(9)), SqlList.date(rs, "effective_on"),
@@ -235,10 +301,9 @@ public class CreditQueries {
         sql.whereIf(f.agencyId(), "o.agency_id = ?", f.agencyId());
         sql.whereIf(f.q(), "(a.name LIKE ? OR a.uscc = ?)", f.q() == null ? null : SqlList.like(f.q()),
                 f.q() == null ? null : f.q().trim().toUpperCase(java.util.Locale.ROOT));
-        SqlList.Page<Long> ids = sql.page(jdbc, "SELECT o.id", page, OBJECTION_SORTS, "submittedAt,desc", "o.id DESC",
+        SqlList.Page<Long> ids = sql.page(jdbc, "SELECT o.id", page, OBJECTION_SORTS, "submittedAt,desc", "o.id",
                 rs -> rs.getLong(1));
-        List<CreditViews.ObjectionView> views = objectionViews(ids.rows());
-        return new PageResponse<>(views, ids.total(), ids.page(), ids.size());
+        return ids.response(objectionViews(ids.rows()));
     }
 
     @Transactional
@@ -300,13 +365,13 @@ public class CreditQueries {
         record Line(long id, String name, String uscc) {
         }
         SqlList.Page<Line> lines = sql.page(jdbc, "SELECT b.id, a.name, a.uscc", page, BLACKLIST_SORTS, "startOn,desc",
-                "b.id DESC", rs -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                "b.id", rs -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3)));
         Map<Long, BlacklistEntry> byId = new HashMap<>();
         (lines.rows().isEmpty() ? List.<BlacklistEntry>of() : blacklist.findByIdIn(lines.rows().stream().map(Line::id).toList())).forEach(b -> byId.put(b.getId(), b));
         Map<Long, List<EvidenceService.FileView>> files = evidence.filesOf(EvidenceFile.BLACKLIST, byId.keySet());
         List<CreditViews.BlacklistView> views = lines.rows().stream()
                 .map(l -> blacklistView(byId.get(l.id()), l.name(), l.uscc(), today, files)).toList();
-        return new PageResponse<>(views, lines.total(), lines.page(), lines.size());
+        return lines.response(views);
     }
 
     private CreditViews.BlacklistView blacklistView(BlacklistEntry b, String name, String uscc, LocalDate today,
@@ -325,9 +390,9 @@ public class CreditQueries {
                 q == null ? null : q.trim().toUpperCase(java.util.Locale.ROOT));
         SqlList.Page<CreditViews.PublicBlacklistEntry> p = sql.page(jdbc,
                 "SELECT a.id, a.name, a.uscc, a.agency_type, b.reason, b.start_on, b.until_on", page, BLACKLIST_SORTS,
-                "startOn,desc", "b.id DESC", rs -> new CreditViews.PublicBlacklistEntry(rs.getLong(1), rs.getString(2),
+                "startOn,desc", "b.id", rs -> new CreditViews.PublicBlacklistEntry(rs.getLong(1), rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), SqlList.date(rs, "start_on"), SqlList.date(rs, "until_on")));
-        return new PageResponse<>(p.rows(), p.total(), p.page(), p.size());
+        return p.response(p.rows());
     }
 
     // ---------------------------------------------------------------- standings of many agencies
@@ -361,14 +426,16 @@ public class CreditQueries {
         sql.whereIf(f.blacklisted(), "s.blacklisted = ?", f.blacklisted());
         sql.whereIf(f.q(), "(a.name LIKE ? OR a.uscc = ?)", f.q() == null ? null : SqlList.like(f.q()),
                 f.q() == null ? null : f.q().trim().toUpperCase(java.util.Locale.ROOT));
+        // the count reads the agencies alone unless a filter is on the standing (every agency of the pool has one)
+        SqlList counting = (f.grade() != null && !f.grade().isBlank()) || f.blacklisted() != null ? sql : sql.over("FROM agency a");
         Map<String, String> sorts = Map.of("score", "s.score", "grade", "s.grade", "name", "a.name", "uscc", "a.uscc",
-                "agencyType", "a.agency_type");
+                "agencyType", "a.agency_type, a.name");
         SqlList.Page<CreditViews.StandingView> p = sql.page(jdbc, "SELECT a.id, a.name, a.uscc, a.agency_type, a.status, "
                         + "s.score, s.grade, s.blacklisted, s.blacklisted_until",
-                page, sorts, "name", "a.id", rs -> new CreditViews.StandingView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                counting, page, sorts, "name", "a.id", rs -> new CreditViews.StandingView(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getBoolean(8),
                         SqlList.date(rs, "blacklisted_until")));
-        return new PageResponse<>(p.rows(), p.total(), p.page(), p.size());
+        return p.response(p.rows());
     }
 
     /** What waits for the bureau: pending objections, blacklist proposals, proposals in their window, agencies on the list. */

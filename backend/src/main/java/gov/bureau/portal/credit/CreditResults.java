@@ -136,7 +136,7 @@ public class CreditResults {
                 + "r.score, r.grade, r.blacklisted", page, LINE_SORTS, "score,desc", "r.agency_id", rs ->
                 new CreditViews.ResultLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                         rs.getString(6), rs.getBoolean(7)));
-        return new PageResponse<>(p.rows(), p.total(), p.page(), p.size());
+        return p.response(p.rows());
     }
 
     private CreditViews.Publication publication(ResultSet rs) throws java.sql.SQLException {

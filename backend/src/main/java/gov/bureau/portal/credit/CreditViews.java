@@ -56,12 +56,18 @@ public final class CreditViews {
                                 OffsetDateTime createdAt, List<EvidenceService.FileView> files) {
     }
 
-    /** GET /api/agencies/{id}/credit (API.md): the standing computed from the ledger today, with the ledger. */
+    /**
+     * GET /api/agencies/{id}/credit (API.md): the standing as of today and the first page of the ledger,
+     * newest first ({@code events}, at most {@link CreditQueries#RECORD_EVENTS}); {@code eventsTotal} counts
+     * the ledger ({@code eventsCapped}: it holds more than a list counts), whose other pages
+     * GET /api/agencies/{id}/credit/events answers; {@code objectable}: events the agency may still
+     * object to.
+     */
     @Serdeable
     public record AgencyCredit(Long agencyId, String agencyName, int score, CreditGrade grade, boolean blacklisted,
                                @Nullable LocalDate blacklistedUntil, @Nullable String blacklistReason, int base,
-                               int pointsInForce, LocalDate asOf, List<EventView> events,
-                               List<BlacklistView> blacklist) {
+                               int pointsInForce, LocalDate asOf, List<EventView> events, long eventsTotal,
+                               boolean eventsCapped, long objectable, List<BlacklistView> blacklist) {
     }
 
     @Serdeable

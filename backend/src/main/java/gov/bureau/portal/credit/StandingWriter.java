@@ -98,8 +98,11 @@ class StandingWriter {
         return s;
     }
 
-    /** The standing from the ledger, read after the lock: what the score needs of the events, and the blacklistings. */
-    private CreditRules.Standing compute(long agencyId, CreditBands bands, LocalDate today) {
+    /**
+     * The standing from the ledger: what the score needs of the events, and the blacklistings. A
+     * writer reads it after the lock; a reader may call it for an agency that has no row.
+     */
+    CreditRules.Standing compute(long agencyId, CreditBands bands, LocalDate today) {
         List<CreditRules.Fact> facts = events.findFacts(agencyId).stream().map(FactRow::fact).toList();
         List<CreditRules.BlacklistSpan> spans = blacklist.findHistory(agencyId).stream().map(BlacklistEntry::span).toList();
         return CreditRules.standing(bands, facts, spans, today);

@@ -22,15 +22,16 @@ public class DashboardController {
     static final int DEFAULT_MONTHS = 12;
     static final int MAX_MONTHS = 36;
 
-    private final DashboardQueries queries;
+    private final DashboardCache figures;
 
-    public DashboardController(DashboardQueries queries) {
-        this.queries = queries;
+    DashboardController(DashboardCache figures) {
+        this.figures = figures;
     }
 
     @Operation(summary = "The figures of DOMAIN.md §7", description = "Agencies by status and (in the pool) by credit grade, "
             + "engagements by state, fees contracted against paid by month (the last `months` months, default 12, at most 36), "
-            + "overdue plans and reports, certificates about to expire, the distribution of acceptance scores, what waits on the credit side.")
+            + "overdue plans and reports, certificates about to expire, the distribution of acceptance scores, what waits on the credit side. "
+            + "The figures are computed at most once per 30 seconds (portal.dashboard.max-age).")
     @Get
     public DashboardView dashboard(@Nullable @QueryValue Integer months) {
         int m = months == null ? DEFAULT_MONTHS : months;
@@ -38,6 +39,6 @@ public class DashboardController {
             throw new PortalException(io.micronaut.http.HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                     java.util.List.of(new gov.bureau.portal.common.FieldProblem("months", "validation.range", 1, MAX_MONTHS)));
         }
-        return queries.dashboard(m);
+        return figures.dashboard(m);
     }
 }

@@ -158,20 +158,39 @@ public class DashboardQueries {
         return new DashboardView.Certificates(warningDays, counts[0], counts[1], items);
     }
 
-    /** The score each engagement holds now: the acceptance its fee account points to. */
+    /**
+     * The score each engagement holds now: the acceptance its fee account points to. One pass over
+     * them, by band and grade with the sum of the totals; bands, grades and the average follow.
+     */
     private DashboardView.AcceptanceScores acceptanceScores() {
-        String current = "FROM acceptance x JOIN engagement_fee f ON f.acceptance_id = x.id";
-        List<DashboardView.Count> bands = counts(SCORE_BANDS, "SELECT CASE WHEN x.total < 60 THEN '0-59' WHEN x.total < 70 THEN '60-69' "
-                + "WHEN x.total < 80 THEN '70-79' WHEN x.total < 90 THEN '80-89' ELSE '90-100' END AS band, COUNT(*) " + current
-                + " GROUP BY band");
-        List<DashboardView.Count> grades = counts(names(AcceptanceGrade.values()), "SELECT x.grade, COUNT(*) " + current + " GROUP BY x.grade");
-        BigDecimal[] avg = new BigDecimal[1];
+        Map<String, Long> bands = zeros(SCORE_BANDS);
+        Map<String, Long> grades = zeros(names(AcceptanceGrade.values()));
+        BigDecimal[] sum = {BigDecimal.ZERO};
         long[] scored = new long[1];
-        query("SELECT AVG(x.total), COUNT(*) " + current, ps -> { }, rs -> {
-            avg[0] = rs.getBigDecimal(1) == null ? null : rs.getBigDecimal(1).setScale(1, RoundingMode.HALF_UP);
-            scored[0] = rs.getLong(2);
-        });
-        return new DashboardView.AcceptanceScores(bands, grades, avg[0], scored[0]);
+        query("SELECT CASE WHEN x.total < 60 THEN '0-59' WHEN x.total < 70 THEN '60-69' WHEN x.total < 80 THEN '70-79' "
+                        + "WHEN x.total < 90 THEN '80-89' ELSE '90-100' END AS band, x.grade, COUNT(*), SUM(x.total) "
+                        + "FROM engagement_fee f JOIN acceptance x ON x.id = f.acceptance_id GROUP BY band, x.grade",
+                ps -> { }, rs -> {
+                    long n = rs.getLong(3);
+                    bands.merge(rs.getString(1), n, Long::sum);
+                    grades.merge(rs.getString(2), n, Long::sum);
+                    sum[0] = sum[0].add(rs.getBigDecimal(4));
+                    scored[0] += n;
+                });
+        BigDecimal average = scored[0] == 0 ? null : sum[0].divide(BigDecimal.valueOf(scored[0]), 1, RoundingMode.HALF_UP);
+        return new DashboardView.AcceptanceScores(list(bands), list(grades), average, scored[0]);
+    }
+
+    private static Map<String, Long> zeros(List<String> keys) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        keys.forEach(k -> m.put(k, 0L));
+        return m;
+    }
+
+    private static List<DashboardView.Count> list(Map<String, Long> counts) {
+        List<DashboardView.Count> out = new ArrayList<>();
+        counts.forEach((k, v) -> out.add(new DashboardView.Count(k, v)));
+        return out;
     }
 
     /**
@@ -179,17 +198,14 @@ public class DashboardQueries {
      * them (a value stored by a newer version) is counted after them rather than dropped.
      */
     private List<DashboardView.Count> counts(List<String> keys, String sql) {
-        Map<String, Long> found = new LinkedHashMap<>();
-        keys.forEach(k -> found.put(k, 0L));
+        Map<String, Long> found = zeros(keys);
         query(sql, ps -> { }, rs -> {
             String key = rs.getString(1);
             if (key != null) {
                 found.merge(key, rs.getLong(2), Long::sum);
             }
         });
-        List<DashboardView.Count> out = new ArrayList<>();
-        found.forEach((k, v) -> out.add(new DashboardView.Count(k, v)));
-        return out;
+        return list(found);
     }
 
     private static List<String> names(Enum<?>[] values) {

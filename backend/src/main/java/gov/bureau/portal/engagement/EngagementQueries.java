@@ -10,7 +10,6 @@ import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -26,7 +25,9 @@ import java.util.function.Consumer;
 /**
  * The engagement list: one SQL query ({@link SqlList}) into {@link EngagementViews.Row}, joined to the
  * agency's and the supervisor's names, with filters and sorts that each have an index (V20). The count
- * reads the engagement table alone. An agency sees its own.
+ * reads the engagement table alone and stops at {@link SqlList#MAX_ROWS}, and no page lies deeper (a
+ * deeper one is a 400): the list answers in bounded time however many engagements there are. An
+ * agency sees its own.
  */
 @Singleton
 public class EngagementQueries {
@@ -41,7 +42,8 @@ public class EngagementQueries {
         SORTABLE.put("plannedStart", "e.planned_start");
         SORTABLE.put("plannedEnd", "e.planned_end");
         SORTABLE.put("deadline", "e.deadline");
-        SORTABLE.put("state", "e.state");
+        // with the creation time, so that ix_engagement_state (state, created_at) serves the sort
+        SORTABLE.put("state", "e.state, e.created_at");
         SORTABLE.put("id", "e.id");
     }
 
@@ -69,12 +71,9 @@ public class EngagementQueries {
 
     @Transactional
     public PageResponse<EngagementViews.Row> list(Actor actor, Filter filter, PageQuery page) {
-        Pageable pageable = page.toPageable(SORTABLE, DEFAULT_SORT);
-        long total = filtered(COUNT_FROM, actor, filter).count(jdbc);
-        List<EngagementViews.Row> rows = total == 0 ? List.of()
-                : filtered(ROW_FROM, actor, filter).list(jdbc, ROW_SELECT, orderBy(pageable.getSort())
-                        + " LIMIT " + pageable.getSize() + " OFFSET " + pageable.getOffset(), this::row);
-        return new PageResponse<>(rows, total, pageable.getNumber(), pageable.getSize());
+        SqlList.Page<EngagementViews.Row> p = filtered(ROW_FROM, actor, filter).page(jdbc, ROW_SELECT,
+                filtered(COUNT_FROM, actor, filter), page, SORTABLE, DEFAULT_SORT, "e.id", this::row);
+        return p.response(p.rows());
     }
 
     /** Enabled STAFF and ADMIN users, who may supervise an engagement. */
@@ -99,8 +98,8 @@ public class EngagementQueries {
     @Transactional
     public void forEach(Actor actor, Filter filter, @Nullable String sort, Consumer<EngagementViews.Row> each) {
         Pageable pageable = PageQuery.of(0, 1, sort).toPageable(SORTABLE, DEFAULT_SORT);
-        filtered(ROW_FROM, actor, filter).forEach(jdbc, ROW_SELECT, orderBy(pageable.getSort()) + " LIMIT " + EXPORT_LIMIT,
-                this::row, each);
+        filtered(ROW_FROM, actor, filter).forEach(jdbc, ROW_SELECT,
+                SqlList.orderBy(pageable.getSort().getOrderBy().get(0), "e.id") + " LIMIT " + EXPORT_LIMIT, this::row, each);
     }
 
     private EngagementViews.Row row(ResultSet rs) throws SQLException {
@@ -135,12 +134,5 @@ public class EngagementQueries {
         }
         sql.whereIf(f.q(), "e.title LIKE ?", f.q() == null ? null : SqlList.like(f.q()));
         return sql;
-    }
-
-    /** Ties are broken by id, in the same direction, so that paging is stable. */
-    private static String orderBy(Sort sort) {
-        Sort.Order order = sort.getOrderBy().get(0);
-        String direction = order.isAscending() ? "ASC" : "DESC";
-        return " ORDER BY " + order.getProperty() + " " + direction + (order.getProperty().equals("e.id") ? "" : ", e.id " + direction);
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,11 +24,9 @@ import jakarta.validation.Valid;
 public class MeController {
 
     private final UserService users;
-    private final RefreshTokens refreshTokens;
 
-    public MeController(UserService users, RefreshTokens refreshTokens) {
+    public MeController(UserService users) {
         this.users = users;
-        this.refreshTokens = refreshTokens;
     }
 
     @Get("/me")
@@ -35,17 +34,20 @@ public class MeController {
         return users.me(actor);
     }
 
-    @Operation(summary = "Change my password")
+    @Operation(summary = "Change my password", description = "Ends every other session of the user: their access and "
+            + "refresh tokens are refused from the next request on. This session goes on.")
     @Post("/me/password")
     @Status(HttpStatus.NO_CONTENT)
-    public void changePassword(Actor actor, @Valid @Body UserCommands.ChangePassword command) {
-        users.changeOwnPassword(actor, command);
+    public void changePassword(Actor actor, Authentication authentication, @Valid @Body UserCommands.ChangePassword command) {
+        users.changeOwnPassword(actor, Sessions.idOf(authentication), command);
     }
 
-    @Operation(summary = "Sign out", description = "Revokes the given refresh token, or every refresh token of the user when none is given.")
+    @Operation(summary = "Sign out", description = "Ends this session and that of the given refresh token, or every session "
+            + "of the user when no refresh token is given. The access tokens of an ended session are refused from the next request on.")
     @Post("/logout")
-    public HttpResponse<Void> logout(Actor actor, @io.micronaut.core.annotation.Nullable @Body UserCommands.SignOut body) {
-        refreshTokens.signOut(actor.userId(), body == null ? null : body.refreshToken());
+    public HttpResponse<Void> logout(Actor actor, Authentication authentication,
+                                     @io.micronaut.core.annotation.Nullable @Body UserCommands.SignOut body) {
+        users.signOut(actor, Sessions.idOf(authentication), body == null ? null : body.refreshToken());
         return HttpResponse.noContent();
     }
 }

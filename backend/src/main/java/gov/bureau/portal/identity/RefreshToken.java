@@ -7,10 +7,11 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A refresh token as the server keeps it: only its SHA-256, never the token. */
+/** A refresh token as the server keeps it: only its SHA-256, never the token; it belongs to one session. */
 @MappedEntity("refresh_token")
 public record RefreshToken(@Id @GeneratedValue @Nullable Long id,
                            Long userId,
+                           Long sessionId,
                            String tokenHash,
                            Instant issuedAt,
                            Instant expiresAt,

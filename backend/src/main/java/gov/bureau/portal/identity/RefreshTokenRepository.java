@@ -20,6 +20,13 @@ public interface RefreshTokenRepository extends CrudRepository<RefreshToken, Lon
     @Query("UPDATE refresh_token SET revoked_at = :at, revoke_cause = :cause WHERE user_id = :userId AND revoked_at IS NULL")
     int revokeAllOf(Long userId, Instant at, String cause);
 
+    @Query("UPDATE refresh_token SET revoked_at = :at, revoke_cause = :cause WHERE session_id = :sessionId AND revoked_at IS NULL")
+    int revokeSession(Long sessionId, Instant at, String cause);
+
+    @Query("UPDATE refresh_token SET revoked_at = :at, revoke_cause = :cause "
+            + "WHERE user_id = :userId AND session_id <> :keep AND revoked_at IS NULL")
+    int revokeOthersOf(Long userId, Long keep, Instant at, String cause);
+
     @Query("DELETE FROM refresh_token WHERE expires_at < :before")
     int deleteExpired(Instant before);
 }

@@ -27,31 +27,30 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Refresh tokens kept in the database: each is single-use (a refresh rotates it), expires, and can
- * be revoked. Presenting a token that was already rotated revokes every token of that user, since
- * one of the two holders is not the user.
+ * Refresh tokens kept in the database: each is single-use (a refresh rotates it), expires, belongs to
+ * one session ({@link Sessions}) and is refused once that session has ended. Presenting a token that was
+ * already rotated ends every session of that user, since one of the two holders is not the user.
  */
 @Singleton
 public class RefreshTokens implements RefreshTokenPersistence {
 
     static final String ROTATED = "ROTATED";
-    static final String SIGN_OUT = "SIGN_OUT";
-    static final String REUSE = "REUSE";
-    static final String ADMIN = "ADMIN";
-    static final String PASSWORD = "PASSWORD";
 
     private final RefreshTokenRepository tokens;
     private final UserRepository users;
+    private final Sessions sessions;
     private final Clock clock;
     private final Duration lifetime;
     private final ExecutorService blocking;
     private final RefreshTokenValidator validator;
 
-    public RefreshTokens(RefreshTokenRepository tokens, UserRepository users, Clock clock, RefreshTokenValidator validator,
+    public RefreshTokens(RefreshTokenRepository tokens, UserRepository users, Sessions sessions, Clock clock,
+                         RefreshTokenValidator validator,
                          @Value("${portal.refresh-token.lifetime-days:7}") int lifetimeDays,
                          @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.tokens = tokens;
         this.users = users;
+        this.sessions = sessions;
         this.clock = clock;
         this.lifetime = Duration.ofDays(lifetimeDays);
         this.blocking = blocking;
@@ -63,8 +62,12 @@ public class RefreshTokens implements RefreshTokenPersistence {
     @Transactional
     public void persistToken(RefreshTokenGeneratedEvent event) {
         Long userId = Actor.of(event.getAuthentication()).userId();
+        Long sessionId = Sessions.idOf(event.getAuthentication());
+        if (userId == null || sessionId == null) {
+            throw new IllegalStateException("a refresh token is issued only within a session of a user");
+        }
         Instant now = clock.instant();
-        tokens.save(new RefreshToken(null, userId, sha256(event.getRefreshToken()), now, now.plus(lifetime), null, null));
+        tokens.save(new RefreshToken(null, userId, sessionId, sha256(event.getRefreshToken()), now, now.plus(lifetime), null, null));
     }
 
     @Override
@@ -79,8 +82,8 @@ public class RefreshTokens implements RefreshTokenPersistence {
     }
 
     /**
-     * Spends the token: valid once, for an enabled user. Answers null for an invalid token rather
-     * than throwing, so that the revocations decided here commit.
+     * Spends the token: valid once, within an open session of an enabled user. Answers null for an
+     * invalid token rather than throwing, so that the revocations decided here commit.
      */
     @Transactional
     Authentication redeem(String refreshToken) {
@@ -91,33 +94,25 @@ public class RefreshTokens implements RefreshTokenPersistence {
         }
         if (token.revokedAt() != null) {
             if (ROTATED.equals(token.revokeCause())) {
-                tokens.revokeAllOf(token.userId(), now, REUSE);
+                sessions.endAll(token.userId(), Sessions.REUSE);
             }
             return null;
         }
-        if (!now.isBefore(token.expiresAt()) || tokens.revoke(token.id(), now, ROTATED) != 1) {
-            return null; // expired, or a concurrent refresh spent it first
+        if (!now.isBefore(token.expiresAt()) || !sessions.isOpen(token.sessionId(), token.userId())
+                || tokens.revoke(token.id(), now, ROTATED) != 1) {
+            return null; // expired, its session ended, or a concurrent refresh spent it first
         }
-        return users.findById(token.userId()).filter(User::isEnabled).map(UserAuthentications::authentication).orElse(null);
+        return users.findById(token.userId()).filter(User::isEnabled)
+                .map(u -> UserAuthentications.authentication(u, token.sessionId())).orElse(null);
     }
 
+    /** The session of a refresh token the user holds (verified signature, known token), if it is the user's. */
     @Transactional
-    public void signOut(Long userId, String refreshToken) {
-        Instant now = clock.instant();
-        if (refreshToken != null && !refreshToken.isBlank()) {
-            // the client holds the signed token; the database knows the key inside it
-            validator.validate(refreshToken)
-                    .flatMap(key -> tokens.findByTokenHash(sha256(key)))
-                    .filter(t -> t.userId().equals(userId))
-                    .ifPresent(t -> tokens.revoke(t.id(), now, SIGN_OUT));
-        } else {
-            tokens.revokeAllOf(userId, now, SIGN_OUT);
-        }
-    }
-
-    @Transactional
-    public void revokeAll(Long userId, String cause) {
-        tokens.revokeAllOf(userId, clock.instant(), cause);
+    public java.util.Optional<Long> sessionOf(Long userId, String refreshToken) {
+        return validator.validate(refreshToken)
+                .flatMap(key -> tokens.findByTokenHash(sha256(key)))
+                .filter(t -> t.userId().equals(userId))
+                .map(RefreshToken::sessionId);
     }
 
     /** Keeps the table small: expired tokens are useless after a day's grace. */

@@ -15,7 +15,8 @@ import jakarta.inject.Singleton;
 /**
  * The bearer login answer of Micronaut Security, with two changes: a refresh issues a new refresh
  * token (rotation; the old one was spent by {@link RefreshTokens}), and a refused sign-in says why
- * in the API's error shape.
+ * in the API's error shape: 401, 429 for a client locked out, 422 on {@code password} for one longer
+ * than bcrypt reads.
  */
 @Singleton
 @Replaces(AccessRefreshTokenLoginHandler.class)
@@ -34,7 +35,11 @@ public class TokenLoginHandler extends AccessRefreshTokenLoginHandler {
     @Override
     public MutableHttpResponse<?> loginFailed(AuthenticationResponse failure, HttpRequest<?> request) {
         if (failure instanceof LoginRefused refused) {
-            throw new PortalException(HttpStatus.UNAUTHORIZED, refused.code(), refused.args());
+            if (LoginRefused.PASSWORD_TOO_LONG.equals(refused.code())) {
+                throw PortalException.invalid("password", "validation.password-too-long", refused.args());
+            }
+            HttpStatus status = LoginRefused.THROTTLED.equals(refused.code()) ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED;
+            throw new PortalException(status, refused.code(), refused.args());
         }
         throw new PortalException(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS");
     }

@@ -32,9 +32,6 @@ public class User {
     @Nullable
     private Long agencyId;
     private boolean mustChangePassword;
-    private int failedLogins;
-    @Nullable
-    private Instant lockedUntil;
     @Nullable
     private Instant lastLoginAt;
     @DateCreated
@@ -60,10 +57,6 @@ public class User {
     public void setAgencyId(@Nullable Long agencyId) { this.agencyId = agencyId; }
     public boolean isMustChangePassword() { return mustChangePassword; }
     public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
-    public int getFailedLogins() { return failedLogins; }
-    public void setFailedLogins(int failedLogins) { this.failedLogins = failedLogins; }
-    @Nullable public Instant getLockedUntil() { return lockedUntil; }
-    public void setLockedUntil(@Nullable Instant lockedUntil) { this.lockedUntil = lockedUntil; }
     @Nullable public Instant getLastLoginAt() { return lastLoginAt; }
     public void setLastLoginAt(@Nullable Instant lastLoginAt) { this.lastLoginAt = lastLoginAt; }
     public Instant getCreatedAt() { return createdAt; }

@@ -1,6 +1,5 @@
 package gov.bureau.portal.identity;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -21,10 +20,7 @@ public interface UserRepository extends CrudRepository<User, Long>, JpaSpecifica
     List<User> findByAgencyIdOrderByUsername(Long agencyId);
 
     /** Sign-in bookkeeping is not an edit of the account: it leaves {@code version} alone. */
-    @Query("UPDATE app_user SET failed_logins = :failedLogins, locked_until = :lockedUntil WHERE id = :id")
-    void recordFailure(Long id, int failedLogins, @Nullable Instant lockedUntil);
-
-    @Query("UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = :at WHERE id = :id")
+    @Query("UPDATE app_user SET last_login_at = :at WHERE id = :id")
     void recordSuccess(Long id, Instant at);
 
     /** Whether the agency an AGENCY account is for exists (app_user.agency_id references agency). */
@@ -33,4 +29,7 @@ public interface UserRepository extends CrudRepository<User, Long>, JpaSpecifica
 
     @Query("SELECT COUNT(*) FROM app_user WHERE enabled = TRUE AND FIND_IN_SET('ADMIN', roles) > 0")
     long countEnabledAdmins();
+
+    @Query("SELECT id FROM app_user WHERE enabled = TRUE AND FIND_IN_SET('ADMIN', roles) > 0 ORDER BY id")
+    List<Long> enabledAdminIds();
 }

@@ -29,15 +29,19 @@ public class UserService {
 
     private final UserRepository users;
     private final PasswordHasher hasher;
+    private final Sessions sessions;
     private final RefreshTokens refreshTokens;
+    private final SignInThrottle throttle;
     private final AuditLog audit;
     private final BureauClock clock;
 
-    public UserService(UserRepository users, PasswordHasher hasher, RefreshTokens refreshTokens, AuditLog audit,
-                       BureauClock clock) {
+    public UserService(UserRepository users, PasswordHasher hasher, Sessions sessions, RefreshTokens refreshTokens,
+                       SignInThrottle throttle, AuditLog audit, BureauClock clock) {
         this.users = users;
         this.hasher = hasher;
+        this.sessions = sessions;
         this.refreshTokens = refreshTokens;
+        this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
     }
@@ -62,7 +66,10 @@ public class UserService {
         if (filter.agencyId() != null) {
             spec = spec.and((root, cb) -> cb.equal(root.get("agencyId"), filter.agencyId()));
         }
-        return PageResponse.of(users.findAll(spec, page.toPageable(SORTABLE, "username")), this::view);
+        var found = users.findAll(spec, page.toPageable(SORTABLE, "username"));
+        Map<String, java.time.Instant> locks = throttle.locksAmong(found.getContent().stream().map(User::getUsername).toList());
+        return PageResponse.of(found, u -> UserView.of(u, locks.get(u.getUsername().toLowerCase(java.util.Locale.ROOT)),
+                clock.now(), clock.zone()));
     }
 
     @Transactional
@@ -107,9 +114,15 @@ public class UserService {
         return user.getId();
     }
 
-    /** Creates an account for a newly registered agency; called by registration, audited there. */
+    /**
+     * Creates an account for a newly registered agency; called by registration, audited there. The
+     * caller has checked the password with {@link PasswordRules}; it is checked again here.
+     */
     @Transactional
     public User createAgencyAccount(String username, String displayName, String password, Long agencyId) {
+        PasswordRules.check("password", password).ifPresent(p -> {
+            throw PortalException.invalid(List.of(p));
+        });
         User user = new User();
         user.setUsername(username.trim());
         user.setDisplayName(displayName.trim());
@@ -153,8 +166,8 @@ public class UserService {
         user.setEnabled(command.enabled());
         user = users.update(user);
         if (disabled || rolesChanged) {
-            // sessions end at the next refresh; the short-lived access token is the only window left
-            refreshTokens.revokeAll(id, RefreshTokens.ADMIN);
+            // every session ends now: its access tokens are refused at their next request (OpenSessionValidator)
+            sessions.endAll(id, Sessions.ADMIN);
         }
         if (!changes.isEmpty()) {
             audit.record(actor, "USER_UPDATED", ENTITY, id, changes.toMap());
@@ -168,10 +181,9 @@ public class UserService {
         String temporary = PasswordRules.temporary();
         user.setPasswordHash(hasher.hash(temporary));
         user.setMustChangePassword(true);
-        user.setFailedLogins(0);
-        user.setLockedUntil(null);
         users.update(user);
-        refreshTokens.revokeAll(id, RefreshTokens.PASSWORD);
+        throttle.unlock(user.getUsername());
+        sessions.endAll(id, Sessions.PASSWORD);
         audit.record(actor, "USER_PASSWORD_RESET", ENTITY, id, Changes.create().set("username", user.getUsername()).toMap());
         return temporary;
     }
@@ -179,16 +191,21 @@ public class UserService {
     @Transactional
     public UserView unlock(Actor actor, Long id) {
         User user = find(id);
-        user.setFailedLogins(0);
-        user.setLockedUntil(null);
-        user = users.update(user);
+        throttle.unlock(user.getUsername());
         audit.record(actor, "USER_UNLOCKED", ENTITY, id, Changes.create().set("username", user.getUsername()).toMap());
         return view(user);
     }
 
+    /**
+     * Changes the caller's password and ends the user's other sessions; the session that asked
+     * ({@code sessionId}) goes on.
+     */
     @Transactional
-    public void changeOwnPassword(Actor actor, UserCommands.ChangePassword command) {
+    public void changeOwnPassword(Actor actor, @Nullable Long sessionId, UserCommands.ChangePassword command) {
         User user = users.findById(actor.userId()).orElseThrow(PortalException::notFound);
+        if (PasswordRules.tooLong(command.currentPassword())) {
+            throw PortalException.invalid("currentPassword", "validation.password-too-long", PasswordRules.MAX_BYTES);
+        }
         if (!hasher.matches(command.currentPassword(), user.getPasswordHash())) {
             throw PortalException.invalid("currentPassword", "validation.wrong-password");
         }
@@ -201,7 +218,25 @@ public class UserService {
         user.setPasswordHash(hasher.hash(command.newPassword()));
         user.setMustChangePassword(false);
         users.update(user);
+        sessions.endOthers(user.getId(), sessionId, Sessions.PASSWORD);
         audit.record(actor, "PASSWORD_CHANGED", ENTITY, user.getId(), null);
+    }
+
+    /**
+     * Signing out ends the session of the access token used and that of the given refresh token; without a
+     * refresh token, every session of the user ends.
+     */
+    @Transactional
+    public void signOut(Actor actor, @Nullable Long sessionId, @Nullable String refreshToken) {
+        Long userId = actor.userId();
+        if (refreshToken == null || refreshToken.isBlank()) {
+            sessions.endAll(userId, Sessions.SIGN_OUT);
+            return;
+        }
+        refreshTokens.sessionOf(userId, refreshToken).ifPresent(s -> sessions.end(s, userId, Sessions.SIGN_OUT));
+        if (sessionId != null) {
+            sessions.end(sessionId, userId, Sessions.SIGN_OUT);
+        }
     }
 
     private static void checkRoles(Set<Role> roles, @Nullable Long agencyId, List<FieldProblem> problems) {
@@ -224,6 +259,6 @@ public class UserService {
     }
 
     private UserView view(User u) {
-        return UserView.of(u, clock.now(), clock.zone());
+        return UserView.of(u, throttle.lockedUntil(u.getUsername()), clock.now(), clock.zone());
     }
 }

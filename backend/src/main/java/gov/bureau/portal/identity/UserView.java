@@ -15,10 +15,14 @@ public record UserView(Long id, String username, String displayName, Set<Role> r
                        boolean mustChangePassword, @Nullable OffsetDateTime lastLoginAt, OffsetDateTime createdAt,
                        Long version) {
 
-    static UserView of(User u, Instant now, ZoneId zone) {
-        boolean locked = u.getLockedUntil() != null && now.isBefore(u.getLockedUntil());
+    /**
+     * @param lockedUntil the end of the latest lock some client has on this user name (repeated wrong
+     *                    passwords), or null
+     */
+    static UserView of(User u, @Nullable Instant lockedUntil, Instant now, ZoneId zone) {
+        boolean locked = lockedUntil != null && now.isBefore(lockedUntil);
         return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), u.isEnabled(), u.getAgencyId(),
-                locked, locked ? at(u.getLockedUntil(), zone) : null, u.isMustChangePassword(), at(u.getLastLoginAt(), zone),
+                locked, locked ? at(lockedUntil, zone) : null, u.isMustChangePassword(), at(u.getLastLoginAt(), zone),
                 at(u.getCreatedAt(), zone), u.getVersion());
     }
 

@@ -1,6 +1,10 @@
 package gov.bureau.portal.platform;
 
+import gov.bureau.portal.common.Messages;
+import gov.bureau.portal.identity.PasswordRules;
+
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,6 +55,18 @@ public record StartupSettings(
         if (dbUrl.isPresent() && !dbUrl.get().startsWith("jdbc:mysql:") && !dbUrl.get().startsWith("jdbc:mariadb:")) {
             throw new StartupException("DB_URL must be a MySQL JDBC URL such as jdbc:mysql://host:3306/portal");
         }
+        adminPassword.ifPresent(p -> checkPassword("PORTAL_ADMIN_PASSWORD", p));
+        if (demo) {
+            demoPassword.ifPresent(p -> checkPassword("PORTAL_DEMO_PASSWORD", p));
+        }
+    }
+
+    /** The first administrator's and the demo accounts' passwords follow the rule every password follows. */
+    private static void checkPassword(String variable, String password) {
+        PasswordRules.check(variable, password).ifPresent(problem -> {
+            throw new StartupException(variable + " does not satisfy the password rule: "
+                    + new Messages().get(Locale.ENGLISH, problem.messageKey(), problem.args()));
+        });
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

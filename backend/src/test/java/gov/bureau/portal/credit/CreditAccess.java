@@ -15,6 +15,7 @@ public final class CreditAccess {
 
     public static final List<AccessRule> RULES = List.of(
             AccessRule.of("GET", "/api/agencies/{id}/credit", SIGNED_IN),
+            AccessRule.of("GET", "/api/agencies/{id}/credit/events", SIGNED_IN),
             AccessRule.of("POST", "/api/agencies/{id}/blacklist", ADMIN),
             AccessRule.of("DELETE", "/api/agencies/{id}/blacklist", ADMIN),
             AccessRule.of("GET", "/api/credit-events", BUREAU),

@@ -70,8 +70,8 @@ class IdentityApiTest extends IntegrationTest {
     void repeatedWrongPasswordsLockTheAccountWithAClearMessage() {
         String name = unique("lock");
         long id = createUser(name, "STAFF");
-        assertThat(api.login(name, "wrong-1").code()).isEqualTo("BAD_CREDENTIALS_REMAINING");
-        assertThat(api.login(name, "wrong-2").code()).isEqualTo("BAD_CREDENTIALS_REMAINING");
+        assertThat(api.login(name, "wrong-1").code()).isEqualTo("BAD_CREDENTIALS"); // was BAD_CREDENTIALS_REMAINING: the count told strangers the name exists
+        assertThat(api.login(name, "wrong-2").code()).isEqualTo("BAD_CREDENTIALS"); // was BAD_CREDENTIALS_REMAINING: the count told strangers the name exists
         Response locked = api.login(name, "wrong-3");
         assertThat(locked.status()).isEqualTo(401);
         assertThat(locked.code()).isEqualTo("ACCOUNT_LOCKED");

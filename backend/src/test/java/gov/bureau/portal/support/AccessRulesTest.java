@@ -34,12 +34,25 @@ class AccessRulesTest extends gov.bureau.portal.support.IntegrationTest {
     Router router;
 
     private final Map<String, String> tokens = new HashMap<>();
+    private String staff;
+    private String agency;
 
     @BeforeAll
     void signInEveryRole() {
+        staff = unique("acs");
         tokens.put("ADMIN", Users.adminToken(api));
-        tokens.put("STAFF", Users.tokenFor(api, unique("acs"), "STAFF"));
-        tokens.put("AGENCY", Roles.agencyToken(api));
+        tokens.put("STAFF", Users.tokenFor(api, staff, "STAFF"));
+        Agencies.Registered registered = Agencies.register(api);
+        agency = registered.username();
+        tokens.put("AGENCY", registered.token());
+    }
+
+    /** Signing out ends the session of the token used: the next rules need new ones. */
+    private void signInAgain() {
+        List.of("admin", staff, agency).forEach(api::forget);
+        tokens.put("ADMIN", Users.adminToken(api));
+        tokens.put("STAFF", api.token(staff, Users.PASSWORD));
+        tokens.put("AGENCY", api.token(agency, Users.PASSWORD));
     }
 
     static List<AccessRule> rules() {
@@ -62,6 +75,9 @@ class AccessRulesTest extends gov.bureau.portal.support.IntegrationTest {
             } else {
                 assertThat(r.status()).as(role + " " + rule + " " + r).isEqualTo(403);
             }
+        }
+        if (rule.path().equals("/api/logout")) {
+            signInAgain();
         }
     }
 
