@@ -87,8 +87,9 @@ for i in range(1, n + 1):
         print("INSERT INTO agency (name, uscc, agency_type, status, contact_name, contact_phone, email, registered_at, "
               "submitted_at, confirmation_overdue, expiring_certificates, created_at, updated_at) VALUES\n" + ",\n".join(rows) + ";")
         rows = []
-print("INSERT INTO credit_standing (agency_id, score, grade, blacklisted, computed_at) "
-      "SELECT id, 60 + (id * 7) % 40, ELT(1 + (id % 4), 'A', 'B', 'C', 'D'), (id % 97 = 0), NOW(6) FROM agency WHERE id % 3 = 0 "
+print("INSERT INTO credit_standing (agency_id, score, grade, blacklisted, computed_at, bands_version_id) "
+      "SELECT id, 60 + (id * 7) % 40, ELT(1 + (id % 4), 'A', 'B', 'C', 'D'), (id % 97 = 0), NOW(6), "
+      "(SELECT v.id FROM rule_version v WHERE v.rule_key = 'credit.bands' ORDER BY v.version DESC LIMIT 1) FROM agency WHERE id % 3 = 0 "
       "AND uscc LIKE '91320100B%';")
 print("ANALYZE TABLE agency, credit_standing;")
 PY

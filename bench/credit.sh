@@ -128,8 +128,9 @@ SELECT e.id, @long, 'EVENT', '压测异议理由', 'DISMISSED', @admin, 'bench',
 FROM credit_event e WHERE e.agency_id = @long AND e.status = 'EFFECTIVE' AND e.id % 9 = 0;
 
 -- every standing stale: the portal recomputes them all from the ledger at start (the daily job)
-INSERT INTO credit_standing (agency_id, score, grade, blacklisted, computed_at, changes_on, points_in_force)
-SELECT id, 0, 'D', FALSE, NOW(6), CURDATE(), 0 FROM agency;
+INSERT INTO credit_standing (agency_id, score, grade, blacklisted, computed_at, changes_on, points_in_force, bands_version_id)
+SELECT id, 0, 'D', FALSE, NOW(6), CURDATE(), 0,
+       (SELECT v.id FROM rule_version v WHERE v.rule_key = 'credit.bands' ORDER BY v.version DESC LIMIT 1) FROM agency;
 SQL
 echo "   seeded in $(( ($(date +%s%N) - START_SEED) / 1000000 )) ms: $(mysql_cmd -N "$BENCH_DB" -e 'SELECT COUNT(*) FROM agency') agencies, $(mysql_cmd -N "$BENCH_DB" -e 'SELECT COUNT(*) FROM credit_event') events"
 

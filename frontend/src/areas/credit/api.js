@@ -11,6 +11,7 @@ export const creditApi = {
   propose: (body) => http.post('/api/credit-events', body).then(data),
   confirm: (id, comment) => http.post(`/api/credit-events/${id}/confirmation`, { comment }).then(data),
   withdraw: (id, reason) => http.post(`/api/credit-events/${id}/withdrawal`, { reason }).then(data),
+  waive: (id) => http.post(`/api/credit-events/${id}/waiver`, {}).then(data),
   object: (id, body) => http.post(`/api/credit-events/${id}/objections`, body).then(data),
   objections: (params) => http.get('/api/objections', { params }).then(data),
   decide: (id, body) => http.post(`/api/objections/${id}/decision`, body).then(data),

@@ -43,5 +43,9 @@ final class AcceptanceRepositories {
 
         @Query("SELECT * FROM payment WHERE engagement_id = :engagementId ORDER BY paid_on, id")
         List<Payment> findByEngagement(long engagementId);
+
+        /** Payments and recoveries, i.e. money moved against an acceptance (advances come before it). */
+        @Query("SELECT COUNT(*) FROM payment WHERE engagement_id = :engagementId AND kind <> 'ADVANCE'")
+        long countAgainstAcceptance(long engagementId);
     }
 }

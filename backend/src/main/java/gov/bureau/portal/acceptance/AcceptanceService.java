@@ -2,6 +2,7 @@ package gov.bureau.portal.acceptance;
 
 import gov.bureau.portal.acceptance.AcceptanceRepositories.AcceptanceRepository;
 import gov.bureau.portal.acceptance.AcceptanceRepositories.FeeAccountRepository;
+import gov.bureau.portal.acceptance.AcceptanceRepositories.PaymentRepository;
 import gov.bureau.portal.acceptance.AcceptanceRepositories.ScoreRepository;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
@@ -39,6 +40,7 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
     private final AcceptanceRepository acceptances;
     private final ScoreRepository scores;
     private final FeeAccountRepository accounts;
+    private final PaymentRepository payments;
     private final EngagementWorkflow workflow;
     private final RuleBook rules;
     private final ScoringTemplateRules templates;
@@ -50,11 +52,12 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
     private final Inbox inbox;
 
     AcceptanceService(AcceptanceRepository acceptances, ScoreRepository scores, FeeAccountRepository accounts,
-                      EngagementWorkflow workflow, RuleBook rules, ScoringTemplateRules templates, GradeBandRules bands,
+                      PaymentRepository payments, EngagementWorkflow workflow, RuleBook rules, ScoringTemplateRules templates, GradeBandRules bands,
                       FeeRatioRules ratios, CreditStandings credit, AuditLog audit, BureauClock clock, Inbox inbox) {
         this.acceptances = acceptances;
         this.scores = scores;
         this.accounts = accounts;
+        this.payments = payments;
         this.workflow = workflow;
         this.rules = rules;
         this.templates = templates;
@@ -143,9 +146,14 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
         account.setGrade(outcome.grade());
         account.setFeeRatio(outcome.feeRatio());
         account.setPayable(payable);
-        account.setLocked(false);
+        // a re-score after a reopening is locked again while money paid against the acceptance stands:
+        // a further change needs another reopening by an ADMIN (DOMAIN.md §5)
+        account.setLocked(account.isReopened() && payments.countAgainstAcceptance(id) > 0);
         account.setReopened(false);
         accounts.update(account);
+        if (account.isLocked()) {
+            changes.set("acceptanceLocked", true);
+        }
         if (first) {
             workflow.move(actor, e, EngagementState.ACCEPTED, null);
             changes.diff("state", EngagementState.REPORT_APPROVED, EngagementState.ACCEPTED);
@@ -154,9 +162,10 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
             workflow.move(actor, e, EngagementState.SETTLED, null);
             changes.set("settled", true);
         }
-        credit.recordAcceptance(actor, e.getAgencyId(), id, outcome.grade().name(), clock.today());
         inbox.notifyAgency(e.getAgencyId(), "inbox.engagement.scored", List.of(e.getTitle(), outcome.total().toPlainString(),
                 payable.toPlainString()), saved.comment(), "/engagements/" + id);
+        // the credit result last before the audit: it takes the agency's credit lock and audits itself
+        credit.recordAcceptance(actor, e.getAgencyId(), id, outcome.grade().name(), clock.today());
         audit.record(actor, previous.isPresent() ? "ACCEPTANCE_RESCORED" : "ACCEPTANCE_SCORED", FeeService.ENTITY, id,
                 changes.toMap(), saved.comment());
         return new AcceptanceViews.Assessed(saved.id(), round, outcome.total(), outcome.grade(), outcome.feeRatio(), payable, template.id());
@@ -191,6 +200,14 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
         }
         reopenLocked(admin, e, account, reason == null || reason.isBlank() ? "objection upheld" : reason.trim(),
                 "ACCEPTANCE_REOPENED_BY_OBJECTION");
+    }
+
+    /** The engagement, then its fee account: the order in which {@link #assess} locks them. */
+    @Override
+    @Transactional
+    public void lockForCorrection(Actor admin, long engagementId) {
+        workflow.lock(admin, engagementId);
+        accounts.findByEngagementIdForUpdate(engagementId);
     }
 
     private void reopenLocked(Actor admin, Engagement e, FeeAccount account, String reason, String action) {

@@ -26,8 +26,10 @@ import java.util.Map;
 
 /**
  * The lists of agencies: the staff's pool list (and its export) and the public directory. Plain SQL
- * with the credit grade LEFT JOINed from {@code credit_standing} (an agency without a row has the
- * base grade); every filter and sort has an index (V10, V4).
+ * with the credit standing JOINed from {@code credit_standing}, the credit area's published read model
+ * (CONTRIBUTING.md "Credit"): every agency admitted to the pool has a row, an agency never admitted has
+ * none and shows no grade. Each list first asks the credit area to bring rows the calendar has made
+ * stale up to date, so that it is as fresh as the credit pages. Every filter and sort has an index (V10, V4).
  */
 @Singleton
 public class AgencyQueries {
@@ -65,6 +67,7 @@ public class AgencyQueries {
 
     @Transactional
     public PageResponse<AgencyViews.AgencyRow> list(Filter filter, PageQuery page) {
+        credit.refresh();
         SqlList rows = staffQuery(filter);
         // the count reads the agencies alone unless the grade filter needs the standing
         SqlList.Page<AgencyViews.AgencyRow> p = rows.page(jdbc, select(STAFF_COLUMNS),
@@ -76,12 +79,14 @@ public class AgencyQueries {
     /** Every row the filters select (at most {@link #EXPORT_LIMIT}), in the list's order, for the Excel export. */
     @Transactional
     public void export(Filter filter, @Nullable String sort, java.util.function.Consumer<AgencyViews.AgencyRow> sink) {
+        credit.refresh();
         staffQuery(filter).forEach(jdbc, select(STAFF_COLUMNS),
                 SqlList.orderBy(sort, STAFF_SORT, "updatedAt,desc", "a.id") + " LIMIT " + EXPORT_LIMIT, this::staffRow, sink);
     }
 
     @Transactional
     public PageResponse<AgencyViews.PublicAgency> publicList(PublicFilter filter, PageQuery page) {
+        credit.refresh();
         SqlList.Page<AgencyViews.PublicAgency> p = publicQuery(filter).page(jdbc, select(PUBLIC_COLUMNS), page, PUBLIC_SORT,
                 "name", "a.id", rs -> new AgencyViews.PublicAgency(rs.getLong("id"), rs.getString("name"), rs.getString("uscc"),
                         AgencyType.valueOf(rs.getString("agency_type")), AgencyStatus.valueOf(rs.getString("status")),
@@ -92,6 +97,7 @@ public class AgencyQueries {
     /** The public card, or 404 for an agency the directory does not list. */
     @Transactional
     public AgencyViews.PublicCard publicCard(long id) {
+        credit.refresh();
         String columns = PUBLIC_COLUMNS + ", a.independent_legal_person, a.head_office, a.registered_address, a.founded_on, "
                 + "a.registered_capital, a.business_scope, a.approved_at";
         List<AgencyViews.PublicCard> found = publicQuery(new PublicFilter(null, null, null, null, null)).where("a.id = ?", id)
@@ -164,11 +170,13 @@ public class AgencyQueries {
     private static final String PUBLIC_COLUMNS = "a.id, a.name, a.uscc, a.agency_type, a.status, cs.blacklisted, "
             + "cs.blacklisted_until";
 
+    /** Every agency, with its standing if it was admitted to the pool. */
     private static final String FROM = "FROM agency a LEFT JOIN credit_standing cs ON cs.agency_id = a.id";
+    /** The directory lists agencies in the pool and blacklisted ones: every one of them has a standing. */
+    private static final String PUBLIC_FROM = "FROM agency a JOIN credit_standing cs ON cs.agency_id = a.id";
 
-    /** The columns and the grade: an agency without a standing has the base grade (an enum name, so a literal). */
-    private String select(String columns) {
-        return "SELECT " + columns + ", COALESCE(cs.grade, '" + credit.baseGrade().name() + "') AS grade";
+    private static String select(String columns) {
+        return "SELECT " + columns + ", cs.grade AS grade";
     }
 
     private SqlList staffQuery(Filter f) {
@@ -187,27 +195,20 @@ public class AgencyQueries {
     }
 
     private SqlList publicQuery(PublicFilter f) {
-        SqlList sql = new SqlList(FROM);
+        SqlList sql = new SqlList(PUBLIC_FROM);
         sql.where("(a.status IN (" + AgencyStatus.sqlList(AgencyStatus::publiclyListed) + ") OR cs.blacklisted = TRUE)");
         sql.whereIf(f.status(), "a.status = ?", f.status());
         sql.whereIf(f.type(), "a.agency_type = ?", f.type());
         grade(sql, f.grade());
         search(sql, f.q());
         if (f.blacklisted() != null) {
-            sql.where(f.blacklisted() ? "cs.blacklisted = TRUE" : "(cs.blacklisted IS NULL OR cs.blacklisted = FALSE)");
+            sql.where("cs.blacklisted = ?", f.blacklisted());
         }
         return sql;
     }
 
-    private void grade(SqlList sql, @Nullable CreditGrade grade) {
-        if (grade == null) {
-            return;
-        }
-        if (grade == credit.baseGrade()) {
-            sql.where("(cs.grade = ? OR cs.agency_id IS NULL)", grade);
-        } else {
-            sql.where("cs.grade = ?", grade);
-        }
+    private static void grade(SqlList sql, @Nullable CreditGrade grade) {
+        sql.whereIf(grade, "cs.grade = ?", grade);
     }
 
     /** Name contains the text, or the USCC starts with it (codes are typed from the start; uq_agency_uscc serves it). */

@@ -7,6 +7,7 @@ import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.identity.Actor;
 import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
@@ -42,10 +43,11 @@ public class AgencyService {
     private final AuditLog audit;
     private final Inbox inbox;
     private final BureauClock clock;
+    private final ApplicationEventPublisher<AgencyEvents.AdmittedToPool> admitted;
 
     AgencyService(AgencyRepository agencies, ProfileStore store, ProfileVersionRepository versions, ReviewRepository reviews,
                   ReviewCommentRepository reviewComments, StatusChangeRepository statusChanges, AgencyFlags flags,
-                  AuditLog audit, Inbox inbox, BureauClock clock) {
+                  AuditLog audit, Inbox inbox, BureauClock clock, ApplicationEventPublisher<AgencyEvents.AdmittedToPool> admitted) {
         this.agencies = agencies;
         this.store = store;
         this.versions = versions;
@@ -56,6 +58,7 @@ public class AgencyService {
         this.audit = audit;
         this.inbox = inbox;
         this.clock = clock;
+        this.admitted = admitted;
     }
 
     /** How an edit of the profile is kept. */
@@ -286,6 +289,9 @@ public class AgencyService {
         if (command.decision() == Review.Decision.APPROVE) {
             a = refreshFlags(a); // a new member of the pool, or the approved change's certificates
         }
+        if (a.getStatus() != from && a.getStatus().inPool()) {
+            admitted.publishEvent(new AgencyEvents.AdmittedToPool(id));
+        }
         audit.record(actor, "AGENCY_REVIEWED", ENTITY, id, Changes.create().set("decision", command.decision())
                 .set("version", v.number()).set("kind", v.kind()).diff("status", from, a.getStatus())
                 .set("fieldComments", fieldComments.size()).toMap(), comment);
@@ -332,6 +338,9 @@ public class AgencyService {
         }
         statusChanges.save(new StatusChange(null, a.getId(), from, to, reason.strip(), actor.username(), now));
         a = refreshFlags(agencies.update(a)); // the annual confirmation is asked of agencies in the pool only
+        if (to.inPool()) {
+            admitted.publishEvent(new AgencyEvents.AdmittedToPool(a.getId()));
+        }
         audit.record(actor, action, ENTITY, a.getId(), Changes.create().diff("status", from, to).toMap(), reason.strip());
         inbox.notifyAgency(a.getId(), titleKey, List.of(a.getName()), reason.strip(), PROFILE_LINK);
         return a;

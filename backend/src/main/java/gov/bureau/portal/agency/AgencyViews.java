@@ -50,10 +50,13 @@ public final class AgencyViews {
                                    String actorName, OffsetDateTime changedAt) {
     }
 
-    /** A row of the staff list. Credit comes from the credit area's read model. */
+    /**
+     * A row of the staff list. Credit comes from the credit area's read model: an agency never admitted
+     * to the pool has no grade and no score.
+     */
     @Serdeable
     public record AgencyRow(long id, String name, String uscc, AgencyType agencyType, AgencyStatus status,
-                            @Nullable ChangeState changeState, String creditGrade, @Nullable Integer creditScore,
+                            @Nullable ChangeState changeState, @Nullable String creditGrade, @Nullable Integer creditScore,
                             boolean blacklisted, String contactName, OffsetDateTime registeredAt,
                             @Nullable OffsetDateTime submittedAt, OffsetDateTime updatedAt, boolean confirmationOverdue,
                             int expiringCertificates, int expiredCertificates) {

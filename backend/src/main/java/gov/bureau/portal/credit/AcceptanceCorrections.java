@@ -15,4 +15,12 @@ public interface AcceptanceCorrections {
      * @param reason the ADMIN's decision text, recorded as the reason of the reopening
      */
     void reopenAfterUpheldObjection(Actor admin, long engagementId, String reason);
+
+    /**
+     * Locks what a correction of the engagement's score will change, before the credit area takes
+     * the agency's credit lock: scoring takes the engagement's locks first and the credit lock after
+     * (through {@link CreditStandings#recordAcceptance}), so a decision must take them in that order too.
+     */
+    default void lockForCorrection(Actor admin, long engagementId) {
+    }
 }

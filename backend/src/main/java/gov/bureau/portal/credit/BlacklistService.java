@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The blacklist (黑名单, DOMAIN.md §6): an ADMIN puts an agency on it for a period with the reason and
- * evidence; it leaves the list when the period ends, or earlier by a recorded credit repair (信用修复).
+ * its ground, recorded with the entry: a confirmed event of a type that proposes blacklisting, or
+ * evidence files; it leaves the list when the period ends, or earlier by a recorded credit repair (信用修复).
  */
 @Singleton
 public class BlacklistService {
@@ -29,18 +30,20 @@ public class BlacklistService {
     private final CreditEventRepository events;
     private final StandingWriter standings;
     private final CreditRuleBook rules;
+    private final EvidenceService evidence;
     private final AgencyDirectory agencies;
     private final CreditNotifier notifier;
     private final AuditLog audit;
     private final BureauClock clock;
 
     BlacklistService(BlacklistRepository blacklist, CreditEventRepository events, StandingWriter standings,
-                     CreditRuleBook rules, AgencyDirectory agencies, CreditNotifier notifier, AuditLog audit,
-                     BureauClock clock) {
+                     CreditRuleBook rules, EvidenceService evidence, AgencyDirectory agencies, CreditNotifier notifier,
+                     AuditLog audit, BureauClock clock) {
         this.blacklist = blacklist;
         this.events = events;
         this.standings = standings;
         this.rules = rules;
+        this.evidence = evidence;
         this.agencies = agencies;
         this.notifier = notifier;
         this.audit = audit;
@@ -64,12 +67,16 @@ public class BlacklistService {
         } else if (until.isAfter(today.plusMonths(CreditRuleTables.MAX_BLACKLIST_MONTHS))) {
             problems.add(new FieldProblem("until", "validation.credit-until-too-late", CreditRuleTables.MAX_BLACKLIST_MONTHS));
         }
+        // its ground: a confirmed event of a type that proposes blacklisting, or evidence files with the reason
         if (command.eventId() != null) {
             Optional<CreditEvent> event = events.findById(command.eventId());
-            if (event.isEmpty() || event.get().getAgencyId() != agencyId || event.get().getStatus() == EventStatus.WITHDRAWN) {
+            if (event.isEmpty() || event.get().getAgencyId() != agencyId || !groundsBlacklisting(event.get(), today)) {
                 problems.add(new FieldProblem("eventId", "validation.credit-blacklist-event"));
             }
+        } else if (command.fileIds() == null || command.fileIds().isEmpty()) {
+            problems.add(new FieldProblem("fileIds", "validation.credit-blacklist-ground"));
         }
+        problems.addAll(evidence.check(actor, command.fileIds()));
         if (!problems.isEmpty()) {
             throw PortalException.invalid(problems);
         }
@@ -87,11 +94,29 @@ public class BlacklistService {
         b.setCreatedByName(actor.username());
         b.setCreatedAt(clock.now());
         b = blacklist.save(b);
+        evidence.attach(command.fileIds(), EvidenceFile.BLACKLIST, b.getId());
         standings.recompute(agencyId);
-        audit.record(actor, "AGENCY_BLACKLISTED", ENTITY, agencyId, Changes.create().set("blacklistEntryId", b.getId())
-                .set("startOn", b.getStartOn()).set("until", b.getUntilOn()).set("eventId", b.getEventId()).toMap(), b.getReason());
         notifier.blacklisted(b);
+        audit.record(actor, "AGENCY_BLACKLISTED", ENTITY, agencyId, Changes.create().set("blacklistEntryId", b.getId())
+                .set("startOn", b.getStartOn()).set("until", b.getUntilOn()).set("eventId", b.getEventId())
+                .set("files", command.fileIds() == null ? 0 : command.fileIds().size()).toMap(), b.getReason());
         return b;
+    }
+
+    /**
+     * An event that grounds a blacklisting: of a type that proposes it, and confirmed by an ADMIN or
+     * in force (its window passed, or an objection to it was dismissed); not withdrawn, not suspended
+     * by a pending objection.
+     */
+    static boolean groundsBlacklisting(CreditEvent e, LocalDate today) {
+        if (!e.isProposesBlacklist()) {
+            return false;
+        }
+        return switch (e.getStatus()) {
+            case EFFECTIVE -> true;
+            case PROPOSED -> e.getConfirmedAt() != null || !e.getEffectiveOn().isAfter(today);
+            case OBJECTED, WITHDRAWN -> false;
+        };
     }
 
     /** 信用修复: the agency leaves the list today, with the recorded reason. */
@@ -110,9 +135,9 @@ public class BlacklistService {
         b.setLiftedAt(clock.now());
         b = blacklist.update(b);
         standings.recompute(agencyId);
+        notifier.blacklistLifted(b);
         audit.record(actor, "AGENCY_BLACKLIST_LIFTED", ENTITY, agencyId, Changes.create().set("blacklistEntryId", b.getId())
                 .set("liftedOn", today).set("until", b.getUntilOn()).toMap(), b.getLiftReason());
-        notifier.blacklistLifted(b);
         return b;
     }
 }

@@ -48,10 +48,15 @@ public final class CreditCommands {
                          @NotBlank @Size(max = 2000) String comment) {
     }
 
-    /** {@code until} is the last day on the list; without it the default period of the rule table applies. */
+    /**
+     * {@code until} is the last day on the list; without it the default period of the rule table
+     * applies. The ground: {@code eventId}, a confirmed event of the agency of a type that proposes
+     * blacklisting, or {@code fileIds}, evidence files (uploads of the caller), with the reason.
+     */
     @Serdeable
     public record Blacklist(@NotBlank @Size(max = 1000) String reason, @Nullable LocalDate until,
-                            @Nullable @Size(max = 4000) String evidence, @Nullable Long eventId) {
+                            @Nullable @Size(max = 4000) String evidence, @Nullable Long eventId,
+                            @Nullable List<Long> fileIds) {
     }
 
     @Serdeable

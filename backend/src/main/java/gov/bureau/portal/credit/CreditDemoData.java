@@ -16,8 +16,8 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The credit side of the demo (API.md): events of every kind and state on two agencies (in force,
- * proposed and in its window, one under objection, an objection upheld and one dismissed, one
+ * The credit side of the demo (API.md): events of every kind and state on two agencies (in force after
+ * the agency waived its window, proposed and in its window, confirmed and in its window, one under objection, an objection upheld and one dismissed, one
  * withdrawn), evidence files, one agency blacklisted after a false report, and last year's published
  * results. The agencies are the agency part's (order 200, before this one): the first of
  * {@code agency.approved} and {@code agency.blacklistCandidate}, with more of the pool when there is.
@@ -60,13 +60,17 @@ public class CreditDemoData implements DemoData {
         Actor approvedUser = agencyUser(approved);
         Actor candidateUser = agencyUser(candidate);
 
-        // in force: a commendation, with its document, confirmed by the director
+        // in force: a commendation, with its document; the agency waived its objection window, the director confirmed it
         List<Long> file = List.of(evidence.upload(staff, DocumentStore.Upload.of("表彰通报.pdf",
                 SampleFiles.pdf(List.of("Commendation notice (demo)", "Municipal finance bureau, 2026")))).id());
         CreditEvent praise = propose(staff, approved, "COMMENDATION", "获市财政局 2026 年度预算绩效评价工作通报表扬（市财绩〔2026〕12 号）。", file);
+        events.waiveObjection(approvedUser, praise.getId());
         events.confirm(director, praise.getId(), new CreditCommands.Confirm("表彰文件已印发"));
         // proposed and in its objection window
         propose(staff, approved, "LATE_SUBMISSION", "2026 年义务教育经费绩效评价项目工作方案逾期 5 天提交。", null);
+        // confirmed by the director, still in its objection window: it counts when the window ends
+        CreditEvent lateReport = propose(staff, approved, "LATE_SUBMISSION", "2026 年义务教育经费绩效评价项目评价报告逾期 3 天提交。", null);
+        events.confirm(director, lateReport.getId(), new CreditCommands.Confirm("逾期事实清楚"));
         // proposed and under objection: waits for the director
         CreditEvent team = propose(staff, approved, "UNAPPROVED_TEAM_CHANGE", "项目组主评人未经同意更换为非登记人员。", null);
         objections.object(approvedUser, team.getId(), new CreditCommands.RaiseObjection(
@@ -85,17 +89,20 @@ public class CreditDemoData implements DemoData {
         // withdrawn by the director
         CreditEvent leak = propose(staff, candidate, "CONFIDENTIALITY_BREACH", "群众反映项目资料外泄。", null);
         events.withdraw(director, leak.getId(), new CreditCommands.Withdraw("经调查，反映情况不属实。"));
-        // a false report: confirmed and blacklisted for the default period
+        // a false report: acknowledged by the agency (it waived its window), confirmed and blacklisted for the default period
         CreditEvent falseReport = propose(staff, candidate, "FALSE_REPORT", "复核发现评价报告中 12 项核心数据与原始凭证严重不符。", null);
+        events.waiveObjection(candidateUser, falseReport.getId());
         events.confirm(director, falseReport.getId(), new CreditCommands.Confirm("复核报告结论明确"));
         blacklist.blacklist(director, candidate, new CreditCommands.Blacklist("出具严重失实的评价报告", null,
-                "复核报告（2026 年 7 月）及原始凭证比对表", falseReport.getId()));
+                "复核报告（2026 年 7 月）及原始凭证比对表", falseReport.getId(), null));
 
         // more of the pool: a commendation in force, a subcontracting breach in force (grade C)
         if (pool.size() > 2) {
             CreditEvent commended = propose(staff, pool.get(1), "COMMENDATION", "获省财政厅预算绩效管理工作通报表扬。", null);
+            events.waiveObjection(agencyUser(pool.get(1)), commended.getId());
             events.confirm(director, commended.getId(), new CreditCommands.Confirm(null));
             CreditEvent sub = propose(staff, pool.get(2), "UNAUTHORISED_SUBCONTRACTING", "将现场核查工作转包给未入库机构。", null);
+            events.waiveObjection(agencyUser(pool.get(2)), sub.getId());
             events.confirm(director, sub.getId(), new CreditCommands.Confirm("转包协议原件在案"));
         }
 

@@ -56,6 +56,10 @@ public class CreditEvent {
     private Instant withdrawnAt;
     @Nullable
     private String withdrawalReason;
+    @Nullable
+    private Instant objectionWaivedAt;
+    @Nullable
+    private String objectionWaivedByName;
     @DateCreated
     private Instant createdAt;
     @DateUpdated
@@ -99,17 +103,64 @@ public class CreditEvent {
     }
 
     /**
-     * An ADMIN puts a proposal in force now; one whose window has already passed keeps the day it
-     * came into force by itself.
+     * An ADMIN confirms a proposal. It does not take the agency's objection window away: the event
+     * stays proposed and counts from the window's end (the daily job then puts it in force), unless
+     * the window is over (it passed, or the agency waived it) or {@code inForceAtOnce} (the rule
+     * table's option), when it is in force from today. 409 for an event confirmed already.
      */
-    public void confirm(String byName, Instant at, LocalDate today) {
-        moveTo(EventStatus.EFFECTIVE);
+    public void confirm(String byName, Instant at, LocalDate today, boolean inForceAtOnce) {
+        if (status != EventStatus.PROPOSED) {
+            throw refusal(EventStatus.EFFECTIVE);
+        }
+        if (confirmedAt != null) {
+            throw PortalException.conflict("CREDIT_EVENT_CONFIRMED");
+        }
+        if (inForceAtOnce || !effectiveOn.isAfter(today)) {
+            moveTo(EventStatus.EFFECTIVE);
+            if (effectiveOn.isAfter(today)) {
+                effectiveOn = today;
+                expiresOn = CreditRules.expiresOn(today, validityMonths);
+            }
+        }
+        confirmedByName = byName;
+        confirmedAt = at;
+    }
+
+    /** Confirmed by an ADMIN and waiting for the end of its objection window. */
+    public boolean confirmedInWindow() {
+        return status == EventStatus.PROPOSED && confirmedAt != null;
+    }
+
+    /**
+     * The agency gives up its objection window: the proposal counts from today (it stays proposed
+     * until an ADMIN confirms it or the daily job puts it in force). Only a proposal whose window is
+     * still open, once (409 otherwise).
+     */
+    public void waiveObjection(String byName, Instant at, LocalDate today) {
+        if (status == EventStatus.OBJECTED) {
+            throw PortalException.conflict("OBJECTION_EXISTS");
+        }
+        if (status != EventStatus.PROPOSED) {
+            throw PortalException.conflict("CREDIT_WAIVER_NOT_OPEN");
+        }
+        if (objectionWaivedAt != null) {
+            throw PortalException.conflict("OBJECTION_WAIVED");
+        }
+        if (!CreditRules.objectionOpen(objectionDeadline, today)) {
+            throw PortalException.conflict("OBJECTION_WINDOW_CLOSED", objectionDeadline.toString());
+        }
         if (effectiveOn.isAfter(today)) {
             effectiveOn = today;
             expiresOn = CreditRules.expiresOn(today, validityMonths);
         }
-        confirmedByName = byName;
-        confirmedAt = at;
+        objectionWaivedAt = at;
+        objectionWaivedByName = byName;
+    }
+
+    /** The agency may still object: its window is open and it neither objected nor waived it. */
+    public boolean objectable(LocalDate today, boolean objected) {
+        return !objected && status != EventStatus.WITHDRAWN && objectionWaivedAt == null
+                && CreditRules.objectionOpen(objectionDeadline, today);
     }
 
     /**
@@ -187,6 +238,10 @@ public class CreditEvent {
     public void setWithdrawnAt(@Nullable Instant withdrawnAt) { this.withdrawnAt = withdrawnAt; }
     @Nullable public String getWithdrawalReason() { return withdrawalReason; }
     public void setWithdrawalReason(@Nullable String withdrawalReason) { this.withdrawalReason = withdrawalReason; }
+    @Nullable public Instant getObjectionWaivedAt() { return objectionWaivedAt; }
+    public void setObjectionWaivedAt(@Nullable Instant objectionWaivedAt) { this.objectionWaivedAt = objectionWaivedAt; }
+    @Nullable public String getObjectionWaivedByName() { return objectionWaivedByName; }
+    public void setObjectionWaivedByName(@Nullable String objectionWaivedByName) { this.objectionWaivedByName = objectionWaivedByName; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -94,12 +94,24 @@ public class CreditEventController {
                 UriBuilder.of("/api/credit-events").path(e.getId().toString()).build());
     }
 
-    @Operation(summary = "Confirm a proposed event: it is in force now (ADMIN)",
-            description = "The agency may still object until the window ends; 409 OBJECTION_PENDING when an objection waits.")
+    @Operation(summary = "Confirm a proposed event (ADMIN)",
+            description = "The agency keeps its objection window: the event counts from the window's end, unless the agency "
+                    + "waived it or the rule table credit.objection-window has confirmationInForceAtOnce. 409 OBJECTION_PENDING "
+                    + "when an objection waits, CREDIT_EVENT_CONFIRMED when it was confirmed already.")
     @Post("/{id}/confirmation")
     @Secured(Role.ADMIN_NAME)
     public CreditViews.EventView confirm(Actor actor, long id, @Valid @Nullable @Body CreditCommands.Confirm command) {
         service.confirm(actor, id, command);
+        return queries.event(actor, id);
+    }
+
+    @Operation(summary = "Waive the objection window of a proposed event (the agency concerned)",
+            description = "The event counts from today and can no longer be objected to. 409 OBJECTION_WAIVED (once), "
+                    + "OBJECTION_EXISTS, OBJECTION_WINDOW_CLOSED, CREDIT_WAIVER_NOT_OPEN (not a proposal); another agency's event is 404.")
+    @Post("/{id}/waiver")
+    @Secured(Role.AGENCY_NAME)
+    public CreditViews.EventView waive(Actor actor, long id) {
+        service.waiveObjection(actor, id);
         return queries.event(actor, id);
     }
 

@@ -29,7 +29,13 @@ interface CreditEventRepository extends CrudRepository<CreditEvent, Long> {
     @Query("SELECT * FROM credit_event WHERE status = 'PROPOSED' AND effective_on <= :today ORDER BY id LIMIT :limit")
     List<CreditEvent> findDue(LocalDate today, int limit);
 
+    /**
+     * The engagement's acceptance results not yet withdrawn. A plain read: the caller holds the
+     * agency's credit lock, which every writer of these rows takes first, so the read is fresh (READ
+     * COMMITTED) and no one else can change them. (A locking read here would lock every row the
+     * optimiser happens to scan, other agencies' included, and deadlock with their writers.)
+     */
     @Query("SELECT * FROM credit_event WHERE engagement_id = :engagementId AND source = 'ACCEPTANCE' "
-            + "AND status <> 'WITHDRAWN' ORDER BY id FOR UPDATE")
-    List<CreditEvent> lockAcceptanceEvents(Long engagementId);
+            + "AND status <> 'WITHDRAWN' ORDER BY id")
+    List<CreditEvent> findAcceptanceEvents(Long engagementId);
 }

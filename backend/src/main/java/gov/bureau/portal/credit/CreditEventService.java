@@ -91,9 +91,9 @@ public class CreditEventService {
         e = events.save(e);
         evidence.attach(command.fileIds(), EvidenceFile.EVENT, e.getId());
         standings.recompute(e.getAgencyId());
+        notifier.eventProposed(e);
         audit.record(actor, "CREDIT_EVENT_PROPOSED", ENTITY, e.getId(), describe(e)
                 .set("files", command.fileIds() == null ? 0 : command.fileIds().size()).toMap());
-        notifier.eventProposed(e);
         return e;
     }
 
@@ -112,12 +112,12 @@ public class CreditEventService {
             throw new IllegalArgumentException("no agency " + agencyId);
         }
         standings.lock(agencyId);
-        for (CreditEvent previous : events.lockAcceptanceEvents(engagementId)) {
-            closePendingObjection(actor, previous);
+        List<CreditEvent> superseded = new ArrayList<>();
+        List<CreditObjection> closed = new ArrayList<>();
+        for (CreditEvent previous : events.findAcceptanceEvents(engagementId)) {
+            closePendingObjection(actor, previous).ifPresent(closed::add);
             previous.withdraw(actor.username(), clock.now(), CreditEvent.SUPERSEDED);
-            events.update(previous);
-            audit.record(actor, "CREDIT_EVENT_SUPERSEDED", ENTITY, previous.getId(),
-                    Changes.create().set("engagementId", engagementId).set("status", EventStatus.WITHDRAWN).toMap(), SUPERSEDED_NOTE);
+            superseded.add(events.update(previous));
         }
         CreditRules.Schedule schedule = CreditRules.inForceFrom(acceptedOn, rules.objectionWindowDays(), t.validityMonths());
         CreditEvent e = newEvent(actor, agencyId, t, table.id(), schedule, acceptedOn);
@@ -126,28 +126,69 @@ public class CreditEventService {
         e.setStatus(EventStatus.EFFECTIVE);
         e = events.save(e);
         standings.recompute(agencyId);
-        audit.record(actor, "CREDIT_EVENT_RECORDED", ENTITY, e.getId(), describe(e).set("acceptanceGrade", acceptanceGrade).toMap());
         notifier.eventRecorded(e);
+        // the audit last: it takes the chain head, which must never be held while waiting for a row
+        for (CreditObjection o : closed) {
+            audit.record(actor, "CREDIT_OBJECTION_DECIDED", ObjectionService.ENTITY, o.getId(),
+                    Changes.create().diff("status", ObjectionStatus.PENDING, ObjectionStatus.UPHELD).toMap(), SUPERSEDED_NOTE);
+        }
+        for (CreditEvent previous : superseded) {
+            audit.record(actor, "CREDIT_EVENT_SUPERSEDED", ENTITY, previous.getId(),
+                    Changes.create().set("engagementId", engagementId).set("status", EventStatus.WITHDRAWN).toMap(), SUPERSEDED_NOTE);
+        }
+        audit.record(actor, "CREDIT_EVENT_RECORDED", ENTITY, e.getId(), describe(e).set("acceptanceGrade", acceptanceGrade).toMap());
         return e;
     }
 
     /**
-     * An ADMIN puts a proposal in force now. The agency keeps its right to object until the
-     * window's end; an objection then leaves the event in force until it is decided.
+     * An ADMIN confirms a proposal. The agency keeps its objection window: the event counts from the
+     * window's end, unless the agency waived it or the rule table (credit.objection-window) puts
+     * confirmed events in force at once. An objection within the window suspends it as any proposal.
      */
     @Transactional
     public CreditEvent confirm(Actor actor, long id, CreditCommands.Confirm command) {
         CreditEvent e = lockForChange(id);
         requireNoPendingObjection(e);
         EventStatus before = e.getStatus();
-        e.confirm(actor.username(), clock.now(), clock.today());
+        LocalDate effectiveBefore = e.getEffectiveOn();
+        boolean atOnce = rules.objectionWindow().confirmationInForceAtOnce();
+        e.confirm(actor.username(), clock.now(), clock.today(), atOnce);
         e = events.update(e);
         standings.recompute(e.getAgencyId());
+        if (e.getStatus() == EventStatus.EFFECTIVE) {
+            notifier.eventInForce(e);
+        } else {
+            notifier.eventConfirmed(e);
+        }
         String comment = command == null || command.comment() == null || command.comment().isBlank() ? null : command.comment().trim();
         audit.record(actor, "CREDIT_EVENT_CONFIRMED", ENTITY, id, Changes.create()
-                .diff("status", before, e.getStatus()).set("effectiveOn", e.getEffectiveOn())
-                .set("expiresOn", e.getExpiresOn()).toMap(), comment);
-        notifier.eventInForce(e);
+                .diff("status", before, e.getStatus()).diff("effectiveOn", effectiveBefore, e.getEffectiveOn())
+                .set("expiresOn", e.getExpiresOn()).set("confirmationInForceAtOnce", atOnce)
+                .set("objectionWaived", e.getObjectionWaivedAt() != null).toMap(), comment);
+        return e;
+    }
+
+    /**
+     * The agency concerned gives up its objection window on a proposal: the event counts from today.
+     * Another agency's event is 404.
+     */
+    @Transactional
+    public CreditEvent waiveObjection(Actor actor, long id) {
+        CreditEvent seen = events.findById(id).orElseThrow(PortalException::notFound);
+        if (!actor.isAgency() || !java.util.Objects.equals(actor.agencyId(), seen.getAgencyId())) {
+            throw PortalException.notFound();
+        }
+        CreditEvent e = lockForChange(id);
+        if (objections.existsByEventId(id)) {
+            throw PortalException.conflict("OBJECTION_EXISTS");
+        }
+        LocalDate effectiveBefore = e.getEffectiveOn();
+        e.waiveObjection(actor.username(), clock.now(), clock.today());
+        e = events.update(e);
+        standings.recompute(e.getAgencyId());
+        notifier.objectionWaived(e);
+        audit.record(actor, "CREDIT_OBJECTION_WAIVED", ENTITY, id, Changes.create().set("status", e.getStatus())
+                .diff("effectiveOn", effectiveBefore, e.getEffectiveOn()).set("expiresOn", e.getExpiresOn()).toMap());
         return e;
     }
 
@@ -163,9 +204,9 @@ public class CreditEventService {
         e.withdraw(actor.username(), clock.now(), command.reason().trim());
         e = events.update(e);
         standings.recompute(e.getAgencyId());
+        notifier.eventWithdrawn(e);
         audit.record(actor, "CREDIT_EVENT_WITHDRAWN", ENTITY, id,
                 Changes.create().diff("status", before, EventStatus.WITHDRAWN).toMap(), command.reason().trim());
-        notifier.eventWithdrawn(e);
         return e;
     }
 
@@ -179,10 +220,10 @@ public class CreditEventService {
         e.moveTo(EventStatus.EFFECTIVE);
         e = events.update(e);
         standings.recompute(e.getAgencyId());
+        notifier.eventInForce(e);
         audit.record(Actor.SYSTEM, "CREDIT_EVENT_EFFECTIVE", ENTITY, id, Changes.create()
                 .diff("status", EventStatus.PROPOSED, EventStatus.EFFECTIVE).set("effectiveOn", e.getEffectiveOn()).toMap(),
                 "objection window passed without objection");
-        notifier.eventInForce(e);
         return true;
     }
 
@@ -203,15 +244,14 @@ public class CreditEventService {
         }
     }
 
-    private void closePendingObjection(Actor actor, CreditEvent previous) {
-        objections.findByEventId(previous.getId()).filter(o -> o.getStatus() == ObjectionStatus.PENDING).ifPresent(o -> {
+    /** Closes the objection still waiting on a superseded result (its audit is the caller's, at the end). */
+    private Optional<CreditObjection> closePendingObjection(Actor actor, CreditEvent previous) {
+        return objections.findByEventId(previous.getId()).filter(o -> o.getStatus() == ObjectionStatus.PENDING).map(o -> {
             o.setStatus(ObjectionStatus.UPHELD);
             o.setDecidedByName(actor.username());
             o.setDecidedAt(clock.now());
             o.setDecisionComment(CreditEvent.SUPERSEDED);
-            objections.update(o);
-            audit.record(actor, "CREDIT_OBJECTION_DECIDED", ObjectionService.ENTITY, o.getId(),
-                    Changes.create().diff("status", ObjectionStatus.PENDING, ObjectionStatus.UPHELD).toMap(), SUPERSEDED_NOTE);
+            return objections.update(o);
         });
     }
 

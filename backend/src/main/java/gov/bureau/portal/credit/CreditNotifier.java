@@ -39,6 +39,20 @@ class CreditNotifier {
         inbox.notifyAgency(e.getAgencyId(), "inbox.credit.in-force", args(e, e.getEffectiveOn()), null, AGENCY_PAGE);
     }
 
+    /** Confirmed by an ADMIN, in force from the end of the objection window unless the agency objects. */
+    void eventConfirmed(CreditEvent e) {
+        inbox.notifyAgency(e.getAgencyId(), "inbox.credit.confirmed", args(e, e.getEffectiveOn()), null, AGENCY_PAGE);
+    }
+
+    /** The agency waived its objection window: the proposer learns that the event counts now. */
+    void objectionWaived(CreditEvent e) {
+        if (e.getProposedById() != null) {
+            String agency = agencies.find(e.getAgencyId()).map(AgencySummary::name).orElse("#" + e.getAgencyId());
+            inbox.notifyUser(e.getProposedById(), "inbox.credit.waived", List.of(e.getTypeNameZh(), e.getTypeNameEn(),
+                    CreditNotifier.signed(e.getPoints()), agency), null, "/credit/events?agencyId=" + e.getAgencyId());
+        }
+    }
+
     void eventWithdrawn(CreditEvent e) {
         inbox.notifyAgency(e.getAgencyId(), "inbox.credit.withdrawn", args(e, null), e.getWithdrawalReason(), AGENCY_PAGE);
     }

@@ -88,8 +88,10 @@ public class CreditQueries {
         PageResponse<CreditViews.EventView> first = events(new EventFilter(agencyId, null, null, null, null, null, null, null,
                 null, null), PageQuery.of(0, RECORD_EVENTS, null));
         List<BlacklistEntry> entries = blacklist.findHistory(agencyId);
+        Map<Long, List<EvidenceService.FileView>> blacklistFiles = evidence.filesOf(EvidenceFile.BLACKLIST,
+                entries.stream().map(BlacklistEntry::getId).toList());
         List<CreditViews.BlacklistView> blacklistViews = entries.stream()
-                .map(b -> blacklistView(b, agency.name(), agency.uscc(), today)).toList();
+                .map(b -> blacklistView(b, agency.name(), agency.uscc(), today, blacklistFiles)).toList();
         String reason = entries.stream().filter(b -> b.span().activeOn(today)).map(BlacklistEntry::getReason).findFirst().orElse(null);
         return new CreditViews.AgencyCredit(agencyId, agency.name(), s.score(), s.grade(), s.blacklisted(), s.blacklistedUntil(),
                 reason, CreditRules.clamp(bands.base()), s.pointsInForce(), today, first.content(), first.totalElements(),
@@ -111,10 +113,18 @@ public class CreditQueries {
         return agencies.find(agencyId).orElseThrow(PortalException::notFound);
     }
 
-    /** The stored standing; recomputed from the ledger first when the calendar has changed it, or when there is none yet. */
+    /**
+     * The stored standing; recomputed from the ledger first when the calendar has changed it or it was
+     * graded under bands just replaced. An agency never admitted to the pool has no row: its standing
+     * is computed from its (empty) ledger and not stored.
+     */
     private CreditRules.Standing currentStanding(long agencyId, CreditBands bands, LocalDate today) {
         List<StandingRow> rows = standingRows.findByAgencyIds(List.of(agencyId));
-        if (rows.isEmpty() || (rows.get(0).changesOn() != null && !rows.get(0).changesOn().isAfter(today))) {
+        if (rows.isEmpty()) {
+            return standings.compute(agencyId, bands, today);
+        }
+        if (rows.get(0).changesOn() != null && !rows.get(0).changesOn().isAfter(today)
+                || !Objects.equals(rows.get(0).bandsVersionId(), rules.bandsVersion().id())) {
             return standings.recompute(agencyId);
         }
         StandingRow r = rows.get(0);
@@ -122,11 +132,12 @@ public class CreditQueries {
                 r.blacklistedUntil(), r.changesOn());
     }
 
-    /** Events the agency may still object to today (its window open, not withdrawn, no objection yet). */
+    /** Events the agency may still object to today (its window open, not withdrawn, not waived, no objection yet). */
     private long objectable(long agencyId, LocalDate today) {
         return new SqlList("FROM credit_event e").where("e.agency_id = ?", agencyId)
                 .where("e.objection_deadline >= ?", today)
                 .where("e.status <> 'WITHDRAWN'")
+                .where("e.objection_waived_at IS NULL")
                 .where("NOT EXISTS (SELECT 1 FROM credit_objection o WHERE o.event_id = e.id)")
                 .count(jdbc);
     }
@@ -261,8 +272,7 @@ public class CreditQueries {
             CreditObjection o = byEvent.get(e.getId());
             CreditViews.ObjectionView ov = o == null ? null : objectionView(o, agencyNames.get(e.getAgencyId()),
                     objectionFiles.getOrDefault(o.getId(), List.of()), null);
-            boolean objectable = o == null && e.getStatus() != EventStatus.WITHDRAWN
-                    && CreditRules.objectionOpen(e.getObjectionDeadline(), today);
+            boolean objectable = e.objectable(today, o != null);
             out.add(new CreditViews.EventView(e.getId(), e.getAgencyId(), agencyNames.get(e.getAgencyId()), e.getTypeCode(),
                     e.getTypeNameZh(), e.getTypeNameEn(), e.getPoints(), e.getValidityMonths(), e.getSource(),
                     CreditRules.displayStatus(e.getStatus(), e.getEffectiveOn(), e.getExpiresOn(), today),
@@ -271,7 +281,8 @@ public class CreditQueries {
                     e.getEffectiveOn(), e.getExpiresOn(), e.getProposedByName(), e.getConfirmedByName(), clock.toOffset(e.getConfirmedAt()),
                     e.getWithdrawnByName(), clock.toOffset(e.getWithdrawnAt()), e.superseded() ? null : e.getWithdrawalReason(), e.superseded(),
                     e.getTypesVersionId(), ov,
-                    decided.contains(e.getId())));
+                    decided.contains(e.getId()), e.getObjectionWaivedByName(), clock.toOffset(e.getObjectionWaivedAt()),
+                    objectable && e.getStatus() == EventStatus.PROPOSED));
         }
         return out;
     }
@@ -357,15 +368,17 @@ public class CreditQueries {
                 "b.id", rs -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3)));
         Map<Long, BlacklistEntry> byId = new HashMap<>();
         (lines.rows().isEmpty() ? List.<BlacklistEntry>of() : blacklist.findByIdIn(lines.rows().stream().map(Line::id).toList())).forEach(b -> byId.put(b.getId(), b));
+        Map<Long, List<EvidenceService.FileView>> files = evidence.filesOf(EvidenceFile.BLACKLIST, byId.keySet());
         List<CreditViews.BlacklistView> views = lines.rows().stream()
-                .map(l -> blacklistView(byId.get(l.id()), l.name(), l.uscc(), today)).toList();
+                .map(l -> blacklistView(byId.get(l.id()), l.name(), l.uscc(), today, files)).toList();
         return lines.response(views);
     }
 
-    private CreditViews.BlacklistView blacklistView(BlacklistEntry b, String name, String uscc, LocalDate today) {
+    private CreditViews.BlacklistView blacklistView(BlacklistEntry b, String name, String uscc, LocalDate today,
+                                                    Map<Long, List<EvidenceService.FileView>> files) {
         return new CreditViews.BlacklistView(b.getId(), b.getAgencyId(), name, uscc, b.getEventId(), b.getReason(),
                 b.getEvidence(), b.getStartOn(), b.getUntilOn(), b.span().activeOn(today), b.getLiftedOn(), b.getLiftReason(),
-                b.getLiftedByName(), b.getCreatedByName(), clock.toOffset(b.getCreatedAt()));
+                b.getLiftedByName(), b.getCreatedByName(), clock.toOffset(b.getCreatedAt()), files.getOrDefault(b.getId(), List.of()));
     }
 
     @Transactional
@@ -389,16 +402,13 @@ public class CreditQueries {
     }
 
     /**
-     * Agencies with their current score and grade from the read model (agencies without a row have
-     * the base standing). By default the pool: approved and suspended agencies.
+     * Agencies with their current score and grade from the read model; every agency admitted to the
+     * pool has a row. By default the pool: approved and suspended agencies.
      */
     @Transactional
     public PageResponse<CreditViews.StandingView> standings(StandingFilter f, PageQuery page) {
-        standings.refreshStale(1000);
-        CreditBands bands = rules.bands();
-        int base = CreditRules.clamp(bands.base());
-        String baseGrade = bands.baseGrade().name();
-        SqlList sql = new SqlList("FROM agency a LEFT JOIN credit_standing s ON s.agency_id = a.id");
+        standings.refreshAllStale();
+        SqlList sql = new SqlList("FROM agency a JOIN credit_standing s ON s.agency_id = a.id");
         if (f.agencyStatus() != null && !f.agencyStatus().isBlank()) {
             sql.where("a.status = ?", f.agencyStatus());
         } else {
@@ -411,24 +421,17 @@ public class CreditQueries {
                 throw new PortalException(io.micronaut.http.HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                         List.of(new gov.bureau.portal.common.FieldProblem("grade", "validation.credit-one-of", "A, B, C, D")));
             }
-            if (g.equals(baseGrade)) {
-                sql.where("(s.grade = ? OR s.agency_id IS NULL)", g);
-            } else {
-                sql.where("s.grade = ?", g);
-            }
+            sql.where("s.grade = ?", g);
         }
-        if (f.blacklisted() != null) {
-            sql.where(f.blacklisted() ? "s.blacklisted = TRUE" : "(s.blacklisted = FALSE OR s.agency_id IS NULL)");
-        }
+        sql.whereIf(f.blacklisted(), "s.blacklisted = ?", f.blacklisted());
         sql.whereIf(f.q(), "(a.name LIKE ? OR a.uscc = ?)", f.q() == null ? null : SqlList.like(f.q()),
                 f.q() == null ? null : f.q().trim().toUpperCase(java.util.Locale.ROOT));
-        // the count reads the agencies alone unless a filter is on the standing
+        // the count reads the agencies alone unless a filter is on the standing (every agency of the pool has one)
         SqlList counting = (f.grade() != null && !f.grade().isBlank()) || f.blacklisted() != null ? sql : sql.over("FROM agency a");
-        Map<String, String> sorts = Map.of("score", "COALESCE(s.score, " + base + ")", "grade",
-                "COALESCE(s.grade, '" + baseGrade + "')", "name", "a.name", "uscc", "a.uscc", "agencyType", "a.agency_type, a.name");
+        Map<String, String> sorts = Map.of("score", "s.score", "grade", "s.grade", "name", "a.name", "uscc", "a.uscc",
+                "agencyType", "a.agency_type, a.name");
         SqlList.Page<CreditViews.StandingView> p = sql.page(jdbc, "SELECT a.id, a.name, a.uscc, a.agency_type, a.status, "
-                        + "COALESCE(s.score, " + base + ") AS score, COALESCE(s.grade, '" + baseGrade + "') AS grade, "
-                        + "COALESCE(s.blacklisted, FALSE) AS blacklisted, s.blacklisted_until",
+                        + "s.score, s.grade, s.blacklisted, s.blacklisted_until",
                 counting, page, sorts, "name", "a.id", rs -> new CreditViews.StandingView(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getBoolean(8),
                         SqlList.date(rs, "blacklisted_until")));

@@ -60,12 +60,8 @@ public class CreditResults {
             throw PortalException.conflict("CREDIT_RESULTS_PUBLISHED", String.valueOf(year));
         }
         standings.regradeIfBandsChanged();
-        while (standings.refreshStale(1000) > 0) {
-            // bring every row up to today before the snapshot
-        }
+        standings.refreshAllStale(); // every row up to today before the snapshot
         RuleVersion<CreditBands> bands = rules.bandsVersion();
-        int base = CreditRules.clamp(bands.content().base());
-        String baseGrade = bands.content().baseGrade().name();
         String cleanNote = note == null || note.isBlank() ? null : note.trim();
         Instant now = clock.now();
         long id = jdbc.execute(connection -> {
@@ -86,13 +82,10 @@ public class CreditResults {
             }
         });
         int count = jdbc.prepareStatement("INSERT INTO credit_result (publication_id, agency_id, agency_name, uscc, agency_type, "
-                + "score, grade, blacklisted) SELECT ?, a.id, a.name, a.uscc, a.agency_type, COALESCE(s.score, ?), "
-                + "COALESCE(s.grade, ?), COALESCE(s.blacklisted, FALSE) FROM agency a "
-                + "LEFT JOIN credit_standing s ON s.agency_id = a.id WHERE a.status IN ("
+                + "score, grade, blacklisted) SELECT ?, a.id, a.name, a.uscc, a.agency_type, s.score, s.grade, s.blacklisted "
+                + "FROM agency a JOIN credit_standing s ON s.agency_id = a.id WHERE a.status IN ("
                 + gov.bureau.portal.agency.AgencyStatus.sqlList(gov.bureau.portal.agency.AgencyStatus::inPool) + ")", ps -> {
             ps.setLong(1, id);
-            ps.setInt(2, base);
-            ps.setString(3, baseGrade);
             return ps.executeUpdate();
         });
         jdbc.prepareStatement("UPDATE credit_result_publication SET agency_count = ? WHERE id = ?", ps -> {

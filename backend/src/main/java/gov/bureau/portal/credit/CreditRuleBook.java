@@ -36,7 +36,11 @@ class CreditRuleBook {
     }
 
     int objectionWindowDays() {
-        return book.current(window).content().days();
+        return objectionWindow().days();
+    }
+
+    CreditRuleTables.ObjectionWindow objectionWindow() {
+        return book.current(window).content();
     }
 
     int blacklistMonths() {

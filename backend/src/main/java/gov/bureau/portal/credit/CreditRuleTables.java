@@ -32,8 +32,14 @@ public final class CreditRuleTables {
     public static final int MAX_WINDOW_DAYS = 90;
     public static final int MAX_BLACKLIST_MONTHS = 120;
 
+    /**
+     * The agency's objection window (DOMAIN.md §6, default 10 days). An ADMIN's confirmation of a
+     * proposal does not shorten it: the event counts from the window's end, unless the agency waived
+     * the window or {@code confirmationInForceAtOnce} (default false; absent in versions published
+     * before it existed) puts confirmed events in force on the day they are confirmed.
+     */
     @Serdeable
-    public record ObjectionWindow(int days) {
+    public record ObjectionWindow(int days, boolean confirmationInForceAtOnce) {
     }
 
     @Serdeable
@@ -60,7 +66,7 @@ public final class CreditRuleTables {
     public static class ObjectionWindowTable implements RuleDefinition<ObjectionWindow> {
         @Override public String key() { return OBJECTION_WINDOW; }
         @Override public Class<ObjectionWindow> type() { return ObjectionWindow.class; }
-        @Override public ObjectionWindow defaults() { return new ObjectionWindow(10); }
+        @Override public ObjectionWindow defaults() { return new ObjectionWindow(10, false); }
         @Override public List<FieldProblem> validate(ObjectionWindow content) {
             return inRange("content.days", content.days(), 1, MAX_WINDOW_DAYS);
         }

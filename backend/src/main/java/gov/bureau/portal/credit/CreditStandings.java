@@ -7,10 +7,17 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * The one way other areas read and feed an agency's credit (DOMAIN.md §6). Engagement selection
- * reads standings for eligibility; acceptance reports each scored engagement. The credit area
- * implements it; nothing outside the credit package reads credit tables directly, and the credit
- * package imports nothing from engagement or acceptance (they depend on it, not the reverse).
+ * How other areas read and feed an agency's credit (DOMAIN.md §6). Engagement selection reads
+ * standings for eligibility; acceptance reports each scored engagement. The credit area implements
+ * it, and the credit package imports nothing from engagement or acceptance (they depend on it, not
+ * the reverse).
+ *
+ * <p>Who may read credit tables (CONTRIBUTING.md "Credit", the one rule): {@code credit_standing} is
+ * a published read model. Every agency admitted to the pool has a row (from its approval), so other
+ * areas may JOIN it, read-only, to show, filter and sort by score, grade and blacklisting, without a
+ * fallback for a missing row; they call {@link #refresh()} first, so that their lists are as fresh as
+ * the credit pages. Every other credit table (events, objections, files, blacklist entries, results)
+ * is private to the credit package and read only through its classes.
  */
 public interface CreditStandings {
 
@@ -18,9 +25,14 @@ public interface CreditStandings {
     Map<Long, CreditStanding> standings(Collection<Long> agencyIds);
 
     /**
-     * The grade of an agency with no effective event (the base score's grade). Lists that join the
-     * {@code credit_standing} table use it for agencies without a row.
+     * Brings the rows of credit_standing that the calendar has made stale (an event came into force
+     * or expired, a blacklisting ended, and the daily job, five seconds after midnight, has not run
+     * yet) up to date. Normally there are none and this is one indexed query. Readers of the table
+     * call it before they read.
      */
+    void refresh();
+
+    /** The grade of an agency with no effective event (the base score's grade, under the bands in force). */
     CreditGrade baseGrade();
 
     default CreditStanding standing(long agencyId) {

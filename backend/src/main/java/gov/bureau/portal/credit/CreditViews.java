@@ -19,7 +19,10 @@ public final class CreditViews {
      * under ({@code typesVersionId}). {@code objectionOpen}: the agency may object now.
      * {@code withdrawalReason} is a person's words: an ADMIN's reason, or the decision on an upheld
      * objection (then {@code objection.status} is UPHELD); {@code superseded}: withdrawn by the system
-     * because a new acceptance score replaced it, without a reason.
+     * because a new acceptance score replaced it, without a reason. {@code confirmedBy} on a PROPOSED
+     * event: an ADMIN confirmed it and it comes into force at the end of its window ({@code effectiveOn}).
+     * {@code objectionWaivedBy}: the agency gave up its window, the event counts from that day;
+     * {@code waivable}: the agency may still do so.
      */
     @Serdeable
     public record EventView(Long id, Long agencyId, @Nullable String agencyName, String type, String typeNameZh,
@@ -30,7 +33,8 @@ public final class CreditViews {
                             LocalDate expiresOn, String proposedBy, @Nullable String confirmedBy,
                             @Nullable OffsetDateTime confirmedAt, @Nullable String withdrawnBy,
                             @Nullable OffsetDateTime withdrawnAt, @Nullable String withdrawalReason,
-                            boolean superseded, long typesVersionId, @Nullable ObjectionView objection, boolean blacklistDecided) {
+                            boolean superseded, long typesVersionId, @Nullable ObjectionView objection, boolean blacklistDecided,
+                            @Nullable String objectionWaivedBy, @Nullable OffsetDateTime objectionWaivedAt, boolean waivable) {
     }
 
     /** {@code superseded}: closed by the system because a new acceptance score replaced the result, without a comment. */
@@ -49,7 +53,7 @@ public final class CreditViews {
                                 @Nullable Long eventId, String reason, @Nullable String evidence, LocalDate startOn,
                                 LocalDate until, boolean active, @Nullable LocalDate liftedOn,
                                 @Nullable String liftReason, @Nullable String liftedBy, String createdBy,
-                                OffsetDateTime createdAt) {
+                                OffsetDateTime createdAt, List<EvidenceService.FileView> files) {
     }
 
     /**

@@ -24,6 +24,8 @@ public record EvidenceFile(@Id @GeneratedValue @Nullable Long id,
 
     public static final String EVENT = "EVENT";
     public static final String OBJECTION = "OBJECTION";
+    /** The evidence a blacklisting without a confirmed event rests on (V46). */
+    public static final String BLACKLIST = "BLACKLIST";
 
     public EvidenceFile attachTo(String type, long id) {
         return new EvidenceFile(this.id, type, id, fileName, contentType, sizeBytes, sha256, storageKey, uploadedById,

@@ -24,7 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Evidence files of events and objections: uploaded one by one (type checked from the content, size
+ * Evidence files of events, objections and blacklistings: uploaded one by one (type checked from the content, size
  * limited, SHA-256 kept), then attached by id when the event or objection is saved. Unattached
  * uploads older than a day are removed by the daily job.
  */
@@ -37,15 +37,17 @@ public class EvidenceService {
     private final DocumentStore store;
     private final CreditEventRepository events;
     private final CreditObjectionRepository objections;
+    private final BlacklistRepository blacklist;
     private final AuditLog audit;
     private final BureauClock clock;
 
     EvidenceService(EvidenceFileRepository files, DocumentStore store, CreditEventRepository events,
-                    CreditObjectionRepository objections, AuditLog audit, BureauClock clock) {
+                    CreditObjectionRepository objections, BlacklistRepository blacklist, AuditLog audit, BureauClock clock) {
         this.files = files;
         this.store = store;
         this.events = events;
         this.objections = objections;
+        this.blacklist = blacklist;
         this.audit = audit;
         this.clock = clock;
     }
@@ -124,7 +126,7 @@ public class EvidenceService {
     public record Download(EvidenceFile file, InputStream content) {
     }
 
-    /** The bureau sees every evidence file; an agency those of its own events and objections; anyone their own uploads. */
+    /** The bureau sees every evidence file; an agency those of its own events, objections and blacklistings; anyone their own uploads. */
     @Transactional
     public Download open(Actor actor, long id) {
         EvidenceFile f = files.findById(id).orElseThrow(PortalException::notFound);
@@ -147,9 +149,11 @@ public class EvidenceService {
         if (!actor.isAgency() || actor.agencyId() == null) {
             return false;
         }
-        Optional<Long> agency = EvidenceFile.EVENT.equals(f.ownerType())
-                ? events.findById(f.ownerId()).map(CreditEvent::getAgencyId)
-                : objections.findById(f.ownerId()).map(CreditObjection::getAgencyId);
+        Optional<Long> agency = switch (f.ownerType()) {
+            case EvidenceFile.EVENT -> events.findById(f.ownerId()).map(CreditEvent::getAgencyId);
+            case EvidenceFile.BLACKLIST -> blacklist.findById(f.ownerId()).map(BlacklistEntry::getAgencyId);
+            default -> objections.findById(f.ownerId()).map(CreditObjection::getAgencyId);
+        };
         return agency.filter(actor.agencyId()::equals).isPresent();
     }
 

@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * The credit area's {@link CreditStandings}: standings come from the read model credit_standing
  * (one query for any number of agencies); a row the calendar has made stale (an event came into
- * force or expired, a blacklisting ended, and the daily job has not run yet) is recomputed from the
- * ledger on the way, so that selection never sees yesterday's standing.
+ * force or expired, a blacklisting ended, and the daily job has not run yet), or one graded under
+ * bands published a moment ago, is recomputed from the ledger on the way, so that selection never
+ * sees yesterday's standing.
  */
 @Singleton
 class LedgerCreditStandings implements CreditStandings {
@@ -43,26 +44,39 @@ class LedgerCreditStandings implements CreditStandings {
         if (ids.isEmpty()) {
             return result;
         }
-        CreditBands bands = rules.bands();
+        long bandsVersion = rules.bandsVersion().id();
         LocalDate today = clock.today();
         Map<Long, StandingRow> rows = new java.util.HashMap<>();
         for (int from = 0; from < ids.size(); from += 1000) {
             standings.findByAgencyIds(ids.subList(from, Math.min(ids.size(), from + 1000)))
                     .forEach(r -> rows.put(r.agencyId(), r));
         }
+        // rows stale by the calendar (or graded under bands just replaced) are recomputed, in ascending id
+        Map<Long, CreditStanding> fresh = new java.util.HashMap<>();
+        rows.values().stream()
+                .filter(r -> r.changesOn() != null && !r.changesOn().isAfter(today) || !java.util.Objects.equals(r.bandsVersionId(), bandsVersion))
+                .map(StandingRow::agencyId).sorted().forEach(id -> {
+                    CreditRules.Standing s = writer.recompute(id);
+                    fresh.put(id, new CreditStanding(id, s.score(), s.grade(), s.blacklisted(), s.blacklistedUntil()));
+                });
         for (Long id : ids) {
             StandingRow row = rows.get(id);
             if (row == null) {
+                // never admitted to the pool: the base standing, as the agency would start with
+                CreditBands bands = rules.bands();
                 int base = CreditRules.clamp(bands.base());
                 result.put(id, new CreditStanding(id, base, bands.grade(base), false, null));
-            } else if (row.changesOn() != null && !row.changesOn().isAfter(today)) {
-                CreditRules.Standing s = writer.recompute(id);
-                result.put(id, new CreditStanding(id, s.score(), s.grade(), s.blacklisted(), s.blacklistedUntil()));
             } else {
-                result.put(id, row.standing());
+                result.put(id, fresh.getOrDefault(id, row.standing()));
             }
         }
         return result;
+    }
+
+    @Override
+    @Transactional
+    public void refresh() {
+        writer.refreshAllStale();
     }
 
     @Override

@@ -60,6 +60,9 @@ public class ObjectionService {
         if (objections.existsByEventId(eventId)) {
             throw PortalException.conflict("OBJECTION_EXISTS");
         }
+        if (e.getObjectionWaivedAt() != null) {
+            throw PortalException.conflict("OBJECTION_WAIVED");
+        }
         EventStatus before = e.getStatus();
         e.objected(); // a proposal is suspended until decided; 409 for a withdrawn event
         if (!CreditRules.objectionOpen(e.getObjectionDeadline(), today)) {
@@ -86,26 +89,34 @@ public class ObjectionService {
             events.update(e);
         }
         standings.recompute(e.getAgencyId());
+        notifier.objectionSubmitted(o, e);
         audit.record(actor, "CREDIT_OBJECTION_SUBMITTED", ENTITY, o.getId(), Changes.create()
                 .set("eventId", eventId).set("kind", o.getKind()).set("engagementId", o.getEngagementId())
                 .diff("eventStatus", before, e.getStatus())
                 .set("files", command.fileIds() == null ? 0 : command.fileIds().size()).toMap(), o.getReason());
-        notifier.objectionSubmitted(o, e);
         return o;
     }
 
+    /**
+     * An ADMIN decides. Upholding an objection to a score reopens the acceptance: its engagement is
+     * locked first (through {@link AcceptanceCorrections}), before the agency's credit lock, the
+     * order in which scoring takes them, so that a decision and a re-score never wait for each other.
+     */
     @Transactional
     public CreditObjection decide(Actor actor, long objectionId, CreditCommands.Decide command) {
         CreditObjection seen = objections.findById(objectionId).orElseThrow(PortalException::notFound);
+        boolean upheld = "UPHELD".equals(command.outcome());
+        boolean reopen = upheld && seen.getKind() == ObjectionKind.ACCEPTANCE_SCORE;
+        if (reopen && !corrections.isPresent()) {
+            throw PortalException.conflict("ACCEPTANCE_CORRECTION_UNAVAILABLE");
+        }
+        if (reopen) {
+            corrections.get().lockForCorrection(actor, seen.getEngagementId());
+        }
         CreditEvent e = eventService.lockForChange(seen.getEventId());
         CreditObjection o = objections.findByIdForUpdate(objectionId).orElseThrow(PortalException::notFound);
         if (o.getStatus().decided()) {
             throw PortalException.conflict("OBJECTION_DECIDED");
-        }
-        boolean upheld = "UPHELD".equals(command.outcome());
-        boolean reopen = upheld && o.getKind() == ObjectionKind.ACCEPTANCE_SCORE;
-        if (reopen && !corrections.isPresent()) {
-            throw PortalException.conflict("ACCEPTANCE_CORRECTION_UNAVAILABLE");
         }
         String comment = command.comment().trim();
         EventStatus before = e.getStatus();
@@ -122,15 +133,15 @@ public class ObjectionService {
         o.setDecidedAt(clock.now());
         o.setDecisionComment(comment);
         o = objections.update(o);
-        if (reopen) {
-            corrections.get().reopenAfterUpheldObjection(actor, o.getEngagementId(), comment);
-        }
         standings.recompute(e.getAgencyId());
+        notifier.objectionDecided(o, e);
+        if (reopen) {
+            corrections.get().reopenAfterUpheldObjection(actor, o.getEngagementId(), comment); // audits the reopening
+        }
         audit.record(actor, "CREDIT_OBJECTION_DECIDED", ENTITY, o.getId(), Changes.create()
                 .set("outcome", o.getStatus()).set("eventId", e.getId()).set("kind", o.getKind())
                 .set("engagementId", o.getEngagementId()).diff("eventStatus", before, e.getStatus())
                 .set("acceptanceReopened", reopen).toMap(), comment);
-        notifier.objectionDecided(o, e);
         return o;
     }
 }

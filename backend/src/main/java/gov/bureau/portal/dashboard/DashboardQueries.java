@@ -77,12 +77,11 @@ public class DashboardQueries {
         return counts(names(AgencyStatus.values()), "SELECT status, COUNT(*) FROM agency GROUP BY status");
     }
 
-    /** Agencies in the pool by grade; an agency without a row in the read model has the base grade. */
+    /** Agencies in the pool by grade, from the credit area's read model (every agency in the pool has a row). */
     private List<DashboardView.Count> agenciesByGrade() {
-        String base = credit.baseGrade().name();
-        return counts(names(CreditGrade.values()), "SELECT COALESCE(s.grade, '" + base + "'), COUNT(*) FROM agency a "
-                + "LEFT JOIN credit_standing s ON s.agency_id = a.id WHERE a.status IN " + IN_POOL + " "
-                + "GROUP BY COALESCE(s.grade, '" + base + "')");
+        credit.refresh();
+        return counts(names(CreditGrade.values()), "SELECT s.grade, COUNT(*) FROM agency a "
+                + "JOIN credit_standing s ON s.agency_id = a.id WHERE a.status IN " + IN_POOL + " GROUP BY s.grade");
     }
 
     private List<DashboardView.Count> engagementsByState() {

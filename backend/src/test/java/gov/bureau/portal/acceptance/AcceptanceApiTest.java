@@ -157,4 +157,38 @@ class AcceptanceApiTest extends IntegrationTest {
         assertThat(api.post(f.staff(), "/api/engagements/" + id + "/payments",
                 Map.of("amount", "1.00", "paidOn", LocalDate.now().toString(), "reference", "x")).code()).isEqualTo("ACCEPTANCE_REOPENED");
     }
+
+    @Test
+    void aRescoreAfterAnAdminReopeningIsLockedAgainWhilePaymentsExist() {
+        Agency agency = EngagementFixtures.approvedAgency(unique("重锁机构"));
+        String token = f.agencyToken(agency.id());
+        long id = f.reportApproved(unique("重锁"), agency, token);
+        f.assess(f.staff(), id, 15, 15, 20, 25, 25); // 100: EXCELLENT, 100,000.00
+        assertThat(api.post(f.staff(), "/api/engagements/" + id + "/payments",
+                Map.of("amount", "40000.00", "paidOn", LocalDate.now().toString(), "reference", "进度款")).status()).isEqualTo(201);
+        assertThat(f.assess(f.staff(), id, 10, 10, 10, 10, 10).code()).isEqualTo("ACCEPTANCE_LOCKED");
+
+        assertThat(api.post(f.admin(), "/api/engagements/" + id + "/assessment/reopening", Map.of("reason", "复核评分")).status())
+                .isEqualTo(200);
+        Response rescored = f.assess(f.staff(), id, 12, 12, 13, 15, 14); // 66: PASS
+        assertThat(rescored.status()).as(rescored.toString()).isEqualTo(200);
+        // paid money stands against this score: it is locked again, a further re-score needs another reopening
+        Response view = api.get(f.staff(), "/api/engagements/" + id + "/assessment");
+        assertThat(view.json()).containsEntry("locked", true).containsEntry("reopened", false);
+        Response again = f.assess(f.staff(), id, 5, 5, 5, 5, 5);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("ACCEPTANCE_LOCKED");
+        assertThat(api.get(f.staff(), "/api/engagements/" + id + "/assessment").get("total")).isEqualTo(66.0);
+        assertThat(api.post(f.admin(), "/api/engagements/" + id + "/assessment/reopening", Map.of("reason", "再次复核")).status())
+                .isEqualTo(200);
+        assertThat(f.assess(f.staff(), id, 14, 13, 18, 20, 20).get("grade")).isEqualTo("GOOD");
+
+        // an unpaid score reopened after an upheld objection may still be corrected until a payment locks it
+        long unpaid = f.reportApproved(unique("未付"), agency, token);
+        f.assess(f.staff(), unpaid, 10, 10, 15, 15, 15);
+        corrections.reopenAfterUpheldObjection(new Actor(null, "admin", EnumSet.of(Role.ADMIN), null), unpaid, "异议成立");
+        f.assess(f.staff(), unpaid, 12, 12, 13, 15, 14);
+        assertThat(api.get(f.staff(), "/api/engagements/" + unpaid + "/assessment").get("locked")).isEqualTo(false);
+        assertThat(f.assess(f.staff(), unpaid, 14, 13, 18, 20, 20).status()).isEqualTo(200);
+    }
 }

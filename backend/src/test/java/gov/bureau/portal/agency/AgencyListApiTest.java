@@ -51,7 +51,7 @@ class AgencyListApiTest extends IntegrationTest {
         approvedBlacklisted = approve(Agencies.register(api, prefix + "丁黑名单所"));
         suspended = approve(Agencies.register(api, prefix + "戊暂停所"));
         api.post(staff, "/api/agencies/" + suspended.id() + "/suspension", Map.of("reason", "检查"));
-        // the credit area's read model: one agency graded A, one blacklisted with D
+        // the credit area's read model (each approval gave its agency a row): one graded A, one blacklisted with D
         standing(approvedA.id(), 95, "A", false);
         standing(approvedBlacklisted.id(), 40, "D", true);
     }
@@ -68,14 +68,13 @@ class AgencyListApiTest extends IntegrationTest {
 
     private static void standing(long agencyId, int score, String grade, boolean blacklisted) throws Exception {
         try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO credit_standing (agency_id, score, grade, blacklisted, blacklisted_until, computed_at) "
-                        + "VALUES (?, ?, ?, ?, ?, NOW(6))")) {
-            s.setLong(1, agencyId);
-            s.setInt(2, score);
-            s.setString(3, grade);
-            s.setBoolean(4, blacklisted);
-            s.setDate(5, blacklisted ? java.sql.Date.valueOf("2029-06-30") : null);
-            s.executeUpdate();
+                "UPDATE credit_standing SET score = ?, grade = ?, blacklisted = ?, blacklisted_until = ? WHERE agency_id = ?")) {
+            s.setInt(1, score);
+            s.setString(2, grade);
+            s.setBoolean(3, blacklisted);
+            s.setDate(4, blacklisted ? java.sql.Date.valueOf("2029-06-30") : null);
+            s.setLong(5, agencyId);
+            assertThat(s.executeUpdate()).as("the approval gave the agency its standing").isEqualTo(1);
         }
     }
 
@@ -92,8 +91,14 @@ class AgencyListApiTest extends IntegrationTest {
         assertThat(names("&pendingReview=true")).containsExactly("乙待审所");
         assertThat(names("&grade=A")).containsExactly("丙入库所");
         assertThat(names("&grade=D")).containsExactly("丁黑名单所");
-        // the base grade (B) holds every agency without a standing of its own
-        assertThat(names("&grade=B&sort=name")).containsExactly("乙待审所", "戊暂停所", "甲草稿所");
+        // an agency admitted to the pool without events stands at the base (80, B); one never admitted has no grade
+        assertThat(names("&grade=B&sort=name")).containsExactly("戊暂停所");
+        Response base = api.get(staff, "/api/agencies?q=" + suspended.uscc());
+        assertThat(base.content().get(0)).containsEntry("creditGrade", "B").containsEntry("creditScore", 80);
+        for (Agencies.Registered outside : List.of(draft, submitted)) {
+            assertThat(api.get(staff, "/api/agencies?q=" + outside.uscc()).content().get(0))
+                    .containsEntry("creditGrade", null).containsEntry("creditScore", null);
+        }
         assertThat(names("&type=CONSULTING")).isEmpty();
         assertThat(names("&type=ACCOUNTING_FIRM")).hasSize(5);
         Response byCode = api.get(staff, "/api/agencies?q=" + approvedA.uscc().substring(0, 14).toLowerCase());

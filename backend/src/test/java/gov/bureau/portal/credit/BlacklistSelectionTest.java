@@ -27,7 +27,8 @@ class BlacklistSelectionTest extends IntegrationTest {
     @Test
     void aBlacklistedAgencyIsNotChosenAndCreditRepairMakesItEligibleAgain() {
         Agency listed = EngagementFixtures.approvedAgency(unique("黑名单机构"));
-        assertThat(api.post(f.admin(), "/api/agencies/" + listed.id() + "/blacklist", Map.of("reason", "出具虚假报告")).status()).isEqualTo(200);
+        assertThat(api.post(f.admin(), "/api/agencies/" + listed.id() + "/blacklist", Map.of("reason", "出具虚假报告",
+                "fileIds", java.util.List.of(CreditFixtures.evidenceFile(api, f.admin())))).status()).isEqualTo(200);
 
         long merit = f.create(unique("择优"));
         Response refused = api.post(f.staff(), "/api/engagements/" + merit + "/selection",

@@ -203,6 +203,16 @@ class CreditApiTest extends IntegrationTest {
 
     @Test
     void anAdminConfirmsOrWithdrawsAProposal() {
+        // the rule table may put confirmed events in force at once (by default they count from the window's end)
+        Map<String, Object> window = CreditFixtures.objectionWindow(api, true);
+        try {
+            confirmsInForceAtOnceOrWithdraws();
+        } finally {
+            CreditFixtures.restoreObjectionWindow(api, window);
+        }
+    }
+
+    private void confirmsInForceAtOnceOrWithdraws() {
         TestAgency a = CreditFixtures.agency(api);
         long confirmed = proposed(a.id(), "OBSTRUCTED_INSPECTION");
         long other = proposed(a.id(), "COMMENDATION");
@@ -225,6 +235,71 @@ class CreditApiTest extends IntegrationTest {
                 .isEqualTo("CREDIT_EVENT_WITHDRAWN");
         assertThat(api.post(a.token(), "/api/credit-events/" + other + "/objections", Map.of("reason", "x")).code())
                 .isEqualTo("CREDIT_EVENT_WITHDRAWN");
+    }
+
+    @Test
+    void anAdminsConfirmationLeavesTheAgencyItsObjectionWindow() {
+        TestAgency a = CreditFixtures.agency(api);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        long id = proposed(a.id(), "OBSTRUCTED_INSPECTION");
+        assertThat(api.get(admin, "/api/rules/credit.objection-window").get("content")).asString()
+                .contains("confirmationInForceAtOnce=false");
+        Response c = api.post(admin, "/api/credit-events/" + id + "/confirmation", Map.of("comment", "检查记录确凿"));
+        assertThat(c.status()).as(c.toString()).isEqualTo(200);
+        // confirmed, but it counts only from the end of the window, which stays open
+        assertThat(c.json()).containsEntry("status", "PROPOSED").containsEntry("inForce", false).containsEntry("confirmedBy", "admin")
+                .containsEntry("objectionOpen", true).containsEntry("objectionDeadline", today.plusDays(10).toString())
+                .containsEntry("effectiveOn", today.plusDays(11).toString());
+        assertThat(score(a.id())).isEqualTo(80);
+        assertThat(standings.standing(a.id()).score()).isEqualTo(80);
+        assertThat(inbox(a.token())).anyMatch(t -> t.contains("信用事件已确认") && t.contains(today.plusDays(11).toString()));
+        assertThat(api.post(admin, "/api/credit-events/" + id + "/confirmation", Map.of()).code()).isEqualTo("CREDIT_EVENT_CONFIRMED");
+        Response audit = api.get(admin, "/api/audit-log?entityType=CreditEvent&action=CREDIT_EVENT_CONFIRMED&entityId=" + id);
+        assertThat(audit.content()).hasSize(1);
+        // the agency objects within its window: the confirmed proposal is suspended until decided
+        Response objection = api.post(a.token(), "/api/credit-events/" + id + "/objections", Map.of("reason", "检查当日负责人出差"));
+        assertThat(objection.status()).as(objection.toString()).isEqualTo(201);
+        assertThat(objection.json()).containsEntry("eventStatus", "OBJECTED");
+        assertThat(score(a.id())).isEqualTo(80);
+        api.post(admin, "/api/objections/" + objection.id() + "/decision", Map.of("outcome", "DISMISSED", "comment", "理由不成立"));
+        assertThat(score(a.id())).isEqualTo(70);
+    }
+
+    @Test
+    void theAgencyMayWaiveItsWindowAndTheEventCountsFromThatDay() {
+        TestAgency a = CreditFixtures.agency(api);
+        TestAgency b = CreditFixtures.agency(api);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        long id = proposed(a.id(), "OBSTRUCTED_INSPECTION");
+        Response open = api.get(a.token(), "/api/credit-events/" + id);
+        assertThat(open.json()).containsEntry("waivable", true).containsEntry("objectionWaivedBy", null);
+        assertThat(api.post(staff, "/api/credit-events/" + id + "/waiver", Map.of()).status()).isEqualTo(403);
+        assertThat(api.post(b.token(), "/api/credit-events/" + id + "/waiver", Map.of()).status()).isEqualTo(404);
+        assertThat(score(a.id())).isEqualTo(80);
+
+        Response waived = api.post(a.token(), "/api/credit-events/" + id + "/waiver", Map.of());
+        assertThat(waived.status()).as(waived.toString()).isEqualTo(200);
+        assertThat(waived.json()).containsEntry("status", "EFFECTIVE").containsEntry("inForce", true)
+                .containsEntry("objectionOpen", false).containsEntry("waivable", false)
+                .containsEntry("objectionWaivedBy", a.username()).containsEntry("effectiveOn", today.toString())
+                .containsEntry("expiresOn", today.plusMonths(24).toString());
+        assertThat(score(a.id())).isEqualTo(70);
+        assertThat(standings.standing(a.id()).score()).isEqualTo(70);
+        assertThat(api.post(a.token(), "/api/credit-events/" + id + "/waiver", Map.of()).code()).isEqualTo("OBJECTION_WAIVED");
+        assertThat(api.post(a.token(), "/api/credit-events/" + id + "/objections", Map.of("reason", "反悔")).code())
+                .isEqualTo("OBJECTION_WAIVED");
+        assertThat(api.get(admin, "/api/audit-log?entityType=CreditEvent&action=CREDIT_OBJECTION_WAIVED&entityId=" + id).content())
+                .hasSize(1);
+        // the ADMIN's confirmation of a waived proposal is in force at once
+        Response c = api.post(admin, "/api/credit-events/" + id + "/confirmation", Map.of());
+        assertThat(c.json()).containsEntry("status", "EFFECTIVE").containsEntry("effectiveOn", today.toString());
+        assertThat(CreditFixtures.queryString("SELECT status FROM credit_event WHERE id = " + id)).isEqualTo("EFFECTIVE");
+        // an objected proposal cannot be waived any more; neither can an event in force
+        long objected = proposed(a.id(), "LATE_SUBMISSION");
+        api.post(a.token(), "/api/credit-events/" + objected + "/objections", Map.of("reason", "不同意"));
+        assertThat(api.post(a.token(), "/api/credit-events/" + objected + "/waiver", Map.of()).code()).isEqualTo("OBJECTION_EXISTS");
+        assertThat(api.post(a.token(), "/api/credit-events/" + id + "/waiver", Map.of()).code()).isEqualTo("CREDIT_WAIVER_NOT_OPEN");
+        assertThat(score(a.id())).isEqualTo(70);
     }
 
     @Test
@@ -274,21 +349,36 @@ class CreditApiTest extends IntegrationTest {
     void blacklistingIsForAdminsAndCreditRepairTakesTheAgencyOff() {
         TestAgency a = CreditFixtures.agency(api);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-        Map<String, Object> body = Map.of("reason", "出具严重失实报告", "evidence", "复核报告 2026-07");
+        long file = CreditFixtures.evidenceFile(api, admin);
+        Map<String, Object> body = Map.of("reason", "出具严重失实报告", "evidence", "复核报告 2026-07", "fileIds", List.of(file));
         Response byStaff = api.post(staff, "/api/agencies/" + a.id() + "/blacklist", body);
         assertThat(byStaff.status()).isEqualTo(403);
         assertThat(byStaff.code()).isEqualTo("FORBIDDEN");
         assertThat(CreditFixtures.count("SELECT COUNT(*) FROM credit_blacklist_entry WHERE agency_id = " + a.id())).isZero();
-        assertThat(api.post(admin, "/api/agencies/" + a.id() + "/blacklist", Map.of("reason", "x", "until", today.minusDays(1).toString()))
-                .errorFields()).containsExactly("until");
+        assertThat(api.post(admin, "/api/agencies/" + a.id() + "/blacklist", Map.of("reason", "x", "until", today.minusDays(1).toString(),
+                "fileIds", List.of(file))).errorFields()).containsExactly("until");
+        // without its ground (a confirmed event proposing it, or evidence files) a blacklisting is refused
+        Response groundless = api.post(admin, "/api/agencies/" + a.id() + "/blacklist", Map.of("reason", "出具严重失实报告",
+                "evidence", "复核报告 2026-07"));
+        assertThat(groundless.status()).isEqualTo(422);
+        assertThat(groundless.errorFields()).containsExactly("fileIds");
+        assertThat(CreditFixtures.count("SELECT COUNT(*) FROM credit_blacklist_entry WHERE agency_id = " + a.id())).isZero();
 
         Response listed = api.post(admin, "/api/agencies/" + a.id() + "/blacklist", body);
         assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> entry = ((List<Map<String, Object>>) listed.get("blacklist")).get(0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entryFiles = (List<Map<String, Object>>) entry.get("files");
+        assertThat(entryFiles).extracting(f -> ((Number) f.get("id")).longValue()).containsExactly(file);
+        assertThat(api.send(HttpRequest.GET("/api/credit-files/" + file).accept(MediaType.ALL_TYPE), a.token()).status())
+                .as("the agency sees the evidence of its blacklisting").isEqualTo(200);
         String until = today.plusMonths(36).minusDays(1).toString();
         assertThat(listed.json()).containsEntry("blacklisted", true).containsEntry("blacklistedUntil", until)
                 .containsEntry("blacklistReason", "出具严重失实报告");
         assertThat(standings.standing(a.id())).isEqualTo(new CreditStanding(a.id(), 80, CreditGrade.B, true, LocalDate.parse(until)));
-        assertThat(api.post(admin, "/api/agencies/" + a.id() + "/blacklist", body).code()).isEqualTo("ALREADY_BLACKLISTED");
+        assertThat(api.post(admin, "/api/agencies/" + a.id() + "/blacklist", Map.of("reason", "出具严重失实报告",
+                "fileIds", List.of(CreditFixtures.evidenceFile(api, admin)))).code()).isEqualTo("ALREADY_BLACKLISTED");
 
         Response pub = api.get(null, "/api/public/blacklist?q=" + a.uscc());
         assertThat(pub.status()).isEqualTo(200);
@@ -322,6 +412,17 @@ class CreditApiTest extends IntegrationTest {
         long id = proposed(a.id(), "FALSE_REPORT");
         Response proposals = api.get(admin, "/api/credit-events?blacklistProposal=true&agencyId=" + a.id());
         assertThat(proposals.content()).extracting(e -> ((Number) e.get("id")).longValue()).containsExactly(id);
+        // the ground must be confirmed, and of a type that proposes blacklisting
+        Response unconfirmed = api.post(admin, "/api/agencies/" + a.id() + "/blacklist",
+                Map.of("reason", "虚假报告", "eventId", id));
+        assertThat(unconfirmed.status()).isEqualTo(422);
+        assertThat(unconfirmed.errorFields()).containsExactly("eventId");
+        long late = proposed(a.id(), "LATE_SUBMISSION");
+        api.post(admin, "/api/credit-events/" + late + "/confirmation", Map.of());
+        assertThat(api.post(admin, "/api/agencies/" + a.id() + "/blacklist", Map.of("reason", "逾期", "eventId", late)).errorFields())
+                .containsExactly("eventId");
+        assertThat(CreditFixtures.count("SELECT COUNT(*) FROM credit_blacklist_entry WHERE agency_id = " + a.id())).isZero();
+        assertThat(api.post(admin, "/api/credit-events/" + id + "/confirmation", Map.of()).status()).isEqualTo(200);
         Response listed = api.post(admin, "/api/agencies/" + a.id() + "/blacklist",
                 Map.of("reason", "虚假报告", "until", LocalDate.now().plusYears(2).toString(), "eventId", id));
         assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
@@ -385,6 +486,7 @@ class CreditApiTest extends IntegrationTest {
         TestAgency a = CreditFixtures.agency(api);
         long late = proposed(a.id(), "LATE_SUBMISSION");
         long praise = proposed(a.id(), "COMMENDATION");
+        api.post(a.token(), "/api/credit-events/" + praise + "/waiver", Map.of());
         api.post(admin, "/api/credit-events/" + praise + "/confirmation", Map.of());
         Response effective = api.get(staff, "/api/credit-events?agencyId=" + a.id() + "&status=EFFECTIVE");
         assertThat(effective.content()).extracting(e -> ((Number) e.get("id")).longValue()).containsExactly(praise);
@@ -415,6 +517,7 @@ class CreditApiTest extends IntegrationTest {
     void standingsListGradesAndTheSummaryCountsWhatWaits() {
         TestAgency a = CreditFixtures.agency(api);
         long id = proposed(a.id(), "UNAUTHORISED_SUBCONTRACTING");
+        api.post(a.token(), "/api/credit-events/" + id + "/waiver", Map.of());
         api.post(admin, "/api/credit-events/" + id + "/confirmation", Map.of());
         Response c = api.get(staff, "/api/credit-standings?grade=C&q=" + a.uscc());
         assertThat(c.content()).hasSize(1);

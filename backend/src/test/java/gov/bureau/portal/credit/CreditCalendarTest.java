@@ -115,8 +115,10 @@ class CreditCalendarTest extends IntegrationTest {
         TestAgency a = CreditFixtures.agency(api);
         long praise = propose(a, "COMMENDATION");        // +2 for 12 months
         long obstruct = propose(a, "OBSTRUCTED_INSPECTION"); // -10 for 24 months
-        api.post(admin, "/api/credit-events/" + praise + "/confirmation", Map.of());
-        api.post(admin, "/api/credit-events/" + obstruct + "/confirmation", Map.of());
+        for (long id : List.of(praise, obstruct)) {
+            api.post(a.token(), "/api/credit-events/" + id + "/waiver", Map.of()); // in force from today
+            api.post(admin, "/api/credit-events/" + id + "/confirmation", Map.of());
+        }
         assertThat(standings.standing(a.id()).score()).isEqualTo(72);
         LocalDate praiseEnds = LocalDate.parse((String) event(credit(a), praise).get("expiresOn"));
 
@@ -141,7 +143,8 @@ class CreditCalendarTest extends IntegrationTest {
     void aBlacklistingEndsWithItsPeriod() {
         TestAgency a = CreditFixtures.agency(api);
         LocalDate until = bureauClock.today().plusDays(5);
-        Response listed = api.post(admin, "/api/agencies/" + a.id() + "/blacklist", Map.of("reason", "泄露保密信息", "until", until.toString()));
+        Response listed = api.post(admin, "/api/agencies/" + a.id() + "/blacklist", Map.of("reason", "泄露保密信息", "until", until.toString(),
+                "fileIds", List.of(CreditFixtures.evidenceFile(api, admin))));
         assertThat(listed.json()).containsEntry("blacklisted", true).containsEntry("blacklistedUntil", until.toString());
         clock.advanceDays(5);
         assertThat(standings.standing(a.id()).blacklisted()).isTrue();
@@ -155,6 +158,46 @@ class CreditCalendarTest extends IntegrationTest {
 
     @Test
     @Order(4)
+    void aConfirmedProposalCountsFromTheEndOfItsWindow() {
+        TestAgency a = CreditFixtures.agency(api);
+        long id = propose(a, "OBSTRUCTED_INSPECTION"); // -10
+        LocalDate effectiveOn = LocalDate.parse((String) event(credit(a), id).get("effectiveOn"));
+        Response confirmed = api.post(admin, "/api/credit-events/" + id + "/confirmation", Map.of());
+        assertThat(confirmed.json()).containsEntry("status", "PROPOSED").containsEntry("confirmedBy", "admin")
+                .containsEntry("effectiveOn", effectiveOn.toString());
+        clock.advanceDays(java.time.temporal.ChronoUnit.DAYS.between(bureauClock.today(), effectiveOn) - 1);
+        // the last day of the window: the agency may still object, nothing counts yet
+        assertThat(event(credit(a), id)).containsEntry("objectionOpen", true).containsEntry("inForce", false);
+        assertThat(standings.standing(a.id()).score()).isEqualTo(80);
+        clock.advanceDays(1);
+        assertThat(event(credit(a), id)).containsEntry("status", "EFFECTIVE").containsEntry("inForce", true);
+        assertThat(standings.standing(a.id()).score()).isEqualTo(70);
+        jobs.daily();
+        assertThat(storedStatus(id)).isEqualTo("EFFECTIVE");
+        assertThat(CreditFixtures.count("SELECT score FROM credit_standing WHERE agency_id = " + a.id())).isEqualTo(70);
+    }
+
+    @Test
+    @Order(5)
+    void listsAndTheDirectoryAreAsFreshAsTheCreditPages() {
+        TestAgency a = CreditFixtures.agency(api);
+        long id = propose(a, "OBSTRUCTED_INSPECTION"); // -10 from the end of its window: 80 B -> 70 C
+        LocalDate effectiveOn = LocalDate.parse((String) event(credit(a), id).get("effectiveOn"));
+        assertThat(api.get(null, "/api/public/agencies?q=" + a.uscc()).content().get(0)).containsEntry("creditGrade", "B");
+        clock.advanceDays(java.time.temporal.ChronoUnit.DAYS.between(bureauClock.today(), effectiveOn));
+        // the day has come and the daily job has not run: the stored row is stale
+        assertThat(CreditFixtures.count("SELECT score FROM credit_standing WHERE agency_id = " + a.id())).isEqualTo(80);
+        assertThat(api.get(null, "/api/public/agencies?q=" + a.uscc()).content().get(0)).containsEntry("creditGrade", "C");
+        assertThat(api.get(null, "/api/public/agencies/" + a.id()).json()).containsEntry("creditGrade", "C");
+        assertThat(api.get(staff, "/api/agencies?q=" + a.uscc()).content().get(0)).containsEntry("creditGrade", "C")
+                .containsEntry("creditScore", 70);
+        assertThat(api.get(staff, "/api/credit-standings?q=" + a.uscc()).content().get(0)).containsEntry("score", 70);
+        assertThat(credit(a).json()).containsEntry("score", 70).containsEntry("grade", "C");
+        assertThat(CreditFixtures.count("SELECT score FROM credit_standing WHERE agency_id = " + a.id())).isEqualTo(70);
+    }
+
+    @Test
+    @Order(6)
     void theExportIsNamedAfterTheBureausDayNotTheServersClock() {
         TestAgency a = CreditFixtures.agency(api);
         propose(a, "LATE_SUBMISSION");

@@ -64,9 +64,9 @@ class CreditEventTest {
     }
 
     @Test
-    void aConfirmationPutsAProposalInForceToday() {
+    void aConfirmationPutsAProposalInForceTodayWhenTheRuleTableSaysSo() {
         CreditEvent e = event(PROPOSED);
-        e.confirm("admin", NOW, TODAY);
+        e.confirm("admin", NOW, TODAY, true);
         assertThat(e.getStatus()).isEqualTo(EFFECTIVE);
         assertThat(e.getEffectiveOn()).isEqualTo(TODAY);
         assertThat(e.getExpiresOn()).isEqualTo(TODAY.plusMonths(12));
@@ -75,9 +75,60 @@ class CreditEventTest {
         CreditEvent late = event(PROPOSED);
         late.setEffectiveOn(TODAY.minusDays(2));
         late.setExpiresOn(TODAY.minusDays(2).plusMonths(12));
-        late.confirm("admin", NOW, TODAY);
+        late.confirm("admin", NOW, TODAY, true);
         assertThat(late.getEffectiveOn()).isEqualTo(TODAY.minusDays(2));
-        assertThat(conflict(() -> event(EFFECTIVE).confirm("admin", NOW, TODAY))).isEqualTo("CREDIT_EVENT_NOT_PROPOSED");
+        assertThat(conflict(() -> event(EFFECTIVE).confirm("admin", NOW, TODAY, true))).isEqualTo("CREDIT_EVENT_NOT_PROPOSED");
+    }
+
+    @Test
+    void aConfirmationLeavesTheAgencyItsObjectionWindow() {
+        CreditEvent e = event(PROPOSED);
+        e.confirm("admin", NOW, TODAY, false);
+        // confirmed, and still counting from the end of the window only
+        assertThat(e.getStatus()).isEqualTo(PROPOSED);
+        assertThat(e.confirmedInWindow()).isTrue();
+        assertThat(e.getEffectiveOn()).isEqualTo(TODAY.plusDays(8));
+        assertThat(e.getExpiresOn()).isEqualTo(TODAY.plusDays(8).plusMonths(12));
+        assertThat(e.getConfirmedByName()).isEqualTo("admin");
+        assertThat(e.fact().inForce(TODAY)).isFalse();
+        assertThat(e.fact().inForce(TODAY.plusDays(8))).isTrue();
+        assertThat(e.objectable(TODAY, false)).isTrue();
+        assertThat(conflict(() -> e.confirm("admin", NOW, TODAY, false))).isEqualTo("CREDIT_EVENT_CONFIRMED");
+        assertThat(e.dueToComeIntoForce(TODAY.plusDays(8))).isTrue();
+        // an objection within the window suspends it like any proposal
+        e.objected();
+        assertThat(e.getStatus()).isEqualTo(OBJECTED);
+        // a proposal whose window passed is in force when confirmed, from the day it came into force
+        CreditEvent late = event(PROPOSED);
+        late.setEffectiveOn(TODAY.minusDays(2));
+        late.setExpiresOn(TODAY.minusDays(2).plusMonths(12));
+        late.confirm("admin", NOW, TODAY, false);
+        assertThat(late.getStatus()).isEqualTo(EFFECTIVE);
+        assertThat(late.getEffectiveOn()).isEqualTo(TODAY.minusDays(2));
+        assertThat(conflict(() -> event(OBJECTED).confirm("admin", NOW, TODAY, false))).isEqualTo("OBJECTION_PENDING");
+        assertThat(conflict(() -> event(WITHDRAWN).confirm("admin", NOW, TODAY, false))).isEqualTo("CREDIT_EVENT_WITHDRAWN");
+    }
+
+    @Test
+    void aWaiverEndsTheWindowAndTheEventCountsFromThatDay() {
+        CreditEvent e = event(PROPOSED);
+        e.waiveObjection("agency1", NOW, TODAY);
+        assertThat(e.getObjectionWaivedByName()).isEqualTo("agency1");
+        assertThat(e.getObjectionWaivedAt()).isEqualTo(NOW);
+        assertThat(e.getEffectiveOn()).isEqualTo(TODAY);
+        assertThat(e.getExpiresOn()).isEqualTo(TODAY.plusMonths(12));
+        assertThat(e.fact().inForce(TODAY)).isTrue();
+        assertThat(e.objectable(TODAY, false)).isFalse();
+        assertThat(conflict(() -> e.waiveObjection("agency1", NOW, TODAY))).isEqualTo("OBJECTION_WAIVED");
+        // the ADMIN's confirmation then puts it in force at once: the window is over
+        e.confirm("admin", NOW, TODAY, false);
+        assertThat(e.getStatus()).isEqualTo(EFFECTIVE);
+        assertThat(e.getEffectiveOn()).isEqualTo(TODAY);
+
+        assertThat(conflict(() -> event(EFFECTIVE).waiveObjection("agency1", NOW, TODAY))).isEqualTo("CREDIT_WAIVER_NOT_OPEN");
+        assertThat(conflict(() -> event(WITHDRAWN).waiveObjection("agency1", NOW, TODAY))).isEqualTo("CREDIT_WAIVER_NOT_OPEN");
+        assertThat(conflict(() -> event(OBJECTED).waiveObjection("agency1", NOW, TODAY))).isEqualTo("OBJECTION_EXISTS");
+        assertThat(conflict(() -> event(PROPOSED).waiveObjection("agency1", NOW, TODAY.plusDays(8)))).isEqualTo("OBJECTION_WINDOW_CLOSED");
     }
 
     @Test

@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Agencies for credit tests: a row in the agency table (written over JDBC, as the agency area's
- * registration and review are not what these tests are about) and an AGENCY account of it.
+ * registration and review are not what these tests are about), with the standing an approval gives
+ * an agency of the pool, and an AGENCY account of it.
  */
 final class CreditFixtures {
 
@@ -56,13 +57,51 @@ final class CreditFixtures {
             ps.setTimestamp(5, now);
             ps.setTimestamp(6, now);
             ps.executeUpdate();
+            long id;
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
             }
+            if (gov.bureau.portal.agency.AgencyStatus.valueOf(status).inPool()) {
+                gov.bureau.portal.support.PoolStandings.open(c, id);
+            }
+            return id;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An evidence file (a small PDF) uploaded by the token's user, not yet attached: its id. */
+    static long evidenceFile(TestClient api, String token) {
+        TestClient.Response r = api.send(io.micronaut.http.HttpRequest.POST("/api/credit-files",
+                io.micronaut.http.client.multipart.MultipartBody.builder().addPart("file", "证据.pdf",
+                        io.micronaut.http.MediaType.APPLICATION_OCTET_STREAM_TYPE, PDF).build())
+                .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE), token);
+        if (r.status() != 201) {
+            throw new IllegalStateException("cannot upload: " + r);
+        }
+        return r.id();
+    }
+
+    /**
+     * Publishes the objection window with or without {@code confirmationInForceAtOnce} and answers
+     * the content it replaced, to be published again when the test is done.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> objectionWindow(TestClient api, boolean confirmationInForceAtOnce) {
+        String admin = Users.adminToken(api);
+        Map<String, Object> before = (Map<String, Object>) api.get(admin, "/api/rules/credit.objection-window").get("content");
+        Map<String, Object> content = new java.util.HashMap<>(before);
+        content.put("confirmationInForceAtOnce", confirmationInForceAtOnce);
+        TestClient.Response r = api.put(admin, "/api/rules/credit.objection-window", Map.of("content", content, "reason", "测试"));
+        if (r.status() != 200) {
+            throw new IllegalStateException("cannot publish the objection window: " + r);
+        }
+        return before;
+    }
+
+    static void restoreObjectionWindow(TestClient api, Map<String, Object> content) {
+        api.put(Users.adminToken(api), "/api/rules/credit.objection-window", Map.of("content", content, "reason", "测试后恢复"));
     }
 
     static String uscc(long agencyId) {

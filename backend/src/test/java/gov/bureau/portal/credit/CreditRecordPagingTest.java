@@ -86,6 +86,8 @@ class CreditRecordPagingTest extends IntegrationTest {
         TestAgency fresh = CreditFixtures.agency(api);
         Response r = api.post(staff, "/api/credit-events", Map.of("agencyId", fresh.id(), "type", "LATE_SUBMISSION",
                 "evidence", "逾期提交工作方案"));
+        // in force from today: the agency waived its window (a confirmation alone waits for the window's end)
+        assertThat(api.post(fresh.token(), "/api/credit-events/" + r.id() + "/waiver", Map.of()).status()).isEqualTo(200);
         assertThat(api.post(Users.adminToken(api), "/api/credit-events/" + r.id() + "/confirmation", Map.of()).status()).isEqualTo(200);
         Response record = api.get(staff, "/api/agencies/" + fresh.id() + "/credit");
         assertThat(record.json()).containsEntry("pointsInForce", -2).containsEntry("eventsTotal", 1);

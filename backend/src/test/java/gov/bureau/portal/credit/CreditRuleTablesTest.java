@@ -96,9 +96,9 @@ class CreditRuleTablesTest {
     @Test
     void windowAndPeriodRanges() {
         var window = new CreditRuleTables.ObjectionWindowTable();
-        assertThat(window.validate(new CreditRuleTables.ObjectionWindow(0))).extracting(FieldProblem::field).containsExactly("content.days");
-        assertThat(window.validate(new CreditRuleTables.ObjectionWindow(91))).hasSize(1);
-        assertThat(window.validate(new CreditRuleTables.ObjectionWindow(15))).isEmpty();
+        assertThat(window.validate(new CreditRuleTables.ObjectionWindow(0, false))).extracting(FieldProblem::field).containsExactly("content.days");
+        assertThat(window.validate(new CreditRuleTables.ObjectionWindow(91, false))).hasSize(1);
+        assertThat(window.validate(new CreditRuleTables.ObjectionWindow(15, true))).isEmpty();
         var period = new CreditRuleTables.BlacklistPeriodTable();
         assertThat(period.validate(new CreditRuleTables.BlacklistPeriod(0))).extracting(FieldProblem::field).containsExactly("content.months");
         assertThat(period.validate(new CreditRuleTables.BlacklistPeriod(60))).isEmpty();

@@ -81,6 +81,7 @@ class CreditRulesApiTest extends IntegrationTest {
         String staff = Users.tokenFor(api, unique("crb"), "STAFF");
         TestAgency a = CreditFixtures.agency(api);
         long id = api.post(staff, "/api/credit-events", Map.of("agencyId", a.id(), "type", "COMMENDATION", "evidence", "表彰")).id();
+        api.post(a.token(), "/api/credit-events/" + id + "/waiver", Map.of());
         api.post(admin, "/api/credit-events/" + id + "/confirmation", Map.of());
         TestAgency untouched = CreditFixtures.agency(api);
         assertThat(standings.standing(a.id()).score()).isEqualTo(82);

@@ -71,6 +71,7 @@ public final class EngagementFixtures {
                     id = keys.getLong(1);
                 }
             }
+            gov.bureau.portal.support.PoolStandings.open(c, id);
             long lead = person(c, id, "LEAD_EVALUATOR", "张主评", now);
             long member = person(c, id, "OTHER", "李成员", now);
             for (String unit : interestUnits) {
