@@ -10,7 +10,7 @@ import gov.bureau.portal.engagement.Engagement;
 import gov.bureau.portal.engagement.EngagementEvents;
 import gov.bureau.portal.engagement.EngagementState;
 import gov.bureau.portal.engagement.EngagementWorkflow;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;

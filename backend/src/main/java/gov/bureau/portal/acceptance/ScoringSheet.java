@@ -5,7 +5,7 @@ import gov.bureau.portal.agency.AgencySummary;
 import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.engagement.Engagement;
 import gov.bureau.portal.engagement.EngagementWorkflow;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import com.lowagie.text.Document;

@@ -1,7 +1,7 @@
 package gov.bureau.portal.acceptance;
 
-import gov.bureau.portal.identity.Actor;
-import gov.bureau.portal.identity.Role;
+import gov.bureau.portal.security.Actor;
+import gov.bureau.portal.security.Role;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;

@@ -4,7 +4,7 @@ import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -423,14 +422,14 @@ public class AgencyService {
 
     /** An agency sees only itself (another agency's is "not found"); the bureau sees every agency. */
     Agency visible(Actor actor, long id) {
-        if (!actor.isBureau() && !(actor.isAgency() && Objects.equals(actor.agencyId(), id))) {
+        if (!actor.maySeeAgency(id)) {
             throw PortalException.notFound();
         }
         return agencies.findById(id).orElseThrow(PortalException::notFound);
     }
 
     private static boolean isOwner(Actor actor, Agency a) {
-        return actor.isAgency() && Objects.equals(actor.agencyId(), a.getId());
+        return actor.isAgency(a.getId());
     }
 
     private static List<String> changedFields(List<ProfileDiff.Change> changes) {

@@ -4,7 +4,7 @@ import gov.bureau.portal.documents.DocumentStore;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.PortalException;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.objectstorage.ObjectStorageEntry;
 import jakarta.inject.Singleton;

@@ -2,7 +2,7 @@ package gov.bureau.portal.audit;
 
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
-import gov.bureau.portal.identity.Role;
+import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

@@ -1,6 +1,6 @@
 package gov.bureau.portal.audit;
 
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;

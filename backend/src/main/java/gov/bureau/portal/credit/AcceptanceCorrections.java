@@ -1,6 +1,6 @@
 package gov.bureau.portal.credit;
 
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 
 /**
  * What the credit area asks of acceptance when an ADMIN upholds an agency's objection to an

@@ -2,8 +2,8 @@ package gov.bureau.portal.credit;
 
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
-import gov.bureau.portal.identity.Actor;
-import gov.bureau.portal.identity.Role;
+import gov.bureau.portal.security.Actor;
+import gov.bureau.portal.security.Role;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;

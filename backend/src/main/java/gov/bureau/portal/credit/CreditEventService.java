@@ -6,7 +6,7 @@ import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleVersion;
 import jakarta.inject.Singleton;
@@ -175,7 +175,7 @@ public class CreditEventService {
     @Transactional
     public CreditEvent waiveObjection(Actor actor, long id) {
         CreditEvent seen = events.findById(id).orElseThrow(PortalException::notFound);
-        if (!actor.isAgency() || !java.util.Objects.equals(actor.agencyId(), seen.getAgencyId())) {
+        if (!actor.isAgency(seen.getAgencyId())) {
             throw PortalException.notFound();
         }
         CreditEvent e = lockForChange(id);

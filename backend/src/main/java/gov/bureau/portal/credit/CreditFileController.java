@@ -1,8 +1,8 @@
 package gov.bureau.portal.credit;
 
 import gov.bureau.portal.documents.DocumentStore;
-import gov.bureau.portal.identity.Actor;
-import gov.bureau.portal.identity.Role;
+import gov.bureau.portal.security.Actor;
+import gov.bureau.portal.security.Role;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;

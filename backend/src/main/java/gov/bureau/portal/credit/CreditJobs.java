@@ -1,6 +1,6 @@
 package gov.bureau.portal.credit;
 
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;

@@ -6,7 +6,7 @@ import gov.bureau.portal.agency.AgencySummary;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -107,7 +107,7 @@ public class CreditQueries {
 
     /** The agency, for the bureau or the agency itself; another agency gets 404. */
     private AgencySummary visibleAgency(Actor actor, long agencyId) {
-        if (actor.isAgency() && !actor.isBureau() && !Objects.equals(actor.agencyId(), agencyId)) {
+        if (!actor.maySeeAgency(agencyId)) {
             throw PortalException.notFound();
         }
         return agencies.find(agencyId).orElseThrow(PortalException::notFound);
@@ -242,7 +242,7 @@ public class CreditQueries {
     @Transactional
     public CreditViews.EventView event(Actor actor, long id) {
         CreditEvent e = events.findById(id).orElseThrow(PortalException::notFound);
-        if (!actor.isBureau() && !Objects.equals(actor.agencyId(), e.getAgencyId())) {
+        if (!actor.maySeeAgency(e.getAgencyId())) {
             throw PortalException.notFound();
         }
         Map<Long, String> names = new HashMap<>();
@@ -309,7 +309,7 @@ public class CreditQueries {
     @Transactional
     public CreditViews.ObjectionView objection(Actor actor, long id) {
         CreditObjection o = objections.findById(id).orElseThrow(PortalException::notFound);
-        if (!actor.isBureau() && !Objects.equals(actor.agencyId(), o.getAgencyId())) {
+        if (!actor.maySeeAgency(o.getAgencyId())) {
             throw PortalException.notFound();
         }
         return objectionViews(List.of(id)).get(0);

@@ -6,7 +6,7 @@ import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleVersion;
 import io.micronaut.core.annotation.Nullable;

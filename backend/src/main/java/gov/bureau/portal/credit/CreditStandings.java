@@ -1,6 +1,6 @@
 package gov.bureau.portal.credit;
 
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 
 import java.time.LocalDate;
 import java.util.Collection;

@@ -4,7 +4,7 @@ import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Objections (异议, DOMAIN.md §6): an agency objects to a proposed event or to an acceptance score
@@ -52,7 +51,7 @@ public class ObjectionService {
     @Transactional
     public CreditObjection object(Actor actor, long eventId, CreditCommands.RaiseObjection command) {
         CreditEvent seen = events.findById(eventId).orElseThrow(PortalException::notFound);
-        if (!actor.isAgency() || !Objects.equals(actor.agencyId(), seen.getAgencyId())) {
+        if (!actor.isAgency(seen.getAgencyId())) {
             throw PortalException.notFound();
         }
         CreditEvent e = eventService.lockForChange(eventId);

@@ -1,7 +1,7 @@
 package gov.bureau.portal.dashboard;
 
 import gov.bureau.portal.common.PortalException;
-import gov.bureau.portal.identity.Role;
+import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

@@ -1,7 +1,7 @@
 package gov.bureau.portal.demo;
 
-import gov.bureau.portal.identity.Actor;
-import gov.bureau.portal.identity.Role;
+import gov.bureau.portal.security.Actor;
+import gov.bureau.portal.security.Role;
 import gov.bureau.portal.identity.UserCommands;
 import gov.bureau.portal.identity.UserRepository;
 import gov.bureau.portal.identity.UserService;

@@ -2,7 +2,7 @@ package gov.bureau.portal.engagement;
 
 import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.common.Spreadsheet;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 

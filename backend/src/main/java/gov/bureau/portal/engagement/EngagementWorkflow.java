@@ -1,7 +1,7 @@
 package gov.bureau.portal.engagement;
 
 import gov.bureau.portal.common.PortalException;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
 import gov.bureau.portal.rules.RuleVersion;
@@ -49,7 +49,7 @@ public class EngagementWorkflow {
 
     /** For an agency: only engagements it holds; the bureau sees all. */
     public static Engagement checkVisible(Actor actor, Engagement e) {
-        if (!actor.isBureau() && (actor.agencyId() == null || !actor.agencyId().equals(e.getAgencyId()))) {
+        if (!actor.maySeeAgency(e.getAgencyId())) {
             throw PortalException.notFound();
         }
         return e;

@@ -1,7 +1,7 @@
 package gov.bureau.portal.engagement;
 
 import gov.bureau.portal.audit.AuditLog;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;

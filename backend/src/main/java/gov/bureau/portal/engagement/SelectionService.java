@@ -10,7 +10,7 @@ import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.credit.CreditStanding;
 import gov.bureau.portal.credit.CreditStandings;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;

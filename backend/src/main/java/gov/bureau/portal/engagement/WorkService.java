@@ -12,7 +12,7 @@ import gov.bureau.portal.engagement.EngagementCommands.Decision;
 import gov.bureau.portal.engagement.WorkRepositories.IssueRepository;
 import gov.bureau.portal.engagement.WorkRepositories.PlanRepository;
 import gov.bureau.portal.engagement.WorkRepositories.ReportRepository;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.core.type.Argument;

@@ -1,5 +1,7 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.security.Role;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import io.micronaut.context.annotation.Value;

@@ -1,5 +1,6 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -8,5 +9,5 @@ import java.util.Set;
 /** The signed-in user (GET /api/me). */
 @Serdeable
 public record Me(Long id, String username, String displayName, Set<Role> roles, @Nullable Long agencyId,
-                 boolean mustChangePassword) {
+                 @Nullable Long unitId, @Nullable Long expertId, boolean mustChangePassword) {
 }

@@ -1,5 +1,6 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.common.PortalException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;

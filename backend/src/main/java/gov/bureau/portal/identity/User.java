@@ -1,5 +1,6 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.DateUpdated;
@@ -15,7 +16,10 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A portal account. An AGENCY account belongs to one agency ({@link #agencyId}). */
+/**
+ * A portal account. An AGENCY account belongs to one agency ({@link #agencyId}), a UNIT account to one
+ * budget unit ({@link #unitId}), an EXPERT account to one expert of the pool ({@link #expertId}).
+ */
 @MappedEntity("app_user")
 public class User {
 
@@ -31,6 +35,10 @@ public class User {
     private boolean enabled = true;
     @Nullable
     private Long agencyId;
+    @Nullable
+    private Long unitId;
+    @Nullable
+    private Long expertId;
     private boolean mustChangePassword;
     @Nullable
     private Instant lastLoginAt;
@@ -55,6 +63,10 @@ public class User {
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     @Nullable public Long getAgencyId() { return agencyId; }
     public void setAgencyId(@Nullable Long agencyId) { this.agencyId = agencyId; }
+    @Nullable public Long getUnitId() { return unitId; }
+    public void setUnitId(@Nullable Long unitId) { this.unitId = unitId; }
+    @Nullable public Long getExpertId() { return expertId; }
+    public void setExpertId(@Nullable Long expertId) { this.expertId = expertId; }
     public boolean isMustChangePassword() { return mustChangePassword; }
     public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
     @Nullable public Instant getLastLoginAt() { return lastLoginAt; }

@@ -1,5 +1,6 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.security.Actor;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationResponse;
 
@@ -34,6 +35,12 @@ final class UserAuthentications {
         }
         if (user.getAgencyId() != null) {
             attributes.put(Actor.CLAIM_AGENCY_ID, user.getAgencyId());
+        }
+        if (user.getUnitId() != null) {
+            attributes.put(Actor.CLAIM_UNIT_ID, user.getUnitId());
+        }
+        if (user.getExpertId() != null) {
+            attributes.put(Actor.CLAIM_EXPERT_ID, user.getExpertId());
         }
         return attributes;
     }

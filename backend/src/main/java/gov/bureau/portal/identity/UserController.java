@@ -1,5 +1,7 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.security.Role;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import io.micronaut.core.annotation.Nullable;

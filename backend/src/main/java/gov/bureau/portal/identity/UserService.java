@@ -1,5 +1,7 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.security.Role;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
@@ -83,7 +85,8 @@ public class UserService {
         if (u == null || !u.isEnabled()) {
             throw new PortalException(io.micronaut.http.HttpStatus.UNAUTHORIZED, "UNAUTHORIZED");
         }
-        return new Me(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), u.getAgencyId(), u.isMustChangePassword());
+        return new Me(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), u.getAgencyId(), u.getUnitId(),
+                u.getExpertId(), u.isMustChangePassword());
     }
 
     @Transactional
@@ -251,6 +254,10 @@ public class UserService {
         }
         if (!roles.contains(Role.AGENCY) && agencyId != null) {
             problems.add(new FieldProblem("agencyId", "validation.agency-only-for-agency-role"));
+        }
+        if (roles.contains(Role.UNIT) || roles.contains(Role.EXPERT)) {
+            // a unit's or an expert's account is created by its own area, bound to its unit or expert
+            problems.add(new FieldProblem("roles", "validation.role-granted-by-its-area"));
         }
     }
 

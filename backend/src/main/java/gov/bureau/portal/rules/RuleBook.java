@@ -3,7 +3,7 @@ package gov.bureau.portal.rules;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.type.Argument;

@@ -1,7 +1,7 @@
 package gov.bureau.portal.credit;
 
 import gov.bureau.portal.credit.CreditFixtures.TestAgency;
-import gov.bureau.portal.identity.Actor;
+import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.support.Agencies;
 import gov.bureau.portal.support.IntegrationTest;
 import gov.bureau.portal.support.Roles;

@@ -34,7 +34,7 @@ class TimeZoneRoundTripTest extends IntegrationTest {
         user.setUsername(unique("tz"));
         user.setDisplayName("tz");
         user.setPasswordHash("x");
-        user.setRoles(EnumSet.of(gov.bureau.portal.identity.Role.STAFF));
+        user.setRoles(EnumSet.of(gov.bureau.portal.security.Role.STAFF));
         user.setLastLoginAt(instant);
         user = users.save(user);
 

@@ -1,4 +1,4 @@
-package gov.bureau.portal.identity;
+package gov.bureau.portal.security;
 
 import io.micronaut.core.convert.ArgumentConversionContext;
 import io.micronaut.core.type.Argument;
