@@ -7,7 +7,9 @@ export default {
       delete: '删除', actions: '操作', export: '导出 Excel', yes: '是', no: '否', all: '全部', back: '返回',
       loading: '加载中…', saved: '已保存', done: '操作成功', reason: '原因', required: '必填', details: '详情',
       total: '共 {n} 条', capped: '匹配超过 {n} 条，只列出前 {n} 条，请用筛选条件缩小范围', noData: '暂无数据', submit: '提交', close: '关闭', status: '状态', refresh: '刷新',
-      fixErrors: '请按提示修改标红的字段', from: '开始日期', to: '结束日期', keyword: '关键字', view: '查看'
+      fixErrors: '请按提示修改标红的字段', from: '开始日期', to: '结束日期', keyword: '关键字', view: '查看',
+      confirmTitle: '请确认', unsavedTitle: '有未保存的修改', unsavedMessage: '您填写的内容尚未保存，离开后将丢失。确定放弃这些修改吗？', unsavedDiscard: '放弃修改',
+      menu: '菜单'
     },
     nav: { home: '工作台', system: '系统设置', users: '用户管理', audit: '审计日志', password: '修改密码', logout: '退出登录', language: 'English' },
     login: {
@@ -26,7 +28,9 @@ export default {
       delete: 'Delete', actions: 'Actions', export: 'Export Excel', yes: 'Yes', no: 'No', all: 'All', back: 'Back',
       loading: 'Loading…', saved: 'Saved', done: 'Done', reason: 'Reason', required: 'Required', details: 'Details',
       total: '{n} in total', capped: 'More than {n} match; the first {n} are listed: narrow the filters', noData: 'No data', submit: 'Submit', close: 'Close', status: 'Status', refresh: 'Refresh',
-      fixErrors: 'Please correct the fields marked in red', from: 'From', to: 'To', keyword: 'Keyword', view: 'View'
+      fixErrors: 'Please correct the fields marked in red', from: 'From', to: 'To', keyword: 'Keyword', view: 'View',
+      confirmTitle: 'Please confirm', unsavedTitle: 'Unsaved changes', unsavedMessage: 'What you entered has not been saved and will be lost if you leave. Discard these changes?', unsavedDiscard: 'Discard changes',
+      menu: 'Menu'
     },
     nav: { home: 'Home', system: 'Settings', users: 'Users', audit: 'Audit log', password: 'Change password', logout: 'Sign out', language: '中文' },
     login: {

@@ -7,6 +7,9 @@ export default {
       publicResults: '信用评价结果'
     },
     credit: {
+      confirms: {
+        blacklist: '列入后，该机构将在严重失信主体名单上公示，在列期间不能被选定承接项目，并会通知该机构。确定列入黑名单吗？'
+      },
       score: '信用分', grade: '信用等级', base: '基础分', pointsInForce: '有效事件合计', asOf: '计算日期',
       blacklisted: '已列入黑名单', blacklistedUntil: '黑名单截止', notBlacklisted: '未列入黑名单',
       blacklistBanner: '该机构已被列入黑名单，至 {until} 止。原因：{reason}',
@@ -65,6 +68,9 @@ export default {
       publicResults: 'Credit results'
     },
     credit: {
+      confirms: {
+        blacklist: 'The agency will be published on the list of seriously untrustworthy entities and cannot be chosen for engagements while listed; it is notified. Blacklist it?'
+      },
       score: 'Credit score', grade: 'Grade', base: 'Base score', pointsInForce: 'Events in force', asOf: 'As of',
       blacklisted: 'Blacklisted', blacklistedUntil: 'Blacklisted until', notBlacklisted: 'Not blacklisted',
       blacklistBanner: 'This agency is on the blacklist until {until}. Reason: {reason}',

@@ -3,6 +3,10 @@ export default {
   'zh-CN': {
     nav: { engagements: '委托业务', myEngagements: '我的委托业务', engagementRules: '委托与验收规则' },
     eng: {
+    confirms: {
+      assess: '按 {total} 分提交后，将据此确定考核等级和应付金额并告知机构；付款后评分将锁定。确定提交评分吗？',
+      pay: '登记 {amount} 后不能撤销，验收评分将随之锁定（只有管理员可以重新开启）。确定登记付款吗？'
+    },
     engagement: {
       list: '委托业务', create: '新建委托业务', edit: '编辑委托业务', detail: '委托业务详情',
       id: '编号', title: '项目名称', type: '业务类型', commissioningUnit: '委托方', evaluatedUnits: '被评价单位及项目',
@@ -121,6 +125,10 @@ export default {
   en: {
     nav: { engagements: 'Engagements', myEngagements: 'My engagements', engagementRules: 'Engagement rules' },
     eng: {
+    confirms: {
+      assess: 'Submitting {total} points sets the grade and the payable amount and informs the agency; a payment will lock the score. Submit the score?',
+      pay: 'Recording {amount} cannot be undone, and it locks the score (only an administrator can reopen it). Record the payment?'
+    },
     engagement: {
       list: 'Engagements', create: 'New engagement', edit: 'Edit engagement', detail: 'Engagement',
       id: 'No.', title: 'Title', type: 'Type', commissioningUnit: 'Commissioning unit', evaluatedUnits: 'Evaluated units and projects',
