@@ -138,6 +138,40 @@ test('a half-filled dialog asks before Esc or cancel discards it; blacklisting a
   await signOut(page)
 })
 
+test('the audit log reads in words: names, links, before/after, drop-down filters, an Excel export', async () => {
+  await signIn(page, portal.url, 'admin', portal.adminPassword)
+  await page.click('[data-test=menu-group-system]')
+  await page.click('[data-test="menu-/admin/audit-log"]')
+  await page.waitForSelector('[data-test=audit-table] .el-table__row')
+  // drop-downs with names, not free-text codes
+  await page.click('[data-test=audit-entity-type]')
+  await page.locator('.el-select-dropdown__item:visible', { hasText: /^机构$/ }).click()
+  await page.click('[data-test=audit-action]')
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '审核机构信息' }).click()
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-test=audit-table] .el-table__row')].length > 0
+    && [...document.querySelectorAll('[data-test=audit-action-name]')].every((e) => e.textContent.trim() === '审核机构信息'))
+  const row = page.locator('[data-test=audit-table] .el-table__row', { hasText: agency.name }).first()
+  assert.match(await row.innerText(), /审核机构信息/)
+  assert.doesNotMatch(await row.innerText(), /AGENCY_REVIEWED|Agency #/)
+  // the change as a before/after table
+  const changes = row.locator('[data-test=audit-changes]')
+  assert.match(await changes.locator('thead').innerText(), /原值\s+新值/)
+  assert.match(await changes.innerText(), /status\s+SUBMITTED\s+APPROVED/)
+  await shot('audit-log-zh')
+  // the Excel export keeps the filters and its Chinese name
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=audit-export]')])
+  assert.equal(download.suggestedFilename(), '审计日志.xlsx')
+  // in English, the names follow the language
+  await page.click('[data-test=language-switch]')
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-test=audit-action-name]')].some((e) => e.textContent.trim() === 'Profile reviewed'))
+  await shot('audit-log-en')
+  await page.click('[data-test=language-switch]')
+  // the object's name links to its page
+  await row.locator('[data-test=audit-object-link]').click()
+  await page.waitForURL((u) => u.pathname === `/agencies/${agency.id}`)
+  await signOut(page)
+})
+
 test('the agency pool shows every column at 1366×768', async () => {
   await page.setViewportSize(DESK)
   await signIn(page, portal.url, staffName, password)
