@@ -97,6 +97,22 @@ test('leaving the profile with unsaved edits asks; staying keeps them, discardin
   await page.waitForSelector('.el-message--success')
   await page.click('[data-test="menu-/engagements"]')
   await page.waitForURL((u) => u.pathname === '/engagements')
+  assert.equal(await page.locator('.portal-confirm').count(), 0, 'saved edits leave without a question')
+  // an expired certificate's row stands out, with the word beside the date
+  await page.click('[data-test="menu-/agency/profile"]')
+  await page.waitForSelector('[data-test=tab-leadEvaluators]')
+  await page.click('[data-test=tab-leadEvaluators]')
+  const expires = page.locator('[data-test=f-leadEvaluators-0-certificates-0-expiresOn] input')
+  assert.equal(await page.locator('.certs .cert-expired').count(), 0)
+  await expires.fill('2020-06-30')
+  await expires.press('Tab')
+  await page.waitForSelector('.certs .cert-expired')
+  assert.equal((await page.locator('[data-test=cert-expired-leadEvaluators-0-certificates-0-expiresOn]').innerText()).trim(), '已过期')
+  await shot('certificate-expired')
+  // leaving now asks (the date was changed); discard and leave
+  await page.click('[data-test="menu-/engagements"]')
+  await answerConfirm(page, { says: /尚未保存/ })
+  await page.waitForURL((u) => u.pathname === '/engagements')
   await signOut(page)
 })
 
