@@ -16,3 +16,13 @@ describe('English texts (issue 11)', () => {
     expect(wrong).toEqual([])
   })
 })
+
+describe('templates (issue 11)', () => {
+  it('put no Chinese punctuation between texts and values: t(\'punct.colon\') and friends follow the language', () => {
+    const sources = import.meta.glob('../**/*.vue', { query: '?raw', import: 'default', eager: true })
+    const literal = /}}[：（），]|[：（），]{{|>[：（），]{{|'[：（），]'/
+    const wrong = Object.entries(sources).flatMap(([file, text]) => text.slice(0, text.indexOf('<script')).split('\n')
+      .filter((line) => literal.test(line)).map((line) => `${file}: ${line.trim()}`))
+    expect(wrong).toEqual([])
+  })
+})

@@ -19,7 +19,9 @@ export default {
     roles: { AGENCY: '机构用户', STAFF: '业务人员', ADMIN: '管理员' },
     home: { welcome: '欢迎，{name}', intro: '请从左侧菜单选择要办理的业务。', roles: '当前角色' },
     notFound: { title: '页面不存在', back: '返回首页' },
-    publicPages: { hint: '依据财监〔2021〕4号等规定公示，不含任何个人信息。' }
+    publicPages: { hint: '依据财监〔2021〕4号等规定公示，不含任何个人信息。' },
+    // punctuation between a label and its value, around an aside: full-width in Chinese, ASCII in English
+    punct: { colon: '：', open: '（', close: '）', comma: '，' }
   },
   en: {
     app: { title: 'Agency Credit Portal for Budget Performance Evaluation', short: 'Agency Credit Portal', bureau: 'Finance Bureau' },
@@ -40,6 +42,7 @@ export default {
     roles: { AGENCY: 'Agency', STAFF: 'Staff', ADMIN: 'Administrator' },
     home: { welcome: 'Welcome, {name}', intro: 'Choose a task from the menu on the left.', roles: 'Roles' },
     notFound: { title: 'Page not found', back: 'Back to home' },
-    publicPages: { hint: 'Published under Caijian [2021] No. 4 and related rules; no personal data.' }
+    publicPages: { hint: 'Published under Caijian [2021] No. 4 and related rules; no personal data.' },
+    punct: { colon: ': ', open: ' (', close: ')', comma: ', ' }
   }
 }

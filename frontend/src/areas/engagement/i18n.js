@@ -182,7 +182,7 @@ export default {
     },
     plan: {
       submit: 'Submit the work plan', round: 'Round {n}', team: 'Team', person: 'Person', role: 'Role', duty: 'Duty',
-      LEAD: 'Lead (lead evaluator)', MEMBER: 'Member', schedule: 'Schedule', milestone: 'Milestone', dueOn: 'Due on', indicators: 'Indicator system',
+      LEAD: 'Team leader (lead evaluator)', MEMBER: 'Member', schedule: 'Schedule', milestone: 'Milestone', dueOn: 'Due on', indicators: 'Indicator system',
       indicator: 'Indicator', weight: 'Weight', weightTotal: 'Total weight: {n}', sampling: 'Sampling coverage', method: 'Method', document: 'Plan document (PDF, optional)',
       add: 'Add', submitted: 'Work plan submitted', review: 'Review', approve: 'Approve', return: 'Return', comment: 'Comment',
       reviewed: 'Review saved', status: { SUBMITTED: 'Under review', APPROVED: 'Approved', RETURNED: 'Returned', WITHDRAWN: 'Withdrawn' },
