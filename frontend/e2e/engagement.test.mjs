@@ -160,16 +160,19 @@ test('staff approve the report, score the work and record the payment that settl
   for (const [item, value] of Object.entries(points)) {
     await page.fill(`[data-test="score-${item}"] input`, value)
   }
-  await page.click('[data-test=assessment-submit]')
-  await answerConfirm(page, { says: /付款后评分将锁定/ })
-  // 16 is above the item's maximum of 15: refused next to the item, nothing saved
-  await page.waitForSelector('[data-test=scoring-form] .el-form-item__error')
-  assert.match(await page.locator('[data-test=scoring-form] .el-form-item__error').first().textContent(), /15/)
+  // 16 is above the item's maximum of 15: the box refuses it (issue 11; the server refuses it too, AssessmentPreviewApiTest)
+  await page.press('[data-test="score-team-competence"] input', 'Tab')
+  assert.equal(await page.inputValue('[data-test="score-team-competence"] input'), '15.0')
   await page.fill('[data-test="score-team-competence"] input', '14')
+  await page.press('[data-test="score-team-competence"] input', 'Tab')
+  // before submitting, the server's preview: total, grade, fee ratio and payable amount
+  await page.waitForFunction(() => document.querySelector('[data-test=preview-payable]')?.textContent.includes('120,000.00'))
+  assert.equal((await page.locator('[data-test=preview-total]').textContent()).trim(), '90')
+  assert.equal((await page.locator('[data-test=preview-grade]').textContent()).trim(), '优秀')
   await page.click('[data-test=assessment-comment]')
   await page.fill('[data-test=assessment-comment]', '报告数据详实，建议可操作')
   await page.click('[data-test=assessment-submit]')
-  await answerConfirm(page, { says: /付款后评分将锁定/ })
+  await answerConfirm(page, { says: /90 分.*付款后评分将锁定/s })
   await page.waitForSelector('[data-test=assessment-grade]')
   assert.equal((await page.locator('[data-test=assessment-total]').textContent()).trim(), '90')
   assert.equal((await page.locator('[data-test=assessment-grade]').textContent()).trim(), '优秀')
