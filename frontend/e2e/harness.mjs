@@ -194,3 +194,18 @@ export async function apiToken(url, username, password) {
   if (r.status !== 200) throw new Error(`cannot sign in ${username}: ${r.text}`)
   return r.body.access_token
 }
+
+/**
+ * Answers the box an irreversible action or a discard opens (composables/confirm.js): checks that it
+ * says what follows (`says`, a RegExp), clicks its confirm (or cancel) button, and waits until it is gone.
+ * Answers the box's text.
+ */
+export async function answerConfirm(page, { says, accept = true } = {}) {
+  const box = page.locator('.portal-confirm').last()
+  await box.waitFor()
+  const text = await box.innerText()
+  if (says && !says.test(text)) throw new Error(`the confirmation says ${JSON.stringify(text)}, not ${says}`)
+  await box.locator(accept ? '.portal-confirm-ok' : '.portal-confirm-cancel').click()
+  await box.waitFor({ state: 'detached' })
+  return text
+}

@@ -7,6 +7,9 @@ export default {
       publicResults: '信用评价结果'
     },
     credit: {
+      confirms: {
+        blacklist: '列入后，该机构将在严重失信主体名单上公示，在列期间不能被选定承接项目，并会通知该机构。确定列入黑名单吗？'
+      },
       score: '信用分', grade: '信用等级', base: '基础分', pointsInForce: '有效事件合计', asOf: '计算日期',
       blacklisted: '已列入黑名单', blacklistedUntil: '黑名单截止', notBlacklisted: '未列入黑名单',
       blacklistBanner: '该机构已被列入黑名单，至 {until} 止。原因：{reason}',
@@ -51,7 +54,7 @@ export default {
       blacklistedCount: '黑名单在列', myCreditSummary: '我的信用', gotoCredit: '查看信用档案',
       openObjectable: '{n} 个事件可提出异议', publicBlacklistTitle: '黑名单公示', publicResultsTitle: '信用评价结果公示',
       searchAgency: '机构名称或统一社会信用代码', superseded: '已被新的验收结果取代', withdrawnUpheld: '（异议成立）{reason}', autoPublished: '系统自动发布',
-      engagement: '委托业务 #{id}', scheduledOn: '无异议则于', blacklistHistory: '黑名单记录', withdrawnLine: '{by} 撤销：{reason}', agencyRecord: '机构档案', decisionLine: '处理意见：{comment}', decidedByLine: '（{by}，{at}）'
+      engagement: '委托业务 #{id}', scheduledOn: '无异议则于 {date} 生效', blacklistHistory: '黑名单记录', withdrawnLine: '{by} 撤销：{reason}', agencyRecord: '机构档案', decisionLine: '处理意见：{comment}', decidedByLine: '（{by}，{at}）'
     },
     creditSource: { ACCEPTANCE: '验收考核', INSPECTION: '监督检查', COMPLAINT: '投诉举报', DEADLINE: '逾期', COMMENDATION: '表彰' },
     creditStatus: { PROPOSED: '公示中', OBJECTED: '异议中', EFFECTIVE: '有效', EXPIRED: '已失效', WITHDRAWN: '已撤销' },
@@ -65,6 +68,9 @@ export default {
       publicResults: 'Credit results'
     },
     credit: {
+      confirms: {
+        blacklist: 'The agency will be published on the list of seriously untrustworthy entities and cannot be chosen for engagements while listed; it is notified. Blacklist it?'
+      },
       score: 'Credit score', grade: 'Grade', base: 'Base score', pointsInForce: 'Events in force', asOf: 'As of',
       blacklisted: 'Blacklisted', blacklistedUntil: 'Blacklisted until', notBlacklisted: 'Not blacklisted',
       blacklistBanner: 'This agency is on the blacklist until {until}. Reason: {reason}',
@@ -109,7 +115,7 @@ export default {
       blacklistedCount: 'On the blacklist', myCreditSummary: 'My credit', gotoCredit: 'Open my credit record',
       openObjectable: '{n} event(s) open to objection', publicBlacklistTitle: 'Published blacklist', publicResultsTitle: 'Published credit results',
       searchAgency: 'Agency name or USCC', superseded: 'Superseded by a new acceptance score', withdrawnUpheld: '(objection upheld) {reason}', autoPublished: 'Published automatically',
-      engagement: 'Engagement #{id}', scheduledOn: 'In force, unless objected to, from', blacklistHistory: 'Blacklist record', withdrawnLine: 'Withdrawn by {by}: {reason}', agencyRecord: 'Agency record', decisionLine: 'Decision: {comment}', decidedByLine: '({by}, {at})'
+      engagement: 'Engagement #{id}', scheduledOn: 'In force from {date} unless objected to', blacklistHistory: 'Blacklist record', withdrawnLine: 'Withdrawn by {by}: {reason}', agencyRecord: 'Agency record', decisionLine: 'Decision: {comment}', decidedByLine: '({by}, {at})'
     },
     creditSource: { ACCEPTANCE: 'Acceptance', INSPECTION: 'Inspection', COMPLAINT: 'Complaint', DEADLINE: 'Deadline', COMMENDATION: 'Commendation' },
     creditStatus: { PROPOSED: 'Proposed', OBJECTED: 'Under objection', EFFECTIVE: 'In force', EXPIRED: 'Expired', WITHDRAWN: 'Withdrawn' },

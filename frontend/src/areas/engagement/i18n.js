@@ -3,6 +3,11 @@ export default {
   'zh-CN': {
     nav: { engagements: '委托业务', myEngagements: '我的委托业务', engagementRules: '委托与验收规则' },
     eng: {
+    preview: { hint: '填写全部得分后，这里显示系统按现行规则计算的考核等级、支付比例和应付金额' },
+    confirms: {
+      assess: '按 {total} 分提交后，将据此确定考核等级和应付金额并告知机构；付款后评分将锁定。确定提交评分吗？',
+      pay: '登记 {amount} 后不能撤销，验收评分将随之锁定（只有管理员可以重新开启）。确定登记付款吗？'
+    },
     engagement: {
       list: '委托业务', create: '新建委托业务', edit: '编辑委托业务', detail: '委托业务详情',
       id: '编号', title: '项目名称', type: '业务类型', commissioningUnit: '委托方', evaluatedUnits: '被评价单位及项目',
@@ -121,6 +126,11 @@ export default {
   en: {
     nav: { engagements: 'Engagements', myEngagements: 'My engagements', engagementRules: 'Engagement rules' },
     eng: {
+    preview: { hint: 'Once every item has its points, the grade, fee ratio and payable amount the rules give appear here' },
+    confirms: {
+      assess: 'Submitting {total} points sets the grade and the payable amount and informs the agency; a payment will lock the score. Submit the score?',
+      pay: 'Recording {amount} cannot be undone, and it locks the score (only an administrator can reopen it). Record the payment?'
+    },
     engagement: {
       list: 'Engagements', create: 'New engagement', edit: 'Edit engagement', detail: 'Engagement',
       id: 'No.', title: 'Title', type: 'Type', commissioningUnit: 'Commissioning unit', evaluatedUnits: 'Evaluated units and projects',
@@ -174,7 +184,7 @@ export default {
     },
     plan: {
       submit: 'Submit the work plan', round: 'Round {n}', team: 'Team', person: 'Person', role: 'Role', duty: 'Duty',
-      LEAD: 'Lead (lead evaluator)', MEMBER: 'Member', schedule: 'Schedule', milestone: 'Milestone', dueOn: 'Due on', indicators: 'Indicator system',
+      LEAD: 'Team leader (lead evaluator)', MEMBER: 'Member', schedule: 'Schedule', milestone: 'Milestone', dueOn: 'Due on', indicators: 'Indicator system',
       indicator: 'Indicator', weight: 'Weight', weightTotal: 'Total weight: {n}', sampling: 'Sampling coverage', method: 'Method', document: 'Plan document (PDF, optional)',
       add: 'Add', submitted: 'Work plan submitted', review: 'Review', approve: 'Approve', return: 'Return', comment: 'Comment',
       reviewed: 'Review saved', status: { SUBMITTED: 'Under review', APPROVED: 'Approved', RETURNED: 'Returned', WITHDRAWN: 'Withdrawn' },

@@ -50,6 +50,11 @@ public final class AcceptanceViews {
                            BigDecimal payableAmount, long templateVersionId) {
     }
 
+    /** What a scoring would give, computed by the server without saving (the preview before submitting). */
+    @Serdeable
+    public record Preview(BigDecimal total, AcceptanceGrade grade, BigDecimal feeRatio, BigDecimal payableAmount) {
+    }
+
     @Serdeable
     public record ScoredItem(String itemId, String stage, String name, BigDecimal maxPoints, BigDecimal points) {
     }
