@@ -167,6 +167,21 @@ class BadInputTest extends IntegrationTest {
         assertThat(category.errorFields()).containsExactly("category");
     }
 
+    @Test
+    void unreadableLanguageAndAcceptHeadersAreReadAsAbsent() {
+        for (String language : List.of(",,,", ";q=0.5", "en,", "zz-ZZ;q=abc")) {
+            Response r = api.send(HttpRequest.GET("/api/users").header("Accept-Language", language), null);
+            assertThat(r.status()).as(language + ": " + r).isEqualTo(401);
+            assertThat(r.get("message")).as(language).isEqualTo("请先登录，或登录已过期");
+            Response signedIn = api.send(HttpRequest.GET("/api/users").header("Accept-Language", language), tokens.get("ADMIN"));
+            assertThat(signedIn.status()).as(language + ": " + signedIn).isEqualTo(200);
+        }
+        for (String accept : List.of(",,,", ";q=1")) {
+            Response r = api.send(HttpRequest.GET("/api/users").header("Accept", accept), tokens.get("ADMIN"));
+            assertThat(r.status()).as(accept + ": " + r).isEqualTo(200);
+        }
+    }
+
     /** The first role allowed to call the route (anonymous for public ones), from the access catalog. */
     private String roleFor(ServedApi.Route route) {
         String template = route.path().replaceAll("\\{[^}]+}", "{}");
