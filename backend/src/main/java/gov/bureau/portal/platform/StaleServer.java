@@ -29,6 +29,9 @@ final class StaleServer {
     }
 
     static void stopAny(Path dataDir, Path pidFile) {
+        if (!Files.exists(pidFile) && !hasDefaultPidFile(dataDir)) {
+            return; // a server that stops cleanly removes its pid file: nothing was left running (and no process scan on the start path)
+        }
         Set<ProcessHandle> found = new LinkedHashSet<>();
         readPid(pidFile).flatMap(ProcessHandle::of).filter(p -> holds(p, dataDir)).ifPresent(found::add);
         ProcessHandle.allProcesses().filter(p -> holds(p, dataDir)).forEach(found::add);
@@ -64,6 +67,15 @@ final class StaleServer {
         String wanted = "--datadir=" + dataDir.toAbsolutePath().normalize();
         List<String> args = info.arguments().map(List::of).orElse(List.of());
         return args.stream().anyMatch(a -> a.equals(wanted) || a.equals(wanted + "/"));
+    }
+
+    /** Servers started before the portal named its pid file wrote {@code <host>.pid} into the data directory. */
+    private static boolean hasDefaultPidFile(Path dataDir) {
+        try (java.util.stream.Stream<Path> files = Files.list(dataDir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".pid"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean isJava(ProcessHandle p) {
