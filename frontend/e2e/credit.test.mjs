@@ -80,7 +80,7 @@ test('staff propose an event with evidence; missing fields are named beside them
   await page.click('[data-test=propose-submit]')
   await dialog.waitFor({ state: 'hidden' })
   await page.waitForSelector('[data-test=ledger-table] >> text=南京诚信会计师事务所')
-  assert.match(await page.locator('[data-test=ledger-table] .el-table__row').first().textContent(), /公示中/)
+  assert.match(await page.locator('[data-test=ledger-table] .el-table__row').first().textContent(), /异议期内/)
   await shot('credit-1-proposed')
   await signOut(page)
 })

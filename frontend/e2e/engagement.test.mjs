@@ -72,7 +72,7 @@ test('staff create an engagement; a failed save keeps the input and names the fi
   await page.waitForSelector('.el-form-item__error')
   assert.match(await page.locator('.el-form-item__error').first().textContent(), /大于 0/)
   assert.equal(await page.inputValue('[data-test=f-title]'), title)
-  await page.fill('[data-test=f-fee]', '120000')
+  await page.fill('[data-test=f-fee]', '120,000') // money as people type it (issue 11)
   await page.click('[data-test=f-save]')
   await page.waitForURL((u) => /\/engagements\/\d+$/.test(u.pathname))
   engagementUrl = page.url()
@@ -186,7 +186,7 @@ test('staff approve the report, score the work and record the payment that settl
   await answerConfirm(page, { says: /评分将随之锁定/ })
   await page.waitForSelector('[data-test=payment-form] .el-form-item__error')
   assert.match(await page.locator('[data-test=payment-form] .el-form-item__error').first().textContent(), /120000\.00/)
-  await page.fill('[data-test=pay-amount]', '120000.00')
+  await page.fill('[data-test=pay-amount]', '12万') // money as people type it: 120000.00
   await page.click('[data-test=pay-submit]')
   await answerConfirm(page, { says: /评分将随之锁定/ })
   await page.waitForFunction(() => document.querySelector('[data-test=engagement-state]')?.textContent.includes('已结算'))

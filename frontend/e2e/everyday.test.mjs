@@ -199,7 +199,17 @@ test('the agency pool shows every column at 1366×768', async () => {
     ({ scroll: el.scrollWidth, client: el.clientWidth }))
   assert.ok(table.scroll <= table.client, `the pool's columns fit: ${table.scroll} ≤ ${table.client}`)
   await shot('pool-1366')
-  await signOut(page)
+
+  // the session ends elsewhere (signed out on another device): the sign-in page says so once, no toast besides
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('portal.session')))
+  const out = await fetch(`${portal.url}/api/logout`, { method: 'POST', headers: { 'Content-Type': 'application/json',
+    Authorization: `Bearer ${stored.accessToken}` }, body: JSON.stringify({ refreshToken: stored.refreshToken }) })
+  assert.ok(out.ok, `logout: ${out.status}`)
+  await page.click('[data-test=pool-search]')
+  await page.waitForURL((u) => u.pathname === '/login')
+  await page.waitForSelector('text=登录已过期')
+  await page.waitForTimeout(800)
+  assert.equal(await page.locator('.el-message--error').count(), 0, 'no toast beside the banner')
 })
 
 test('public pages and registration fit a phone', async () => {

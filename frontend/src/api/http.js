@@ -57,7 +57,9 @@ http.interceptors.response.use(
         delete config.headers.Authorization
         return http(config)
       }
-      hooks.onSessionLost()
+      // the session is over: the sign-in page says so once (its banner); the failed call ends
+      // without a second message (a toast) when the user is taken there
+      if (hooks.onSessionLost()) return new Promise(() => {})
     }
     throw await toApiError(error)
   }
