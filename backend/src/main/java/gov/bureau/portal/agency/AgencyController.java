@@ -5,7 +5,6 @@ import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
-import gov.bureau.portal.credit.CreditGrade;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.agency.CreditGrade;
 import gov.bureau.portal.common.SqlList;
 import gov.bureau.portal.agency.AgencyDirectory;
 import gov.bureau.portal.agency.AgencySummary;

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.agency.CreditGrade;
 import gov.bureau.portal.credit.CreditRules.BlacklistSpan;
 import gov.bureau.portal.credit.CreditRules.Fact;
 import org.junit.jupiter.api.Test;
