@@ -209,7 +209,7 @@ class CreditRulesTest {
             "EFFECTIVE, 2023-06-15, 2026-06-15, EXPIRED",
             "OBJECTED, 2026-06-01, 2027-06-01, OBJECTED",
             "WITHDRAWN, 2026-06-01, 2027-06-01, WITHDRAWN"})
-    void howAnEventReads(EventStatus status, LocalDate from, LocalDate until, String shown) {
+    void howAnEventReads(EventStatus status, LocalDate from, LocalDate until, EventDisplayStatus shown) {
         assertThat(CreditRules.displayStatus(status, from, until, TODAY)).isEqualTo(shown);
     }
 
