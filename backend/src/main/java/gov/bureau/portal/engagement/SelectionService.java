@@ -24,7 +24,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -118,7 +117,7 @@ public class SelectionService {
         };
         selection = selections.save(selection);
         e.setAgencyId(selection.agencyId());
-        e.setSelectionMethod(selection.method());
+        e.setSelectionMethod(selection.method().name());
         workflow.move(actor, e, EngagementState.AGENCY_SELECTED, null);
         Changes changes = Changes.create().set("round", round).set("method", selection.method())
                 .set("agencyId", selection.agencyId()).diff("state", EngagementState.CREATED, EngagementState.AGENCY_SELECTED);
@@ -142,9 +141,8 @@ public class SelectionService {
         List<Draw.Entry> pool = pool(a);
         String seed = Draw.newSeed();
         Draw.Result result = Draw.run(pool, seed);
-        return new Selection(null, e.getId(), round, "DRAW", Selection.PENDING, result.agencyId(), null, null, null, null,
-                null, null, seed, json.write(pool), json.write(a.outcome().excluded()), result.ticket(), result.totalWeight(),
-                a.options().id(), a.draw().id(), actor.username(), clock.now(), null, null, null, null);
+        return Selection.drawn(e.getId(), round, result.agencyId(), seed, json.write(pool), json.write(a.outcome().excluded()),
+                result.ticket(), result.totalWeight(), a.options().id(), a.draw().id(), actor.username(), clock.now());
     }
 
     private Selection merit(Actor actor, Engagement e, int round, EngagementCommands.Select command) {
@@ -162,9 +160,8 @@ public class SelectionService {
         if (!problems.isEmpty()) {
             throw PortalException.invalid(problems);
         }
-        return new Selection(null, e.getId(), round, "MERIT", Selection.PENDING, command.agencyId(), null, null, null, null,
-                json.write(a.ranked()), command.justification().trim(), null, json.write(pool(a)), json.write(a.outcome().excluded()), null,
-                null, a.options().id(), null, actor.username(), clock.now(), null, null, null, null);
+        return Selection.byMerit(e.getId(), round, command.agencyId(), json.write(a.ranked()), command.justification().trim(),
+                json.write(pool(a)), json.write(a.outcome().excluded()), a.options().id(), actor.username(), clock.now());
     }
 
     /**
@@ -203,10 +200,8 @@ public class SelectionService {
         if (!problems.isEmpty()) {
             throw PortalException.invalid(problems);
         }
-        return new Selection(null, e.getId(), round, "PROCUREMENT", Selection.PENDING, command.agencyId(),
-                command.procurementMethod().name(), command.procurementReference().trim(), command.procurementDate(),
-                command.documentId(), null, null, null, null, null, null, null, null, null, actor.username(), clock.now(),
-                null, null, null, null);
+        return Selection.byProcurement(e.getId(), round, command.agencyId(), command.procurementMethod(),
+                command.procurementReference().trim(), command.procurementDate(), command.documentId(), actor.username(), clock.now());
     }
 
     private static FieldProblem notEligible(long agencyId, Eligibility.Outcome outcome) {
@@ -222,7 +217,7 @@ public class SelectionService {
     @Transactional
     public EngagementViews.Verification verify(Actor actor, long id) {
         workflow.visible(actor, id);
-        Selection s = selections.findByEngagementIdOrderByRound(id).stream().filter(x -> "DRAW".equals(x.method()))
+        Selection s = selections.findByEngagementIdOrderByRound(id).stream().filter(x -> x.method() == EngagementCommands.Method.DRAW)
                 .reduce((first, second) -> second).orElseThrow(() -> PortalException.conflict("NO_DRAW"));
         List<Draw.Entry> pool = json.read(s.pool(), Argument.listOf(Draw.Entry.class));
         Draw.Result again = Draw.run(pool, s.seed());
@@ -242,14 +237,14 @@ public class SelectionService {
     public EngagementViews.SelectionView confirm(Actor actor, long id, EngagementCommands.Confirmation answer) {
         Engagement e = workflow.lock(actor, id);
         EngagementWorkflow.requireState(e, EngagementState.AGENCY_SELECTED);
-        Selection s = selections.findByEngagementIdOrderByRound(id).stream().filter(x -> Selection.PENDING.equals(x.status()))
+        Selection s = selections.findByEngagementIdOrderByRound(id).stream().filter(x -> x.status() == Selection.Status.PENDING)
                 .findFirst().orElseThrow(() -> PortalException.conflict("SELECTION_NOT_PENDING"));
         Instant now = clock.now();
         if (answer.accept()) {
             if (!Boolean.TRUE.equals(answer.noConflictOfInterest())) {
                 throw PortalException.invalid("noConflictOfInterest", "validation.no-conflict-required");
             }
-            selections.answer(s.id(), Selection.CONFIRMED, actor.username(), now, true, null);
+            selections.answer(s.id(), Selection.Status.CONFIRMED.name(), actor.username(), now, true, null);
             e.setContractedOn(clock.today());
             workflow.move(actor, e, EngagementState.ACCEPTED_BY_AGENCY, null);
             contracted.publishEvent(new EngagementEvents.Contracted(id, e.getAgencyId(), e.getFee(), e.getContractedOn()));
@@ -261,7 +256,7 @@ public class SelectionService {
             if (answer.reason() == null || answer.reason().isBlank()) {
                 throw PortalException.invalid("reason", "validation.required");
             }
-            selections.answer(s.id(), Selection.DECLINED, actor.username(), now, null, answer.reason().trim());
+            selections.answer(s.id(), Selection.Status.DECLINED.name(), actor.username(), now, null, answer.reason().trim());
             e.setAgencyId(null);
             e.setSelectionMethod(null);
             workflow.move(actor, e, EngagementState.CREATED, answer.reason());
@@ -288,7 +283,7 @@ public class SelectionService {
         Map<Long, Set<String>> lastYear = options.content().rotation()
                 ? facts.unitsEvaluatedIn(clock.today().getYear() - 1) : Map.of();
         Set<Long> declined = selections.findByEngagementIdOrderByRound(e.getId()).stream()
-                .filter(s -> Selection.DECLINED.equals(s.status())).map(Selection::agencyId).collect(Collectors.toSet());
+                .filter(s -> s.status() == Selection.Status.DECLINED).map(Selection::agencyId).collect(Collectors.toSet());
         List<Eligibility.Candidate> candidates = pool.stream().map(m -> {
             CreditStanding st = standings.get(m.id());
             return new Eligibility.Candidate(m.id(), m.name(), m.status().name(), st.grade(), st.blacklisted(),
@@ -296,19 +291,7 @@ public class SelectionService {
                     lastYear.getOrDefault(m.id(), Set.of()));
         }).toList();
         Eligibility.Outcome outcome = Eligibility.apply(candidates, e.getCommissioningUnit(), unitNames(e), declined, options.content());
-        String type = e.getType().name();
-        List<Eligibility.Candidate> sorted = new ArrayList<>(outcome.eligible());
-        sorted.sort(Comparator.<Eligibility.Candidate>comparingInt(c -> c.grade().ordinal())
-                .thenComparing(c -> -members.get(c.agencyId()).trackRecordByWorkType().getOrDefault(type, 0))
-                .thenComparing(c -> -members.get(c.agencyId()).qualifiedLeadEvaluators())
-                .thenComparing(c -> -standings.get(c.agencyId()).score())
-                .thenComparingLong(Eligibility.Candidate::agencyId));
-        List<EngagementViews.Ranked> ranked = new ArrayList<>();
-        for (Eligibility.Candidate c : sorted) {
-            PoolMember m = members.get(c.agencyId());
-            ranked.add(new EngagementViews.Ranked(ranked.size() + 1, c.agencyId(), m.name(), c.grade().name(),
-                    standings.get(c.agencyId()).score(), m.trackRecordByWorkType().getOrDefault(type, 0), m.qualifiedLeadEvaluators()));
-        }
+        List<EngagementViews.Ranked> ranked = MeritRanking.rank(outcome.eligible(), members, standings, e.getType());
         return new Assessment(outcome, members, standings, options, draw, ranked);
     }
 
