@@ -38,17 +38,19 @@ public class EngagementDemoData implements DemoData {
     private final EngagementService engagements;
     private final SelectionService selections;
     private final WorkService work;
+    private final CoordinationLog coordination;
     private final AgencyDirectory agencies;
     private final UserRepository users;
     private final BureauClock clock;
     private final Map<Long, Integer> load = new HashMap<>();
 
-    public EngagementDemoData(EngagementService engagements, SelectionService selections, WorkService work,
+    public EngagementDemoData(EngagementService engagements, SelectionService selections, WorkService work, CoordinationLog coordination,
                               AgencyDirectory agencies, UserRepository users,
                               BureauClock clock) {
         this.engagements = engagements;
         this.selections = selections;
         this.work = work;
+        this.coordination = coordination;
         this.agencies = agencies;
         this.users = users;
         this.clock = clock;
@@ -124,10 +126,10 @@ public class EngagementDemoData implements DemoData {
         long field = inFieldwork(c, "2025 年度保障性住房建设资金重点绩效评价", EngagementType.KEY_EVALUATION, "南京市住房保障和房产局",
                 "60000000.00", "320000.00", today.minusDays(30), today.plusMonths(2));
         Actor fieldAgency = agencyActor(agencyOf(field));
-        EngagementViews.IssueView issue = work.raise(fieldAgency, field, new EngagementCommands.IssueForm(CoordinationIssue.Category.DOCUMENTS,
+        EngagementViews.IssueView issue = coordination.raise(fieldAgency, field, new EngagementCommands.IssueForm(CoordinationIssue.Category.DOCUMENTS,
                 "被评价单位 2024 年项目台账尚未提供，影响数据核查"));
-        work.resolve(staff, field, issue.id(), new EngagementCommands.Resolution("已协调住房保障局，三个工作日内提供电子台账"));
-        work.raise(staff, field, new EngagementCommands.IssueForm(CoordinationIssue.Category.SITE_CHECK, "现场核查安排在下周二、周三，请提前报送人员名单"));
+        coordination.resolve(staff, field, issue.id(), new EngagementCommands.Resolution("已协调住房保障局，三个工作日内提供电子台账"));
+        coordination.raise(staff, field, new EngagementCommands.IssueForm(CoordinationIssue.Category.SITE_CHECK, "现场核查安排在下周二、周三，请提前报送人员名单"));
         ids.add(field);
 
         // REPORT_SUBMITTED (a draft)

@@ -2,7 +2,6 @@ package gov.bureau.portal.engagement;
 
 import gov.bureau.portal.agency.AgencyDirectory;
 import gov.bureau.portal.agency.AgencyStatus;
-import gov.bureau.portal.agency.AgencySummary;
 import gov.bureau.portal.agency.PoolMember;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
@@ -26,11 +25,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -64,12 +61,13 @@ public class SelectionService {
     private final AuditLog audit;
     private final BureauClock clock;
     private final Inbox inbox;
+    private final RecordedSelections recorded;
 
     SelectionService(EngagementWorkflow workflow, EngagementRepository engagements, EvaluatedUnitRepository units,
                      SelectionRepository selections, EngagementDocumentRepository documents, SelectionFacts facts,
                      AgencyDirectory agencies, CreditStandings credit, RuleBook rules, EligibilityRules eligibilityRules,
                      DrawRules drawRules, ApplicationEventPublisher<EngagementEvents.Contracted> contracted, JsonText json,
-                     AuditLog audit, BureauClock clock, Inbox inbox) {
+                     AuditLog audit, BureauClock clock, Inbox inbox, RecordedSelections recorded) {
         this.workflow = workflow;
         this.engagements = engagements;
         this.units = units;
@@ -86,6 +84,7 @@ public class SelectionService {
         this.audit = audit;
         this.clock = clock;
         this.inbox = inbox;
+        this.recorded = recorded;
     }
 
     /** Everything eligibility decided for one engagement now, with the rule versions used. */
@@ -129,7 +128,7 @@ public class SelectionService {
         changes.set("procurementReference", selection.procurementReference());
         inbox.notifyAgency(selection.agencyId(), "inbox.engagement.selected", List.of(e.getTitle()), link(id));
         audit.record(actor, "ENGAGEMENT_AGENCY_SELECTED", EngagementService.ENTITY, id, changes.toMap(), selection.justification());
-        return view(selection);
+        return recorded.view(selection);
     }
 
     private Selection draw(Actor actor, Engagement e, int round) {
@@ -229,7 +228,7 @@ public class SelectionService {
     @Transactional
     public List<EngagementViews.SelectionView> history(Actor actor, long id) {
         workflow.visible(actor, id);
-        return views(selections.findByEngagementIdOrderByRound(id));
+        return recorded.views(selections.findByEngagementIdOrderByRound(id));
     }
 
     /** The selected agency accepts (declaring no conflict of interest) or declines. */
@@ -265,7 +264,7 @@ public class SelectionService {
                     .set("agencyId", s.agencyId()).set("round", s.round())
                     .diff("state", EngagementState.AGENCY_SELECTED, EngagementState.CREATED).toMap(), answer.reason().trim());
         }
-        return view(selections.findById(s.id()).orElseThrow());
+        return recorded.view(selections.findById(s.id()).orElseThrow());
     }
 
     static String link(long id) {
@@ -312,40 +311,5 @@ public class SelectionService {
             agencies.findAll(missing).forEach((k, v) -> names.put(k, v.name()));
         }
         return exclusions.stream().map(x -> new EngagementViews.Excluded(x.agencyId(), names.get(x.agencyId()), x.reason(), x.detail())).toList();
-    }
-
-    EngagementViews.SelectionView view(Selection s) {
-        return views(List.of(s)).get(0);
-    }
-
-    /** Selections as the API shows them; the names of all the agencies they mention are read in one call. */
-    private List<EngagementViews.SelectionView> views(List<Selection> list) {
-        record Recorded(Selection s, List<Draw.Entry> pool, List<Eligibility.Exclusion> exclusions,
-                        List<EngagementViews.Ranked> shortlist) {
-        }
-        List<Recorded> recorded = list.stream().map(s -> new Recorded(s,
-                s.pool() == null ? List.<Draw.Entry>of() : json.read(s.pool(), Argument.listOf(Draw.Entry.class)),
-                s.excluded() == null ? List.<Eligibility.Exclusion>of() : json.read(s.excluded(), Argument.listOf(Eligibility.Exclusion.class)),
-                s.shortlist() == null ? List.<EngagementViews.Ranked>of() : json.read(s.shortlist(), Argument.listOf(EngagementViews.Ranked.class))))
-                .toList();
-        Set<Long> ids = new HashSet<>();
-        for (Recorded r : recorded) {
-            r.pool().forEach(p -> ids.add(p.agencyId()));
-            r.exclusions().forEach(x -> ids.add(x.agencyId()));
-            ids.add(r.s().agencyId());
-        }
-        Map<Long, AgencySummary> names = agencies.findAll(ids);
-        Function<Long, String> name = i -> names.containsKey(i) ? names.get(i).name() : null;
-        return recorded.stream().map(r -> {
-            Selection s = r.s();
-            return new EngagementViews.SelectionView(s.id(), s.round(), s.method(), s.status(), s.agencyId(), name.apply(s.agencyId()),
-                    s.seed(), r.pool().stream().map(Draw.Entry::agencyId).toList(),
-                    r.exclusions().stream().map(x -> new EngagementViews.Excluded(x.agencyId(), name.apply(x.agencyId()), x.reason(), x.detail())).toList(),
-                    r.pool().stream().map(p -> new EngagementViews.PoolEntry(p.agencyId(), name.apply(p.agencyId()), p.grade(), p.weight())).toList(),
-                    s.ticket(), s.totalWeight(), s.eligibilityVersionId(), s.drawVersionId(), r.shortlist(), s.justification(),
-                    s.procurementMethod(), s.procurementReference(), s.procurementDate(), s.procurementDocumentId(),
-                    s.selectedBy(), clock.toOffset(s.selectedAt()), s.answeredBy(), clock.toOffset(s.answeredAt()), s.noConflictDeclared(),
-                    s.declineReason());
-        }).toList();
     }
 }
