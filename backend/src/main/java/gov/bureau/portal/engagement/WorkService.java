@@ -9,7 +9,6 @@ import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.engagement.EngagementCommands.Decision;
-import gov.bureau.portal.engagement.WorkRepositories.IssueRepository;
 import gov.bureau.portal.engagement.WorkRepositories.PlanRepository;
 import gov.bureau.portal.engagement.WorkRepositories.ReportRepository;
 import gov.bureau.portal.security.Actor;
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
 
 /**
  * The agency's work and the bureau's review (DOMAIN.md §4): files, work plans and reports in review
- * rounds, the start of fieldwork and the coordination log.
+ * rounds and the start of fieldwork. The coordination log is {@link CoordinationLog}.
  */
 @Singleton
 public class WorkService {
@@ -43,7 +42,6 @@ public class WorkService {
     private final EngagementDocumentRepository documents;
     private final PlanRepository plans;
     private final ReportRepository reports;
-    private final IssueRepository issues;
     private final DocumentStore files;
     private final AgencyDirectory agencies;
     private final ReworkPolicy rework;
@@ -53,13 +51,12 @@ public class WorkService {
     private final Inbox inbox;
 
     WorkService(EngagementWorkflow workflow, EngagementDocumentRepository documents, PlanRepository plans,
-                ReportRepository reports, IssueRepository issues, DocumentStore files, AgencyDirectory agencies,
+                ReportRepository reports, DocumentStore files, AgencyDirectory agencies,
                 ReworkPolicy rework, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox) {
         this.workflow = workflow;
         this.documents = documents;
         this.plans = plans;
         this.reports = reports;
-        this.issues = issues;
         this.files = files;
         this.agencies = agencies;
         this.rework = rework;
@@ -276,37 +273,6 @@ public class WorkService {
         return reports.findByEngagementIdOrderByRound(id).stream().map(r -> view(r, docs)).toList();
     }
 
-    @Transactional
-    public List<EngagementViews.IssueView> issues(Actor actor, long id) {
-        workflow.visible(actor, id);
-        return issues.findByEngagementIdOrderByRaisedAt(id).stream().map(this::view).toList();
-    }
-
-    @Transactional
-    public EngagementViews.IssueView raise(Actor actor, long id, EngagementCommands.IssueForm form) {
-        Engagement e = workflow.visible(actor, id);
-        if (e.getState().isFinal()) {
-            throw PortalException.conflict("ENGAGEMENT_STATE", e.getState().name(), "-");
-        }
-        CoordinationIssue issue = issues.save(new CoordinationIssue(null, id, form.category().name(), form.description().trim(),
-                actor.userId(), actor.username(), actor.isBureau() ? "BUREAU" : "AGENCY", clock.now(), null, null, null));
-        audit.record(actor, "ENGAGEMENT_ISSUE_RAISED", EngagementService.ENTITY, id, Changes.create()
-                .set("issueId", issue.id()).set("category", form.category()).set("description", issue.description()).toMap());
-        return view(issue);
-    }
-
-    @Transactional
-    public EngagementViews.IssueView resolve(Actor actor, long id, long issueId, EngagementCommands.Resolution form) {
-        workflow.visible(actor, id);
-        CoordinationIssue issue = issues.findById(issueId).filter(i -> i.engagementId() == id).orElseThrow(PortalException::notFound);
-        if (issues.resolve(issueId, form.resolution().trim(), actor.username(), clock.now()) == 0) {
-            throw PortalException.conflict("ISSUE_ALREADY_RESOLVED");
-        }
-        audit.record(actor, "ENGAGEMENT_ISSUE_RESOLVED", EngagementService.ENTITY, id, Changes.create()
-                .set("issueId", issueId).set("category", issue.category()).set("resolution", form.resolution().trim()).toMap());
-        return view(issues.findById(issueId).orElseThrow());
-    }
-
     private void checkDocument(long id, Long documentId, Purpose purpose, String field, List<FieldProblem> problems) {
         if (documentId == null) {
             return;
@@ -353,10 +319,6 @@ public class WorkService {
                 r.reviewedBy(), clock.toOffset(r.reviewedAt()), r.reviewComment());
     }
 
-    private EngagementViews.IssueView view(CoordinationIssue i) {
-        return new EngagementViews.IssueView(i.id(), i.category(), i.description(), i.raisedByName(), i.raisedBySide(), clock.toOffset(i.raisedAt()),
-                i.resolution(), i.resolvedByName(), clock.toOffset(i.resolvedAt()));
-    }
 
 
 }
