@@ -50,9 +50,13 @@ final class Check {
                 && settings.dataDir().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize())) {
             problem("data directory " + settings.dataDir() + " lies under the temp directory, which the embedded database empties at every start");
         }
-        String location = env.getOrDefault("PORTAL_DOCUMENTS_LOCATION", "");
-        directory(location.isBlank() ? settings.dataDir().resolve("documents") : Path.of(location).toAbsolutePath(),
-                "document store");
+        if ("s3".equalsIgnoreCase(env.getOrDefault("PORTAL_STORAGE", "local"))) {
+            s3(settings);
+        } else {
+            String location = env.getOrDefault("PORTAL_DOCUMENTS_LOCATION", "");
+            directory(location.isBlank() ? settings.dataDir().resolve("documents") : Path.of(location).toAbsolutePath(),
+                    "document store");
+        }
         if (!settings.embeddedDatabase()) {
             String url = settings.dbUrl().get().toLowerCase();
             if (!url.contains("sslmode") && !url.contains("usessl")) {
@@ -99,6 +103,17 @@ final class Check {
             }
         } catch (SQLException | RuntimeException e) {
             problem("database: cannot connect to the " + db.description() + " as user " + db.user() + ": " + rootMessage(e));
+        }
+    }
+
+    private void s3(StartupSettings settings) {
+        try (var store = (gov.bureau.portal.documents.S3ObjectStorage) PortalCommand.documents(env, settings)) {
+            store.probe();
+            ok("document store: " + store.describe() + " answers");
+        } catch (OpsException e) {
+            problem("document store: " + e.getMessage());
+        } catch (RuntimeException e) {
+            problem("document store: the S3 store does not answer: " + rootMessage(e));
         }
     }
 

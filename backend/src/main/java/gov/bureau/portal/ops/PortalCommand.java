@@ -74,6 +74,13 @@ public final class PortalCommand {
 
     /** The document store the portal uses, as configured by the environment. */
     static ObjectStorageOperations<?, ?, ?> documents(Map<String, String> env, StartupSettings settings) {
+        if ("s3".equalsIgnoreCase(env.getOrDefault("PORTAL_STORAGE", "local"))) {
+            try {
+                return gov.bureau.portal.documents.S3ObjectStorage.fromEnvironment(env);
+            } catch (IllegalArgumentException e) {
+                throw new OpsException(e.getMessage(), e);
+            }
+        }
         return new LocalFileObjectStorage(env.getOrDefault("PORTAL_DOCUMENTS_LOCATION", ""), settings.dataDir().toString());
     }
 
