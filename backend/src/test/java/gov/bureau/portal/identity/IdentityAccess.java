@@ -20,7 +20,9 @@ public final class IdentityAccess {
             AccessRule.of("POST", "/api/users/{id}/password-reset", ADMIN),
             AccessRule.of("POST", "/api/users/{id}/unlock", ADMIN),
             AccessRule.of("GET", "/api/audit-log", ADMIN),
-            AccessRule.of("GET", "/api/audit-log/verification", ADMIN));
+            AccessRule.of("GET", "/api/audit-log/verification", ADMIN),
+            AccessRule.of("GET", "/api/audit-log/facets", ADMIN),
+            AccessRule.of("GET", "/api/audit-log/export", ADMIN));
 
     private IdentityAccess() {
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code bin/portal check} and the command line: what an administrator sees, and the exit codes scripts rely on. */
+@gov.bureau.portal.support.DatabaseTest
 class PortalCommandTest {
 
     record Outcome(int exit, String out, String err) {

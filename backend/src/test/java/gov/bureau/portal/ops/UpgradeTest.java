@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * see {@code upgrade/README.md}) is migrated by this release at start, and the portal works on it:
  * the accounts sign in, the audit chain still verifies, the data reads as before, and it takes writes.
  */
+@gov.bureau.portal.support.DatabaseTest
 class UpgradeTest {
 
     static final String FIXTURE = "/upgrade/first-release.sql.gz";
