@@ -16,6 +16,7 @@ import gov.bureau.portal.engagement.EngagementFacts;
 import gov.bureau.portal.engagement.EngagementWorkflow;
 import gov.bureau.portal.engagement.ReviewPanels;
 import gov.bureau.portal.engagement.WorkService;
+import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
 import gov.bureau.portal.rules.RuleVersion;
@@ -82,10 +83,11 @@ public class PanelService implements ReviewPanels {
     private final JsonText json;
     private final AuditLog audit;
     private final BureauClock clock;
+    private final Inbox inbox;
 
     PanelService(ExpertSql sql, EngagementWorkflow workflow, EngagementFacts engagements, AgencyDirectory agencies, RuleBook rules,
                  PanelDrawRules drawRules, ChecklistRules checklistRules, FeeService fees, JsonText json, AuditLog audit,
-                 BureauClock clock) {
+                 BureauClock clock, Inbox inbox) {
         this.sql = sql;
         this.workflow = workflow;
         this.engagements = engagements;
@@ -97,6 +99,7 @@ public class PanelService implements ReviewPanels {
         this.json = json;
         this.audit = audit;
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     // ---------------------------------------------------------------- the draw
@@ -140,7 +143,7 @@ public class PanelService implements ReviewPanels {
         long panelId = sql.insert("INSERT INTO expert_panel (engagement_id, agency_id, purpose, size, specialty, days, status, "
                         + "draw_version_id, checklist_version_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)",
                 engagementId, e.getAgencyId(), purpose, size, specialty, days, settings.id(), checklist.id(), actor.username(), now);
-        recordDraw(actor, panelId, 1, seed, outcome, drawn, null, now);
+        recordDraw(actor, panelId, 1, seed, outcome, drawn, null, now, e.getTitle());
         audit.record(actor, "EXPERT_PANEL_DRAWN", ENTITY, panelId, Changes.create().set("engagementId", engagementId)
                 .set("purpose", purpose).set("size", size).set("specialty", specialty).set("days", days).set("seed", seed)
                 .set("members", drawn.stream().map(PanelDraw.Drawn::expertId).toList()).set("pool", outcome.pool().size())
@@ -149,13 +152,19 @@ public class PanelService implements ReviewPanels {
     }
 
     private void recordDraw(Actor actor, long panelId, int round, String seed, PanelDraw.Outcome outcome, List<PanelDraw.Drawn> drawn,
-                            @Nullable Long replaces, Instant now) {
+                            @Nullable Long replaces, Instant now, String engagementTitle) {
         sql.insert("INSERT INTO expert_panel_draw (panel_id, round, seed, pool, excluded, drawn, count, replaces, drawn_by, drawn_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", panelId, round, seed, json.write(outcome.pool()),
                 json.write(outcome.excluded()), json.write(drawn), drawn.size(), replaces, actor.username(), now);
         for (PanelDraw.Drawn d : drawn) {
             sql.insert("INSERT INTO expert_panel_member (panel_id, expert_id, draw_round, status) VALUES (?, ?, ?, 'INVITED')",
                     panelId, d.expertId(), round);
+            // the expert's accounts hear of the invitation in their inbox
+            for (long userId : sql.list("SELECT id FROM app_user WHERE expert_id = ? AND enabled = TRUE ORDER BY id",
+                    rs -> rs.getLong(1), d.expertId())) {
+                inbox.notifyUser(userId, "inbox.experts.invited", List.of(engagementTitle), null,
+                        "/expert-panels/" + panelId);
+            }
         }
     }
 
@@ -252,7 +261,8 @@ public class PanelService implements ReviewPanels {
             int round = draws(panelId).size() + 1;
             String seed = WeightedDraw.newSeed();
             List<PanelDraw.Drawn> drawn = PanelDraw.run(outcome.pool(), seed, 1);
-            recordDraw(actor, panelId, round, seed, outcome, drawn, expertId, now);
+            recordDraw(actor, panelId, round, seed, outcome, drawn, expertId, now,
+                    engagements.facts(p.engagementId()).map(EngagementFacts.Facts::title).orElse(""));
             replacement = drawn.get(0).expertId();
         }
         audit.record(actor, "EXPERT_PANEL_DECLINED", ENTITY, panelId, Changes.create().set("expertId", expertId)
