@@ -63,7 +63,7 @@ public class ExpertController {
         return experts.view(actor, id);
     }
 
-    @Operation(summary = "Change an expert's data", description = "With the version read; a stale version is a 409.")
+    @Operation(summary = "Change an expert's data", description = "The same fields as POST, optionally with the version read: a stale version is a 409.")
     @Put("/experts/{id}")
     public ExpertViews.ExpertView update(Actor actor, long id, @Valid @Body ExpertCommands.ExpertForm body) {
         return experts.update(actor, id, body);

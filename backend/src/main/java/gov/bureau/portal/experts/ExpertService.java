@@ -181,14 +181,12 @@ public class ExpertService {
     public ExpertViews.ExpertView update(Actor actor, long id, ExpertCommands.ExpertForm form) {
         Stored before = lock(id);
         List<FieldProblem> problems = new ArrayList<>();
-        if (form.version() == null) {
-            problems.add(new FieldProblem("version", "validation.required"));
-        }
         Clean c = check(form, id, problems);
         if (!problems.isEmpty()) {
             throw PortalException.invalid(problems);
         }
-        if (form.version() != before.version()) {
+        // the version read is optional (API.md names the fields only); when given, a stale one is refused
+        if (form.version() != null && form.version() != before.version()) {
             throw PortalException.conflict("STALE_VERSION");
         }
         List<String> oldSpecialties = specialties(List.of(id)).getOrDefault(id, List.of());
