@@ -385,9 +385,18 @@ public class PanelService implements ReviewPanels {
         fees.sittingsClosed(p.id(), p.days());
     }
 
+    /**
+     * The round's open panel, locked by its primary key (the caller holds the engagement's lock, so no
+     * other review of the round runs; no locking read scans the non-unique index).
+     */
     private @Nullable Panel openPanel(long engagementId, String purpose) {
-        return sql.one("SELECT * FROM expert_panel WHERE engagement_id = ? AND purpose = ? AND status = 'OPEN' ORDER BY id DESC "
-                + "LIMIT 1 FOR UPDATE", Panel::of, engagementId, purpose).orElse(null);
+        Long id = sql.one("SELECT id FROM expert_panel WHERE engagement_id = ? AND purpose = ? AND status = 'OPEN' ORDER BY id DESC "
+                + "LIMIT 1", rs -> rs.getLong(1), engagementId, purpose).orElse(null);
+        if (id == null) {
+            return null;
+        }
+        Panel p = lock(id);
+        return "OPEN".equals(p.status()) ? p : null;
     }
 
     // ---------------------------------------------------------------- reading
