@@ -24,7 +24,13 @@ public final class UserCommands {
             @NotEmpty Set<Role> roles,
             @NotBlank String password,
             @Nullable Boolean enabled,
-            @Nullable Long agencyId) {
+            @Nullable Long agencyId,
+            @Nullable Long expertId) {
+
+        public CreateUser(String username, String displayName, Set<Role> roles, String password, @Nullable Boolean enabled,
+                          @Nullable Long agencyId) {
+            this(username, displayName, roles, password, enabled, agencyId, null);
+        }
     }
 
     @Serdeable

@@ -27,6 +27,10 @@ public interface UserRepository extends CrudRepository<User, Long>, JpaSpecifica
     @Query("SELECT COUNT(*) > 0 FROM agency WHERE id = :agencyId")
     boolean agencyExists(Long agencyId);
 
+    /** Whether the expert an EXPERT account is for exists (app_user.expert_id references expert). */
+    @Query("SELECT COUNT(*) > 0 FROM expert WHERE id = :expertId")
+    boolean expertExists(Long expertId);
+
     @Query("SELECT COUNT(*) FROM app_user WHERE enabled = TRUE AND FIND_IN_SET('ADMIN', roles) > 0")
     long countEnabledAdmins();
 

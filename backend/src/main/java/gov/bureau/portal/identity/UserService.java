@@ -94,9 +94,12 @@ public class UserService {
     public Long create(Actor actor, UserCommands.CreateUser command) {
         List<FieldProblem> problems = new ArrayList<>();
         PasswordRules.check("password", command.password()).ifPresent(problems::add);
-        checkRoles(command.roles(), command.agencyId(), problems);
+        checkRoles(command.roles(), command.agencyId(), command.expertId(), problems);
         if (command.agencyId() != null && !users.agencyExists(command.agencyId())) {
             problems.add(new FieldProblem("agencyId", "validation.agency-unknown"));
+        }
+        if (command.expertId() != null && !users.expertExists(command.expertId())) {
+            problems.add(new FieldProblem("expertId", "validation.expert-unknown"));
         }
         if (users.existsByUsername(command.username().trim())) {
             problems.add(new FieldProblem("username", "validation.username-taken"));
@@ -111,10 +114,12 @@ public class UserService {
         user.setRoles(command.roles());
         user.setEnabled(command.enabled() == null || command.enabled());
         user.setAgencyId(command.agencyId());
+        user.setExpertId(command.expertId());
         user = users.save(user);
         audit.record(actor, "USER_CREATED", ENTITY, user.getId(), Changes.create()
                 .set("username", user.getUsername()).set("displayName", user.getDisplayName())
-                .set("roles", user.getRoles()).set("enabled", user.isEnabled()).set("agencyId", user.getAgencyId()).toMap());
+                .set("roles", user.getRoles()).set("enabled", user.isEnabled()).set("agencyId", user.getAgencyId())
+                .set("expertId", user.getExpertId()).toMap());
         return user.getId();
     }
 
@@ -136,6 +141,24 @@ public class UserService {
         return users.save(user);
     }
 
+    /**
+     * Creates the account of a self-registered expert; called by the experts area, audited there. The
+     * password is checked again here.
+     */
+    @Transactional
+    public User createExpertAccount(String username, String displayName, String password, Long expertId) {
+        PasswordRules.check("password", password).ifPresent(p -> {
+            throw PortalException.invalid(List.of(p));
+        });
+        User user = new User();
+        user.setUsername(username.trim());
+        user.setDisplayName(displayName.trim());
+        user.setPasswordHash(hasher.hash(password));
+        user.setRoles(EnumSet.of(Role.EXPERT));
+        user.setExpertId(expertId);
+        return users.save(user);
+    }
+
     @Transactional
     public UserView update(Actor actor, Long id, UserCommands.UpdateUser command) {
         User user = find(id);
@@ -143,7 +166,7 @@ public class UserService {
             throw PortalException.conflict("STALE_VERSION");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        checkRoles(command.roles(), user.getAgencyId(), problems);
+        checkRoles(command.roles(), user.getAgencyId(), user.getExpertId(), problems);
         boolean self = id.equals(actor.userId());
         if (self && !command.enabled()) {
             problems.add(new FieldProblem("enabled", "validation.cannot-disable-self"));
@@ -243,7 +266,7 @@ public class UserService {
         }
     }
 
-    private static void checkRoles(Set<Role> roles, @Nullable Long agencyId, List<FieldProblem> problems) {
+    private static void checkRoles(Set<Role> roles, @Nullable Long agencyId, @Nullable Long expertId, List<FieldProblem> problems) {
         if (roles == null || roles.isEmpty()) {
             return; // @NotEmpty reports it
         }
@@ -256,9 +279,19 @@ public class UserService {
         if (!roles.contains(Role.AGENCY) && agencyId != null) {
             problems.add(new FieldProblem("agencyId", "validation.agency-only-for-agency-role"));
         }
-        if (roles.contains(Role.UNIT) || roles.contains(Role.EXPERT)) {
-            // a unit's or an expert's account is created by its own area, bound to its unit or expert
+        if (roles.contains(Role.UNIT)) {
+            // a unit's account is created by its own area, bound to its unit
             problems.add(new FieldProblem("roles", "validation.role-granted-by-its-area"));
+        }
+        // an expert's account belongs to one expert of the pool, alone (self-registration creates one too)
+        if (roles.contains(Role.EXPERT) && roles.size() > 1) {
+            problems.add(new FieldProblem("roles", "validation.expert-role-alone"));
+        }
+        if (roles.contains(Role.EXPERT) && expertId == null) {
+            problems.add(new FieldProblem("expertId", "validation.expert-required"));
+        }
+        if (!roles.contains(Role.EXPERT) && expertId != null) {
+            problems.add(new FieldProblem("expertId", "validation.expert-only-for-expert-role"));
         }
     }
 
