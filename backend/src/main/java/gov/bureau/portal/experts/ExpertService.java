@@ -10,7 +10,7 @@ import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.common.SqlList;
-import gov.bureau.portal.identity.PasswordRules;
+import gov.bureau.portal.security.PasswordRules;
 import gov.bureau.portal.identity.User;
 import gov.bureau.portal.identity.UserRepository;
 import gov.bureau.portal.identity.UserService;
