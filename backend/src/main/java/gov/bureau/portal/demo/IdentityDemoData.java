@@ -35,6 +35,6 @@ public class IdentityDemoData implements DemoData {
 
     private Long create(String username, String name, Role role, DemoContext context) {
         return repository.findByUsername(username).map(u -> u.getId()).orElseGet(() ->
-                users.create(Actor.SYSTEM, new UserCommands.CreateUser(username, name, Set.of(role), context.password(), true, null)));
+                users.create(Actor.SYSTEM, new UserCommands.CreateUser(username, name, Set.of(role), context.password(), true, null, null)));
     }
 }

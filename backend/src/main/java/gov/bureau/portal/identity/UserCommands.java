@@ -24,7 +24,8 @@ public final class UserCommands {
             @NotEmpty Set<Role> roles,
             @NotBlank String password,
             @Nullable Boolean enabled,
-            @Nullable Long agencyId) {
+            @Nullable Long agencyId,
+            @Nullable Long unitId) {
     }
 
     @Serdeable

@@ -48,7 +48,12 @@ public class UserService {
         this.clock = clock;
     }
 
-    public record Filter(@Nullable String q, @Nullable Role role, @Nullable Boolean enabled, @Nullable Long agencyId) {
+    public record Filter(@Nullable String q, @Nullable Role role, @Nullable Boolean enabled, @Nullable Long agencyId,
+                         @Nullable Long unitId) {
+
+        public Filter(@Nullable String q, @Nullable Role role, @Nullable Boolean enabled, @Nullable Long agencyId) {
+            this(q, role, enabled, agencyId, null);
+        }
     }
 
     @Transactional
@@ -67,6 +72,9 @@ public class UserService {
         }
         if (filter.agencyId() != null) {
             spec = spec.and((root, cb) -> cb.equal(root.get("agencyId"), filter.agencyId()));
+        }
+        if (filter.unitId() != null) {
+            spec = spec.and((root, cb) -> cb.equal(root.get("unitId"), filter.unitId()));
         }
         var found = users.findAll(spec, page.toPageable(SORTABLE, "username"));
         Map<String, java.time.Instant> locks = throttle.locksAmong(found.getContent().stream().map(User::getUsername).toList());
@@ -93,9 +101,12 @@ public class UserService {
     public Long create(Actor actor, UserCommands.CreateUser command) {
         List<FieldProblem> problems = new ArrayList<>();
         PasswordRules.check("password", command.password()).ifPresent(problems::add);
-        checkRoles(command.roles(), command.agencyId(), problems);
+        checkRoles(command.roles(), command.agencyId(), command.unitId(), problems);
         if (command.agencyId() != null && !users.agencyExists(command.agencyId())) {
             problems.add(new FieldProblem("agencyId", "validation.agency-unknown"));
+        }
+        if (command.unitId() != null && !users.unitExists(command.unitId())) {
+            problems.add(new FieldProblem("unitId", "validation.unit-unknown"));
         }
         if (users.existsByUsername(command.username().trim())) {
             problems.add(new FieldProblem("username", "validation.username-taken"));
@@ -110,10 +121,12 @@ public class UserService {
         user.setRoles(command.roles());
         user.setEnabled(command.enabled() == null || command.enabled());
         user.setAgencyId(command.agencyId());
+        user.setUnitId(command.unitId());
         user = users.save(user);
         audit.record(actor, "USER_CREATED", ENTITY, user.getId(), Changes.create()
                 .set("username", user.getUsername()).set("displayName", user.getDisplayName())
-                .set("roles", user.getRoles()).set("enabled", user.isEnabled()).set("agencyId", user.getAgencyId()).toMap());
+                .set("roles", user.getRoles()).set("enabled", user.isEnabled()).set("agencyId", user.getAgencyId())
+                .set("unitId", user.getUnitId()).toMap());
         return user.getId();
     }
 
@@ -142,7 +155,7 @@ public class UserService {
             throw PortalException.conflict("STALE_VERSION");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        checkRoles(command.roles(), user.getAgencyId(), problems);
+        checkRoles(command.roles(), user.getAgencyId(), user.getUnitId(), problems);
         boolean self = id.equals(actor.userId());
         if (self && !command.enabled()) {
             problems.add(new FieldProblem("enabled", "validation.cannot-disable-self"));
@@ -242,7 +255,7 @@ public class UserService {
         }
     }
 
-    private static void checkRoles(Set<Role> roles, @Nullable Long agencyId, List<FieldProblem> problems) {
+    private static void checkRoles(Set<Role> roles, @Nullable Long agencyId, @Nullable Long unitId, List<FieldProblem> problems) {
         if (roles == null || roles.isEmpty()) {
             return; // @NotEmpty reports it
         }
@@ -255,8 +268,18 @@ public class UserService {
         if (!roles.contains(Role.AGENCY) && agencyId != null) {
             problems.add(new FieldProblem("agencyId", "validation.agency-only-for-agency-role"));
         }
-        if (roles.contains(Role.UNIT) || roles.contains(Role.EXPERT)) {
-            // a unit's or an expert's account is created by its own area, bound to its unit or expert
+        // a budget unit's account (API.md "Results and rectification"): UNIT alone, bound to one existing unit
+        if (roles.contains(Role.UNIT) && roles.size() > 1) {
+            problems.add(new FieldProblem("roles", "validation.unit-role-alone"));
+        }
+        if (roles.contains(Role.UNIT) && unitId == null) {
+            problems.add(new FieldProblem("unitId", "validation.unit-required"));
+        }
+        if (!roles.contains(Role.UNIT) && unitId != null) {
+            problems.add(new FieldProblem("unitId", "validation.unit-only-for-unit-role"));
+        }
+        if (roles.contains(Role.EXPERT)) {
+            // an expert's account is created by its own area, bound to its expert
             problems.add(new FieldProblem("roles", "validation.role-granted-by-its-area"));
         }
     }
