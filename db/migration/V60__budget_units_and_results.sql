@@ -20,8 +20,11 @@ CREATE TABLE budget_unit (
 CREATE INDEX ix_budget_unit_name ON budget_unit (name, id);
 CREATE INDEX ix_budget_unit_department ON budget_unit (department, id);
 
--- a UNIT account belongs to one budget unit (the column came with V48)
+-- a UNIT account belongs to one budget unit (the column came with V48); the roles of V1 gain UNIT and EXPERT
+ALTER TABLE app_user DROP CONSTRAINT ck_app_user_roles;
 ALTER TABLE app_user
+    ADD CONSTRAINT ck_app_user_roles CHECK (roles REGEXP '^(AGENCY|STAFF|ADMIN|UNIT|EXPERT)(,(AGENCY|STAFF|ADMIN|UNIT|EXPERT))*$'),
+    ADD CONSTRAINT ck_app_user_unit_role CHECK (unit_id IS NULL OR roles = 'UNIT'),
     ADD CONSTRAINT fk_app_user_unit FOREIGN KEY (unit_id) REFERENCES budget_unit (id);
 CREATE INDEX ix_app_user_unit ON app_user (unit_id);
 

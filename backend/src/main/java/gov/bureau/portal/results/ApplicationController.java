@@ -52,7 +52,7 @@ public class ApplicationController {
     }
 
     @Operation(summary = "The list as xlsx", description = "Same filters; at most 50,000 rows.")
-    @Get("/export")
+    @Get(value = "/export", produces = {gov.bureau.portal.common.Spreadsheet.CONTENT_TYPE, MediaType.APPLICATION_JSON})
     public HttpResponse<byte[]> export(HttpRequest<?> request, @Nullable @QueryValue Integer year, @Nullable @QueryValue Long unitId,
                                        @Nullable @QueryValue Conclusion conclusion, @Nullable @QueryValue String sort) {
         return Downloads.xlsx(applications.export(new Applications.Filter(year, unitId, conclusion), sort, Messages.localeOf(request)),

@@ -78,7 +78,8 @@ public class RectificationController {
         return HttpResponse.created(tasks.upload(actor, taskId, file == null ? null : DocumentStore.Upload.of(file)));
     }
 
-    @Get("/{taskId}/files/{fileId}")
+    @Get(value = "/{taskId}/files/{fileId}", produces = {MediaType.APPLICATION_PDF, MediaType.IMAGE_JPEG, MediaType.IMAGE_PNG,
+            MediaType.APPLICATION_JSON})
     public HttpResponse<byte[]> file(Actor actor, long taskId, long fileId) {
         Rectifications.FileContent f = tasks.file(actor, taskId, fileId);
         return Downloads.file(HttpResponse.ok(f.bytes()), f.fileName(), MediaType.of(f.contentType()), true);

@@ -36,6 +36,7 @@ class AccessRulesTest extends gov.bureau.portal.support.IntegrationTest {
     private final Map<String, String> tokens = new HashMap<>();
     private String staff;
     private String agency;
+    private String unit;
 
     @BeforeAll
     void signInEveryRole() {
@@ -45,14 +46,18 @@ class AccessRulesTest extends gov.bureau.portal.support.IntegrationTest {
         Agencies.Registered registered = Agencies.register(api);
         agency = registered.username();
         tokens.put("AGENCY", registered.token());
+        Users.UnitAccount unitAccount = Users.unitAccount(api, unique("acu"));
+        unit = unitAccount.username();
+        tokens.put("UNIT", unitAccount.token());
     }
 
     /** Signing out ends the session of the token used: the next rules need new ones. */
     private void signInAgain() {
-        List.of("admin", staff, agency).forEach(api::forget);
+        List.of("admin", staff, agency, unit).forEach(api::forget);
         tokens.put("ADMIN", Users.adminToken(api));
         tokens.put("STAFF", api.token(staff, Users.PASSWORD));
         tokens.put("AGENCY", api.token(agency, Users.PASSWORD));
+        tokens.put("UNIT", api.token(unit, Users.PASSWORD));
     }
 
     static List<AccessRule> rules() {
@@ -68,7 +73,7 @@ class AccessRulesTest extends gov.bureau.portal.support.IntegrationTest {
         } else {
             assertThat(anonymous.status()).as("anonymous " + rule + " " + anonymous).isEqualTo(401);
         }
-        for (String role : List.of("AGENCY", "STAFF", "ADMIN")) {
+        for (String role : AccessRule.ROLES) {
             Response r = call(rule, tokens.get(role));
             if (rule.allowed().contains(role)) {
                 assertThat(r.status()).as(role + " " + rule + " " + r).isNotIn(401, 403).isLessThan(500);
