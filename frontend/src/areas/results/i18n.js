@@ -1,6 +1,15 @@
 // Texts of the results area (评价结果反馈、整改与应用), Chinese and English.
 export default {
   'zh-CN': {
+    eng: {
+      rules: {
+        tables: { bands: '评价结论分数线（优/良/中/差）', rectification: '整改期限与延期', application: '结果应用规则' },
+        fields: {
+          mediumFrom: '“中”的最低分', deadlineDays: '整改期限（天）', maxExtensionDays: '延期上限（天）', entries: '应用规则',
+          conclusion: '评价结论', action: '建议应用方式', minShare: '金额比例下限（如 0.30）', maxShare: '金额比例上限（如 0.50）'
+        }
+      }
+    },
     nav: {
       results: '结果应用', budgetUnits: '预算单位', rectifications: '整改管理', resultApplications: '结果应用清单',
       unitHome: '本单位评价结果', publicEvaluationResults: '绩效评价结果公开'
@@ -40,6 +49,15 @@ export default {
     }
   },
   en: {
+    eng: {
+      rules: {
+        tables: { bands: 'Result conclusion thresholds', rectification: 'Rectification deadline and extension', application: 'Result application' },
+        fields: {
+          mediumFrom: 'Lowest score of medium', deadlineDays: 'Rectification deadline (days)', maxExtensionDays: 'Longest extension (days)',
+          entries: 'Rules', conclusion: 'Conclusion', action: 'Suggested action', minShare: 'Share from (e.g. 0.30)', maxShare: 'Share up to (e.g. 0.50)'
+        }
+      }
+    },
     nav: {
       results: 'Result use', budgetUnits: 'Budget units', rectifications: 'Rectification', resultApplications: 'Result application',
       unitHome: 'Our results', publicEvaluationResults: 'Evaluation results'
