@@ -52,7 +52,22 @@ python3 - "$UNITS" "$TASKS" >"$DATA/seed.sql" <<'PY'
 import sys, random
 units, tasks = int(sys.argv[1]), int(sys.argv[2]); random.seed(13)
 engagements = max(1, tasks // 4)
+alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+w17 = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+def org_check(body):
+    s = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(body, [3, 7, 9, 10, 5, 8, 4, 2]))
+    c = 11 - s % 11
+    return 'X' if c == 10 else '0' if c == 11 else str(c)
+def uscc(i):
+    body = "R%07d" % i
+    first = "91320100" + body + org_check(body)
+    return first + alphabet[(31 - sum(alphabet.index(c) * w for c, w in zip(first, w17)) % 31) % 31]
 print("SET NAMES utf8mb4;")
+print("INSERT INTO agency (name, uscc, agency_type, status, contact_name, contact_phone, email, registered_at, approved_at, "
+      "created_at, updated_at) VALUES\n" + ",\n".join(
+      "('评价机构%03d','%s','CONSULTING','APPROVED','联系人','13900000000','bench@example.cn',NOW(6),NOW(6),NOW(6),NOW(6))"
+      % (i, uscc(i)) for i in range(1, 51)) + ";")
+print("SET @a0 = (SELECT MIN(id) - 1 FROM agency WHERE uscc LIKE '91320100R%');")
 print("SET @cap = (SELECT MAX(id) FROM rule_version WHERE rule_key = 'engagement.fee-caps');")
 print("SET @bands = (SELECT MAX(id) FROM rule_version WHERE rule_key = 'results.bands');")
 print("SET @app = (SELECT MAX(id) FROM rule_version WHERE rule_key = 'results.application');")
@@ -65,9 +80,9 @@ chunks(["('预算单位%05d','B%08d','主管部门%02d',NOW(6),NOW(6),0)" % (i, 
        "INSERT INTO budget_unit (name, code, department, created_at, updated_at, version) VALUES\n")
 print("SET @u0 = (SELECT MIN(id) - 1 FROM budget_unit);")
 chunks(["('%d 年专项资金绩效评价（%d）','KEY_EVALUATION','某市财政局',1000000.00,50000.00,@cap,CURDATE(),CURDATE(),@staff,"
-        "'CLOSED',NOW(6),'admin',NOW(6),NOW(6))" % (2022 + i % 4, i) for i in range(1, engagements + 1)],
+        "'CLOSED',NOW(6),@a0 + %d,'MERIT','admin',NOW(6),NOW(6))" % (2022 + i % 4, i, 1 + i % 50) for i in range(1, engagements + 1)],
        "INSERT INTO engagement (title, engagement_type, commissioning_unit, funds_involved, fee, fee_cap_version_id, planned_start, "
-       "planned_end, supervisor_id, state, state_entered_at, created_by, created_at, updated_at) VALUES\n")
+       "planned_end, supervisor_id, state, state_entered_at, agency_id, selection_method, created_by, created_at, updated_at) VALUES\n")
 print("SET @e0 = (SELECT MIN(id) - 1 FROM engagement);")
 unit_of = [random.randint(1, units) for _ in range(engagements + 1)]
 chunks(["(@e0 + %d, 0, '预算单位%05d', '专项项目', %d.00, @u0 + %d)" % (i, unit_of[i], random.randint(10, 5000) * 10000, unit_of[i])
@@ -103,7 +118,7 @@ chunks(["(@e0 + %d, %d, CURDATE(), '评价结论已公开', 'publications/bench-
        "INSERT INTO result_publication (engagement_id, pub_year, published_on, summary, storage_key, file_name, size_bytes, sha256, published_by, published_at) VALUES\n")
 print("ANALYZE TABLE budget_unit, engagement_unit, evaluation_result, result_finding, feedback_letter, rectification_task, result_publication;")
 PY
-"${SQL[@]}" <"$DATA/seed.sql" >/dev/null
+"${SQL[@]}" <"$DATA/seed.sql" >/dev/null 2>"$DATA/seed.err" || { tail -c 600 "$DATA/seed.err" >&2; exit 1; }
 echo "units: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM budget_unit'), tasks: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM rectification_task'), results: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM evaluation_result')"
 UNIT=$("${SQL[@]}" -N -e "SELECT budget_unit_id FROM rectification_task GROUP BY budget_unit_id ORDER BY COUNT(*) DESC LIMIT 1")
 

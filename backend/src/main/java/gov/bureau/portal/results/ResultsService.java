@@ -2,6 +2,7 @@ package gov.bureau.portal.results;
 
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
+import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.JsonText;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.inbox.Inbox;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -145,17 +145,17 @@ public class ResultsService {
         List<ResultsCommands.FindingForm> findings = form.findings().stream()
                 .map(f -> new ResultsCommands.FindingForm(f.text().trim(), f.category())).toList();
         if (issued) {
-            List<gov.bureau.portal.common.FieldProblem> problems = new ArrayList<>();
+            List<FieldProblem> problems = new ArrayList<>();
             if (reason == null) {
-                problems.add(new gov.bureau.portal.common.FieldProblem("reason", "validation.result-reason-after-letter"));
+                problems.add(new FieldProblem("reason", "validation.result-reason-after-letter"));
             }
             List<ResultsCommands.FindingForm> kept = before.findings().stream()
                     .map(f -> new ResultsCommands.FindingForm(f.text(), f.category())).toList();
             if (!kept.equals(findings)) {
-                problems.add(new gov.bureau.portal.common.FieldProblem("findings", "validation.result-findings-after-letter"));
+                problems.add(new FieldProblem("findings", "validation.result-findings-after-letter"));
             }
             if (!problems.isEmpty()) {
-                throw gov.bureau.portal.common.PortalException.invalid(problems);
+                throw PortalException.invalid(problems);
             }
         }
         BigDecimal score = form.score().setScale(2, java.math.RoundingMode.UNNECESSARY);
@@ -230,7 +230,7 @@ public class ResultsService {
                     f.category(), deadline));
         }
         inbox.notifyUnit(en.budgetUnitId(), "inbox.results.letter-issued", List.of(e.title(), deadline.toString()), null,
-                "/unit/letters/" + letterId);
+                "/unit");
         audit.record(actor, "FEEDBACK_LETTER_ISSUED", "FeedbackLetter", letterId, Changes.create().set("engagementId", engagementId)
                 .set("evaluatedUnitId", evaluatedUnitId).set("budgetUnitId", en.budgetUnitId()).set("deadline", deadline)
                 .set("tasks", taskIds.size()).set("conclusion", en.conclusion()).toMap());
@@ -273,9 +273,5 @@ public class ResultsService {
         return new ResultsViews.LetterView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5), rs.getString(6),
                 rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getBigDecimal(10),
                 Conclusion.valueOf(rs.getString(11)), rs.getInt(12), rs.getInt(13));
-    }
-
-    static boolean same(@Nullable Object a, @Nullable Object b) {
-        return Objects.equals(a, b);
     }
 }
