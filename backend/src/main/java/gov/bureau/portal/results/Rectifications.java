@@ -45,7 +45,12 @@ public class Rectifications {
 
     private static final String ROW_FROM = "FROM rectification_task t JOIN budget_unit b ON b.id = t.budget_unit_id "
             + "JOIN feedback_letter l ON l.id = t.letter_id JOIN engagement e ON e.id = l.engagement_id";
-    private static final String ROW_SELECT = "SELECT t.id, t.letter_id, t.budget_unit_id, b.name, l.engagement_id, e.title, "
+    /**
+     * STRAIGHT_JOIN: read the tasks first, in the order of the sort's index, and join each page row's unit,
+     * letter and engagement by primary key (without it the optimiser may start from a joined table and
+     * sort all 100,000 tasks for one page: 4.4 s against 0.03 s, bench/results-list.sh).
+     */
+    private static final String ROW_SELECT = "SELECT STRAIGHT_JOIN t.id, t.letter_id, t.budget_unit_id, b.name, l.engagement_id, e.title, "
             + "t.finding_text, t.category, t.deadline, t.status, t.extension_status";
 
     private final Db db;
