@@ -74,7 +74,7 @@ public class ExpertsDemoData implements DemoData {
             long id = experts.create(staff, form(p, i));
             String username = "expert" + (i + 1);
             Long userId = users.create(director, new UserCommands.CreateUser(username, p.name(), Set.of(Role.EXPERT),
-                    context.password(), true, null, id));
+                    context.password(), true, null, null, id));
             accounts.put(id, new Actor(userId, username, EnumSet.of(Role.EXPERT), null, null, id));
             ids.add(id);
         }

@@ -22,6 +22,7 @@ public final class AccessCatalog {
         all.addAll(gov.bureau.portal.credit.CreditAccess.RULES);
         all.addAll(gov.bureau.portal.dashboard.DashboardAccess.RULES);
         all.addAll(gov.bureau.portal.experts.ExpertsAccess.RULES);
+        all.addAll(gov.bureau.portal.results.ResultsAccess.RULES);
         return all;
     }
 }

@@ -12,7 +12,7 @@ public record AccessRule(String method, String path, String sample, Set<String> 
 
     public static final String ANONYMOUS = "ANONYMOUS";
     /** Every role {@link AccessRulesTest} signs in with: the one list to extend for a new role. */
-    public static final List<String> ROLES = List.of("AGENCY", "STAFF", "ADMIN", "EXPERT");
+    public static final List<String> ROLES = List.of("AGENCY", "STAFF", "ADMIN", "UNIT", "EXPERT");
     public static final Set<String> ADMIN = Set.of("ADMIN");
     public static final Set<String> BUREAU = Set.of("STAFF", "ADMIN");
     public static final Set<String> AGENCY = Set.of("AGENCY");
@@ -23,6 +23,8 @@ public record AccessRule(String method, String path, String sample, Set<String> 
     /** Any signed-in account, whatever its role (who am I, password, sign out). */
     public static final Set<String> ANY_ROLE = Set.copyOf(ROLES);
     public static final Set<String> PUBLIC = with(ANONYMOUS, ROLES);
+    public static final Set<String> UNIT = Set.of("UNIT");
+    public static final Set<String> BUREAU_OR_UNIT = Set.of("STAFF", "ADMIN", "UNIT");
 
     public static AccessRule of(String method, String path, Set<String> allowed) {
         return new AccessRule(method, path, path.replaceAll("\\{[^}]+}", "987654321"), allowed);

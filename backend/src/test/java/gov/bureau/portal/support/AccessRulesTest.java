@@ -37,6 +37,7 @@ class AccessRulesTest extends gov.bureau.portal.support.IntegrationTest {
     private String staff;
     private String agency;
     private String expert;
+    private String unit;
 
     @BeforeAll
     void signInEveryRole() {
@@ -49,15 +50,19 @@ class AccessRulesTest extends gov.bureau.portal.support.IntegrationTest {
         Experts.Registered registeredExpert = Experts.register(api, unique("acx"));
         expert = registeredExpert.username();
         tokens.put("EXPERT", registeredExpert.token());
+        Users.UnitAccount unitAccount = Users.unitAccount(api, unique("acu"));
+        unit = unitAccount.username();
+        tokens.put("UNIT", unitAccount.token());
     }
 
     /** Signing out ends the session of the token used: the next rules need new ones. */
     private void signInAgain() {
-        List.of("admin", staff, agency, expert).forEach(api::forget);
+        List.of("admin", staff, agency, expert, unit).forEach(api::forget);
         tokens.put("ADMIN", Users.adminToken(api));
         tokens.put("STAFF", api.token(staff, Users.PASSWORD));
         tokens.put("AGENCY", api.token(agency, Users.PASSWORD));
         tokens.put("EXPERT", api.token(expert, Users.PASSWORD));
+        tokens.put("UNIT", api.token(unit, Users.PASSWORD));
     }
 
     static List<AccessRule> rules() {
