@@ -128,9 +128,17 @@ public final class TestDatabase {
                 synchronized (TestDatabase.class) {
                     SEPARATE.keySet().forEach(suffix -> schemas.add(schema + suffix));
                 }
+                // and schemas tests derived from this one's name by hand (e.g. a restored back-up)
+                try (java.sql.ResultSet rs = st.executeQuery("SHOW DATABASES LIKE '" + schema.replace("_", "\\_") + "\\_%'")) {
+                    while (rs.next()) {
+                        if (!schemas.contains(rs.getString(1))) {
+                            schemas.add(rs.getString(1));
+                        }
+                    }
+                }
                 st.execute("SET SESSION lock_wait_timeout = 10");
                 for (String s : schemas) {
-                    st.execute("DROP DATABASE IF EXISTS " + s);
+                    st.execute("DROP DATABASE IF EXISTS `" + s + "`");
                 }
             } catch (java.sql.SQLException e) {
                 System.err.println("could not drop the test schema " + schema + ": " + e.getMessage());
