@@ -227,6 +227,17 @@ test('public pages and registration fit a phone', async () => {
       const name = path.replaceAll('/', '-').replace(/^-/, '').replace(/-\d+$/, '-card')
       await phone.screenshot({ path: await screenshotPath(`phone-${name}`), fullPage: true })
     }
+    // in English too (longer words): no sideways scrolling
+    await phone.evaluate(() => localStorage.setItem('portal.language', 'en'))
+    for (const [path, ready] of [['/login', '[data-test=login-submit]'], ['/register', '[data-test=reg-submit]'],
+      ['/directory', '[data-test=directory-table]'], ['/public/blacklist', '[data-test=public-blacklist]']]) {
+      await phone.goto(portal.url + path)
+      await phone.waitForSelector(ready)
+      await phone.waitForTimeout(300)
+      assert.deepEqual(await sidewaysOverflow(phone), [], `${path} in English scrolls sideways at 390 px`)
+      await phone.screenshot({ path: await screenshotPath(`phone-${path.slice(1).replaceAll('/', '-')}-en`), fullPage: true })
+    }
+    await phone.evaluate(() => localStorage.setItem('portal.language', 'zh-CN'))
     // the public header keeps the portal's name on one line
     await phone.goto(portal.url + '/directory')
     await phone.waitForSelector('[data-test=directory-table]')
