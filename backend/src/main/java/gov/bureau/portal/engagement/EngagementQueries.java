@@ -131,7 +131,8 @@ public class EngagementQueries {
                 EngagementState.valueOf(rs.getString("state")), rs.getBigDecimal("fee"), rs.getBigDecimal("funds_involved"),
                 SqlList.date(rs, "planned_start"), SqlList.date(rs, "planned_end"), SqlList.date(rs, "deadline"),
                 rs.getBoolean("overdue"), rs.getLong("supervisor_id"), rs.getString("supervisor_name"),
-                rs.getString("selection_method"), clock.toOffset(rs.getTimestamp("created_at").toInstant()));
+                rs.getString("selection_method") == null ? null : EngagementCommands.Method.valueOf(rs.getString("selection_method")),
+                clock.toOffset(rs.getTimestamp("created_at").toInstant()));
     }
 
     /** The filters (and, for an agency, its own engagements only) over the given FROM clause. */
