@@ -10,6 +10,8 @@ export function useRoles() {
     isAgency: has('AGENCY'),
     isStaff: has('STAFF'),
     isAdmin: has('ADMIN'),
+    isUnit: has('UNIT'),
+    isExpert: has('EXPERT'),
     isBureau: computed(() => session.roles.includes('STAFF') || session.roles.includes('ADMIN')),
     /** True when the user has one of the roles (or none are asked for): menus, widgets, routes. */
     hasAny: (roles) => session.hasAnyRole(roles)

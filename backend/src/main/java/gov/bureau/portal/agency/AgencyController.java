@@ -112,7 +112,7 @@ public class AgencyController {
     public HttpResponse<ProfileData.DocumentRef> upload(Actor actor, @Nullable @Part("file") CompletedFileUpload file,
                                                         @Nullable @Part("category") String category) {
         if (file == null) {
-            throw PortalException.invalid("file", "validation.required");
+            throw PortalException.malformed("file", "validation.required");
         }
         DocumentCategory parsed = parseCategory(category);
         ProfileData.DocumentRef ref = documents.upload(actor, parsed, DocumentStore.Upload.of(file));
@@ -219,12 +219,12 @@ public class AgencyController {
 
     private static DocumentCategory parseCategory(@Nullable String category) {
         if (category == null || category.isBlank()) {
-            throw PortalException.invalid("category", "validation.required");
+            throw PortalException.malformed("category", "validation.required");
         }
         try {
             return DocumentCategory.valueOf(category.strip());
         } catch (IllegalArgumentException e) {
-            throw PortalException.invalid("category", "validation.invalid-value");
+            throw PortalException.malformed("category", "validation.invalid-value");
         }
     }
 

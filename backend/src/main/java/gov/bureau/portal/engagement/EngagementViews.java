@@ -25,7 +25,7 @@ public final class EngagementViews {
     }
 
     @Serdeable
-    public record Unit(String unit, @Nullable String project, @Nullable BigDecimal funds) {
+    public record Unit(String unit, @Nullable String project, @Nullable BigDecimal funds, @Nullable Long budgetUnitId) {
     }
 
     @Serdeable

@@ -131,7 +131,7 @@ public class WorkController {
         try {
             return WorkService.Purpose.valueOf(purpose.trim());
         } catch (IllegalArgumentException bad) {
-            throw gov.bureau.portal.common.PortalException.invalid("purpose", "validation.invalid-value");
+            throw gov.bureau.portal.common.PortalException.malformed("purpose", "validation.invalid-value");
         }
     }
 }

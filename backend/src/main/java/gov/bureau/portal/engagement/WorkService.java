@@ -49,10 +49,12 @@ public class WorkService {
     private final AuditLog audit;
     private final BureauClock clock;
     private final Inbox inbox;
+    private final ReviewPanels panels;
 
     WorkService(EngagementWorkflow workflow, EngagementDocumentRepository documents, PlanRepository plans,
                 ReportRepository reports, DocumentStore files, AgencyDirectory agencies,
-                ReworkPolicy rework, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox) {
+                ReworkPolicy rework, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox,
+                ReviewPanels panels) {
         this.workflow = workflow;
         this.documents = documents;
         this.plans = plans;
@@ -64,6 +66,7 @@ public class WorkService {
         this.audit = audit;
         this.clock = clock;
         this.inbox = inbox;
+        this.panels = panels;
     }
 
     public enum Purpose { PLAN, REPORT, PROCUREMENT, OTHER }
@@ -184,14 +187,16 @@ public class WorkService {
         }
         requireCommentOnReturn(review);
         boolean approve = review.decision() == Decision.APPROVE;
+        boolean overridden = panels.beforeDecision(actor, id, "PLAN", approve, review.overrideReason());
         String status = approve ? "APPROVED" : "RETURNED";
         plans.review(planId, status, actor.username(), clock.now(), trim(review.comment()));
         EngagementState target = approve ? EngagementState.PLAN_APPROVED : EngagementState.ACCEPTED_BY_AGENCY;
         workflow.move(actor, e, target, review.comment());
+        panels.afterDecision(actor, id, "PLAN", approve);
         inbox.notifyAgency(e.getAgencyId(), approve ? "inbox.engagement.plan-approved" : "inbox.engagement.plan-returned",
                 List.of(e.getTitle(), plan.round()), trim(review.comment()), SelectionService.link(id));
         audit.record(actor, approve ? "ENGAGEMENT_PLAN_APPROVED" : "ENGAGEMENT_PLAN_RETURNED", EngagementService.ENTITY, id,
-                Changes.create().set("planId", planId).set("round", plan.round())
+                Changes.create().set("planId", planId).set("round", plan.round()).set("panelOverride", overridden ? true : null)
                         .diff("state", EngagementState.PLAN_SUBMITTED, target).toMap(), trim(review.comment()));
         return view(plans.findById(planId).orElseThrow(), documentViews(id));
     }
@@ -247,14 +252,17 @@ public class WorkService {
         }
         requireCommentOnReturn(review);
         boolean approve = review.decision() == Decision.APPROVE;
+        boolean overridden = panels.beforeDecision(actor, id, "REPORT", approve, review.overrideReason());
         boolean fin = "FINAL".equals(report.kind());
         reports.review(reportId, approve ? "APPROVED" : "RETURNED", actor.username(), clock.now(), trim(review.comment()));
         EngagementState target = approve && fin ? EngagementState.REPORT_APPROVED : EngagementState.IN_FIELDWORK;
         workflow.move(actor, e, target, approve && !fin ? "DRAFT_APPROVED" : review.comment());
+        panels.afterDecision(actor, id, "REPORT", approve);
         inbox.notifyAgency(e.getAgencyId(), approve ? "inbox.engagement.report-approved" : "inbox.engagement.report-returned",
                 List.of(e.getTitle(), report.round()), trim(review.comment()), SelectionService.link(id));
         audit.record(actor, approve ? "ENGAGEMENT_REPORT_APPROVED" : "ENGAGEMENT_REPORT_RETURNED", EngagementService.ENTITY, id,
                 Changes.create().set("reportId", reportId).set("round", report.round()).set("kind", report.kind())
+                        .set("panelOverride", overridden ? true : null)
                         .diff("state", EngagementState.REPORT_SUBMITTED, target).toMap(), trim(review.comment()));
         return view(reports.findById(reportId).orElseThrow(), documentViews(id));
     }
