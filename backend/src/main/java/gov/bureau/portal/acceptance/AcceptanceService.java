@@ -94,9 +94,8 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
     private Plan plan(Actor actor, long id, AcceptanceViews.Assess body) {
         Engagement e = workflow.lock(actor, id);
         FeeAccount account = accounts.findByEngagementIdForUpdate(id).orElse(null);
-        boolean first = e.getState() == EngagementState.REPORT_APPROVED;
-        boolean correction = e.getState() == EngagementState.ACCEPTED && account != null && account.getAcceptanceId() != null
-                && (!account.isLocked() || account.isReopened());
+        boolean first = ScoringWindow.first(e.getState());
+        boolean correction = ScoringWindow.correction(e.getState(), account);
         if (!first && !correction) {
             if (e.getState() == EngagementState.ACCEPTED || e.getState() == EngagementState.SETTLED) {
                 throw PortalException.conflict("ACCEPTANCE_LOCKED");

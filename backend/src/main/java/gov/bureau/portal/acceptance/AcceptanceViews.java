@@ -101,6 +101,16 @@ public final class AcceptanceViews {
                           @Nullable AcceptanceGrade grade, @Nullable BigDecimal advanceShare, @Nullable BigDecimal advanceLimit,
                           @Nullable LocalDate contractedOn, @Nullable Long feeRatioVersionId, @Nullable Integer feeRatioVersion,
                           @Nullable Long advanceShareVersionId, boolean locked, boolean reopened, boolean paymentsOpen,
-                          List<PaymentView> payments) {
+                          List<PaymentView> payments, boolean mayScore, boolean mayRescore) {
+
+        /**
+         * {@code mayScore}: the bureau may give the first score now; {@code mayRescore}: it may correct the
+         * score now ({@link ScoringWindow}). Both false for an agency.
+         */
+        AcceptanceViews.FeeView withoutScoring() {
+            return new FeeView(fee, feeRatio, payableAmount, paidAmount, remaining, toRecover, grade, advanceShare, advanceLimit,
+                    contractedOn, feeRatioVersionId, feeRatioVersion, advanceShareVersionId, locked, reopened, paymentsOpen,
+                    payments, false, false);
+        }
     }
 }

@@ -75,7 +75,8 @@ public class FeeService {
 
     @Transactional
     public AcceptanceViews.FeeView view(Actor actor, long id) {
-        return view(workflow.visible(actor, id));
+        AcceptanceViews.FeeView view = view(workflow.visible(actor, id));
+        return actor.isBureau() ? view : view.withoutScoring();
     }
 
     /** The fee of an engagement the caller has already checked the actor may see. */
@@ -85,7 +86,7 @@ public class FeeService {
         Optional<FeeAccount> account = accounts.findById(id);
         if (account.isEmpty()) {
             return new AcceptanceViews.FeeView(e.getFee(), null, null, BigDecimal.ZERO.setScale(2), null, null, null, null, null,
-                    null, null, null, null, false, false, false, List.of());
+                    null, null, null, null, false, false, false, List.of(), false, false);
         }
         FeeAccount a = account.get();
         BigDecimal share = rules.byId(shareRules, a.getAdvanceShareVersionId()).content().share();
@@ -97,7 +98,8 @@ public class FeeService {
         return new AcceptanceViews.FeeView(a.getFee(), a.getFeeRatio(), a.getPayable(), a.getPaid(), remaining, toRecover,
                 a.getGrade(), share, FeeArithmetic.advanceLimit(a.getFee(), share), a.getContractedOn(), ratios.id(),
                 ratios.version(), a.getAdvanceShareVersionId(), a.isLocked(), a.isReopened(), paymentsOpen,
-                payments.findByEngagement(id).stream().map(this::view).toList());
+                payments.findByEngagement(id).stream().map(this::view).toList(), ScoringWindow.first(e.getState()),
+                ScoringWindow.correction(e.getState(), a));
     }
 
     @Transactional

@@ -41,7 +41,7 @@ public class Engagement {
     @Nullable
     private Long agencyId;
     @Nullable
-    private String selectionMethod;
+    private EngagementCommands.Method selectionMethod;
     @Nullable
     private LocalDate contractedOn;
     @Nullable
@@ -93,8 +93,8 @@ public class Engagement {
     public void setStateEnteredAt(Instant stateEnteredAt) { this.stateEnteredAt = stateEnteredAt; }
     @Nullable public Long getAgencyId() { return agencyId; }
     public void setAgencyId(@Nullable Long agencyId) { this.agencyId = agencyId; }
-    @Nullable public String getSelectionMethod() { return selectionMethod; }
-    public void setSelectionMethod(@Nullable String selectionMethod) { this.selectionMethod = selectionMethod; }
+    @Nullable public EngagementCommands.Method getSelectionMethod() { return selectionMethod; }
+    public void setSelectionMethod(@Nullable EngagementCommands.Method selectionMethod) { this.selectionMethod = selectionMethod; }
     @Nullable public LocalDate getContractedOn() { return contractedOn; }
     public void setContractedOn(@Nullable LocalDate contractedOn) { this.contractedOn = contractedOn; }
     @Nullable public LocalDate getDeadline() { return deadline; }

@@ -1,18 +1,15 @@
 package gov.bureau.portal.engagement;
 
-import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.common.Spreadsheet;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
-import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -29,7 +26,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,23 +60,18 @@ public class EngagementController {
             + "deadline, state, id. An agency sees only its own engagements.")
     @Get
     @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
-    public PageResponse<EngagementViews.Row> list(Actor actor, @Nullable @QueryValue String state, @Nullable @QueryValue EngagementType type,
-                                                  @Nullable @QueryValue Long agencyId, @Nullable @QueryValue Boolean overdue,
-                                                  @Nullable @QueryValue Long supervisorId, @Nullable @QueryValue String q,
+    public PageResponse<EngagementViews.Row> list(Actor actor, @RequestBean EngagementQueries.Filter filter,
                                                   @RequestBean PageQuery page) {
-        return queries.list(actor, new EngagementQueries.Filter(states(state), type, agencyId, overdue, supervisorId, q), page);
+        return queries.list(actor, filter, page);
     }
 
     @Operation(summary = "The list as an Excel workbook", description = "Same filters and sort as the list; at most 50,000 rows.")
     @Get(value = "/export", produces = {Spreadsheet.CONTENT_TYPE, MediaType.APPLICATION_JSON})
     @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
-    public HttpResponse<byte[]> export(HttpRequest<?> request, Actor actor, @Nullable @QueryValue String state,
-                                       @Nullable @QueryValue EngagementType type, @Nullable @QueryValue Long agencyId,
-                                       @Nullable @QueryValue Boolean overdue, @Nullable @QueryValue Long supervisorId,
-                                       @Nullable @QueryValue String q, @Nullable @QueryValue String sort) {
+    public HttpResponse<byte[]> export(HttpRequest<?> request, Actor actor, @RequestBean EngagementQueries.Filter filter,
+                                       @Nullable @QueryValue String sort) {
         Locale locale = Messages.localeOf(request);
-        byte[] body = export.workbook(actor, new EngagementQueries.Filter(states(state), type, agencyId, overdue,
-                supervisorId, q), sort, locale);
+        byte[] body = export.workbook(actor, filter, sort, locale);
         return Downloads.xlsx(body, (locale.getLanguage().equals("en") ? "engagements" : "委托业务") + ".xlsx");
     }
 
@@ -114,20 +105,4 @@ public class EngagementController {
     public EngagementViews.Detail close(Actor actor, long id) {
         return service.close(actor, id);
     }
-
-    static List<EngagementState> states(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        List<EngagementState> states = new ArrayList<>();
-        for (String part : value.split(",")) {
-            try {
-                states.add(EngagementState.valueOf(part.trim()));
-            } catch (IllegalArgumentException bad) {
-                throw new PortalException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", List.of(new FieldProblem("state", "validation.invalid-value")));
-            }
-        }
-        return states;
-    }
-
 }

@@ -7,10 +7,11 @@ import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.common.SqlList;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.platform.BureauClock;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.QueryValue;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -54,8 +55,8 @@ public class EngagementQueries {
     private static final String ROW_FROM = "FROM engagement e LEFT JOIN agency a ON a.id = e.agency_id "
             + "LEFT JOIN app_user u ON u.id = e.supervisor_id";
     private static final String ROW_SELECT = "SELECT e.id, e.title, e.engagement_type, e.commissioning_unit, e.agency_id, "
-            + "a.name, e.state, e.fee, e.funds_involved, e.planned_start, e.planned_end, e.deadline, e.overdue, "
-            + "e.supervisor_id, u.display_name, e.selection_method, e.created_at";
+            + "a.name AS agency_name, e.state, e.fee, e.funds_involved, e.planned_start, e.planned_end, e.deadline, e.overdue, "
+            + "e.supervisor_id, u.display_name AS supervisor_name, e.selection_method, e.created_at";
 
     private final JdbcOperations jdbc;
     private final BureauClock clock;
@@ -65,8 +66,31 @@ public class EngagementQueries {
         this.clock = clock;
     }
 
-    public record Filter(@Nullable List<EngagementState> state, @Nullable EngagementType type, @Nullable Long agencyId,
-                         @Nullable Boolean overdue, @Nullable Long supervisorId, @Nullable String q) {
+    /**
+     * The list's filters, bound from the query string as one bean ({@code @RequestBean}) shared by the list
+     * and its export. {@code state}: one state or several, comma separated.
+     */
+    @Introspected
+    public record Filter(@Nullable @QueryValue String state, @Nullable @QueryValue EngagementType type,
+                         @Nullable @QueryValue Long agencyId, @Nullable @QueryValue Boolean overdue,
+                         @Nullable @QueryValue Long supervisorId, @Nullable @QueryValue String q) {
+
+        /** The states asked for, or null for all; an unknown one is a 400 on {@code state}. */
+        @Nullable
+        public List<EngagementState> states() {
+            if (state == null || state.isBlank()) {
+                return null;
+            }
+            List<EngagementState> states = new ArrayList<>();
+            for (String part : state.split(",")) {
+                try {
+                    states.add(EngagementState.valueOf(part.trim()));
+                } catch (IllegalArgumentException bad) {
+                    throw new PortalException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", List.of(new FieldProblem("state", "validation.invalid-value")));
+                }
+            }
+            return states;
+        }
     }
 
     @Transactional
@@ -97,19 +121,18 @@ public class EngagementQueries {
      */
     @Transactional
     public void forEach(Actor actor, Filter filter, @Nullable String sort, Consumer<EngagementViews.Row> each) {
-        Pageable pageable = PageQuery.of(0, 1, sort).toPageable(SORTABLE, DEFAULT_SORT);
         filtered(ROW_FROM, actor, filter).forEach(jdbc, ROW_SELECT,
-                SqlList.orderBy(pageable.getSort().getOrderBy().get(0), "e.id") + " LIMIT " + EXPORT_LIMIT, this::row, each);
+                SqlList.orderBy(sort, SORTABLE, DEFAULT_SORT, "e.id") + " LIMIT " + EXPORT_LIMIT, this::row, each);
     }
 
     private EngagementViews.Row row(ResultSet rs) throws SQLException {
-        long agency = rs.getLong(5);
-        boolean noAgency = rs.wasNull();
-        return new EngagementViews.Row(rs.getLong(1), rs.getString(2), EngagementType.valueOf(rs.getString(3)), rs.getString(4),
-                noAgency ? null : agency, rs.getString(6), EngagementState.valueOf(rs.getString(7)), rs.getBigDecimal(8),
-                rs.getBigDecimal(9), SqlList.date(rs, "planned_start"), SqlList.date(rs, "planned_end"),
-                SqlList.date(rs, "deadline"), rs.getBoolean(13), rs.getLong(14), rs.getString(15), rs.getString(16),
-                clock.toOffset(rs.getTimestamp(17).toInstant()));
+        return new EngagementViews.Row(rs.getLong("id"), rs.getString("title"), EngagementType.valueOf(rs.getString("engagement_type")),
+                rs.getString("commissioning_unit"), rs.getObject("agency_id", Long.class), rs.getString("agency_name"),
+                EngagementState.valueOf(rs.getString("state")), rs.getBigDecimal("fee"), rs.getBigDecimal("funds_involved"),
+                SqlList.date(rs, "planned_start"), SqlList.date(rs, "planned_end"), SqlList.date(rs, "deadline"),
+                rs.getBoolean("overdue"), rs.getLong("supervisor_id"), rs.getString("supervisor_name"),
+                rs.getString("selection_method") == null ? null : EngagementCommands.Method.valueOf(rs.getString("selection_method")),
+                clock.toOffset(rs.getTimestamp("created_at").toInstant()));
     }
 
     /** The filters (and, for an agency, its own engagements only) over the given FROM clause. */
@@ -123,8 +146,9 @@ public class EngagementQueries {
         } else {
             sql.whereIf(f.agencyId(), "e.agency_id = ?", f.agencyId());
         }
-        if (f.state() != null && !f.state().isEmpty()) {
-            sql.where("e.state IN (" + String.join(",", f.state().stream().map(s -> "?").toList()) + ")", f.state().toArray());
+        List<EngagementState> states = f.states();
+        if (states != null && !states.isEmpty()) {
+            sql.where("e.state IN (" + String.join(",", states.stream().map(s -> "?").toList()) + ")", states.toArray());
         }
         sql.whereIf(f.type(), "e.engagement_type = ?", f.type());
         sql.whereIf(f.overdue(), "e.overdue = ?", f.overdue());

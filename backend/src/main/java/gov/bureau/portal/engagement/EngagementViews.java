@@ -20,7 +20,7 @@ public final class EngagementViews {
     public record Row(long id, String title, EngagementType type, String commissioningUnit, @Nullable Long agencyId,
                       @Nullable String agencyName, EngagementState state, BigDecimal fee, BigDecimal fundsInvolved,
                       LocalDate plannedStart, LocalDate plannedEnd, @Nullable LocalDate deadline, boolean overdue,
-                      long supervisorId, @Nullable String supervisorName, @Nullable String selectionMethod,
+                      long supervisorId, @Nullable String supervisorName, @Nullable EngagementCommands.Method selectionMethod,
                       OffsetDateTime createdAt) {
     }
 
@@ -40,7 +40,7 @@ public final class EngagementViews {
                          @Nullable String feeCapOverrideReason, @Nullable String feeCapOverrideBy,
                          LocalDate plannedStart, LocalDate plannedEnd, long supervisorId, @Nullable String supervisorName,
                          EngagementState state, OffsetDateTime stateEnteredAt, Set<EngagementState> next,
-                         @Nullable Long agencyId, @Nullable String agencyName, @Nullable String selectionMethod,
+                         @Nullable Long agencyId, @Nullable String agencyName, @Nullable EngagementCommands.Method selectionMethod,
                          @Nullable LocalDate contractedOn, @Nullable LocalDate deadline, boolean overdue,
                          @Nullable LocalDate overdueSince, @Nullable String terminationReason, String createdBy,
                          OffsetDateTime createdAt, long version, List<TimelineEntry> timeline) {

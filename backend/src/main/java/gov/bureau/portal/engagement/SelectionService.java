@@ -116,7 +116,7 @@ public class SelectionService {
         };
         selection = selections.save(selection);
         e.setAgencyId(selection.agencyId());
-        e.setSelectionMethod(selection.method().name());
+        e.setSelectionMethod(selection.method());
         workflow.move(actor, e, EngagementState.AGENCY_SELECTED, null);
         Changes changes = Changes.create().set("round", round).set("method", selection.method())
                 .set("agencyId", selection.agencyId()).diff("state", EngagementState.CREATED, EngagementState.AGENCY_SELECTED);

@@ -83,6 +83,22 @@ class AcceptanceApiTest extends IntegrationTest {
     }
 
     @Test
+    void theFeeViewSaysWhatTheBureauMayDoNextWithTheScore() {
+        Agency agency = EngagementFixtures.approvedAgency(unique("下一步机构"));
+        String token = f.agencyToken(agency.id());
+        long id = f.reportApproved(unique("下一步"), agency, token);
+        String fee = "/api/engagements/" + id + "/fee";
+        assertThat(api.get(f.staff(), fee).json()).containsEntry("mayScore", true).containsEntry("mayRescore", false);
+        assertThat(api.get(token, fee).json()).containsEntry("mayScore", false).containsEntry("mayRescore", false);
+        f.assess(f.staff(), id, 14, 13, 17, 20, 21);
+        assertThat(api.get(f.staff(), fee).json()).containsEntry("mayScore", false).containsEntry("mayRescore", true);
+        assertThat(api.get(token, fee).json()).containsEntry("mayRescore", false);
+        api.post(f.staff(), "/api/engagements/" + id + "/payments", Map.of("amount", "1000.00", "paidOn", LocalDate.now().toString(),
+                "reference", "部分"));
+        assertThat(api.get(f.staff(), fee).json()).containsEntry("mayRescore", false); // locked by the payment
+    }
+
+    @Test
     void theScoringSheetIsAChinesePdf() throws Exception {
         Agency agency = EngagementFixtures.approvedAgency(unique("评分表机构"));
         String token = f.agencyToken(agency.id());

@@ -1,17 +1,15 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.support.AgencyRows;
 import gov.bureau.portal.support.TestClient;
 import gov.bureau.portal.support.TestCodes;
 import gov.bureau.portal.support.TestDatabase;
 import gov.bureau.portal.support.Users;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -45,27 +43,8 @@ final class CreditFixtures {
     }
 
     static long insertAgency(String name, String uscc, String status) {
-        try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO agency (name, uscc, agency_type, contact_name, contact_phone, email, status, registered_at, "
-                        + "created_at, updated_at) VALUES (?, ?, 'CONSULTING', '联系人', '13800000000', 'c@example.cn', ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            Timestamp now = Timestamp.from(Instant.now());
-            ps.setString(1, name);
-            ps.setString(2, uscc);
-            ps.setString(3, status);
-            ps.setTimestamp(4, now);
-            ps.setTimestamp(5, now);
-            ps.setTimestamp(6, now);
-            ps.executeUpdate();
-            long id;
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-            if (gov.bureau.portal.agency.AgencyStatus.valueOf(status).inPool()) {
-                gov.bureau.portal.support.PoolStandings.open(c, id);
-            }
-            return id;
+        try (Connection c = TestDatabase.connect()) {
+            return AgencyRows.insert(c, name, uscc, gov.bureau.portal.agency.AgencyStatus.valueOf(status));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

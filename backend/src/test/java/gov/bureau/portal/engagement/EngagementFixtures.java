@@ -55,23 +55,7 @@ public final class EngagementFixtures {
     public static Agency approvedAgency(String name, String... interestUnits) {
         try (Connection c = TestDatabase.connect()) {
             Timestamp now = Timestamp.from(Instant.now());
-            long id;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO agency (name, uscc, agency_type, contact_name, contact_phone, "
-                    + "email, status, registered_at, approved_at, created_at, updated_at) VALUES (?, ?, 'CONSULTING', '联系人', "
-                    + "'13800000000', 'a@example.cn', 'APPROVED', ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
-                s.setString(1, name);
-                s.setString(2, TestCodes.uscc());
-                s.setTimestamp(3, now);
-                s.setTimestamp(4, now);
-                s.setTimestamp(5, now);
-                s.setTimestamp(6, now);
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            gov.bureau.portal.support.PoolStandings.open(c, id);
+            long id = gov.bureau.portal.support.AgencyRows.insert(c, name, TestCodes.uscc(), gov.bureau.portal.agency.AgencyStatus.APPROVED);
             long lead = person(c, id, "LEAD_EVALUATOR", "张主评", now);
             long member = person(c, id, "OTHER", "李成员", now);
             for (String unit : interestUnits) {

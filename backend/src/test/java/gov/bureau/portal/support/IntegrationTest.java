@@ -42,8 +42,15 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         return Map.of();
     }
 
-    /** A name no other test run has used, for users and agencies a test creates. */
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * A name no other test run has used, for users and agencies a test creates, also in a long-lived
+     * external database shared by several runs at once: the wall clock (nanoTime's origin is arbitrary
+     * and repeats between runs), the process and a sequence within the run.
+     */
     protected static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime() % 10_000_000_000L, 36);
+        return prefix + Long.toString(System.currentTimeMillis(), 36) + Long.toString(ProcessHandle.current().pid() % 1296, 36)
+                + Long.toString(SEQUENCE.incrementAndGet(), 36);
     }
 }
