@@ -139,7 +139,7 @@ class ExpertsApiTest extends IntegrationTest {
     }
 
     @Test
-    void theAdminCreatesExpertAccountsOnlyBoundToAnExpertAndUnitAccountsStayRefused() {
+    void theAdminCreatesExpertAccountsOnlyBoundToAnExpertAndUnitAccountsOnlyBoundToAUnit() {
         long id = Experts.add(api, staff, "孙专家", "SENIOR", "某大学", "HEALTH");
         String token = Experts.account(api, unique("exa"), id);
         assertThat(((Number) api.get(token, "/api/me").get("expertId")).longValue()).isEqualTo(id);
@@ -159,8 +159,9 @@ class ExpertsApiTest extends IntegrationTest {
         assertThat(unknown.errorFields()).containsExactly("expertId");
         Response unit = api.post(admin, "/api/users", Map.of("username", unique("exf"), "displayName", "x",
                 "roles", List.of("UNIT"), "password", Users.PASSWORD));
+        // a budget unit's account needs its unit (the results area), as an expert's needs its expert
         assertThat(unit.status()).isEqualTo(422);
-        assertThat(unit.errorFields()).contains("roles");
+        assertThat(unit.errorFields()).containsExactly("unitId");
     }
 
     // ---------------------------------------------------------------- panels

@@ -151,7 +151,8 @@ class ResultsApiTest extends IntegrationTest {
         assertThat(staffWithUnit.errorFields()).containsExactly("unitId");
         Response expert = api.post(admin, "/api/users", Map.of("username", unique("ub"), "displayName", "x", "roles", List.of("EXPERT"),
                 "password", Users.PASSWORD));
-        assertThat(expert.errorFields()).containsExactly("roles");
+        // an expert's account needs its expert of the pool (the experts area)
+        assertThat(expert.errorFields()).containsExactly("expertId");
         Response listed = api.get(admin, "/api/users?unitId=" + unit.unitId());
         assertThat(listed.content()).extracting(u -> u.get("username")).containsExactly(unit.username());
         // a unit user reaches neither agencies, engagements nor credit
