@@ -69,7 +69,8 @@ export async function startPortal({ demo = false, env = {}, name = 'portal' } = 
   running.add(child)
   const exited = new Promise((ok) => child.once('exit', (code) => { running.delete(child); ok(code) }))
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 120_000
+  // E2E_START_SECONDS: more time on a loaded machine (the demo data takes longest)
+  const deadline = Date.now() + Number(process.env.E2E_START_SECONDS || 120) * 1000
   while (true) {
     if (child.exitCode !== null) throw new Error(`the portal exited with ${child.exitCode}; see ${logFile}`)
     try {

@@ -64,7 +64,7 @@ export default {
       LEAD: '项目负责人（主评人）', MEMBER: '成员', schedule: '进度安排', milestone: '节点', dueOn: '完成日期', indicators: '指标体系',
       indicator: '指标', weight: '权重', weightTotal: '权重合计：{n}', sampling: '抽样覆盖面', method: '评价方法', document: '方案文件（PDF，可选）',
       add: '添加', submitted: '工作方案已提交', review: '审核', approve: '通过', return: '退回', comment: '审核意见',
-      reviewed: '审核完成', status: { SUBMITTED: '待审核', APPROVED: '已通过', RETURNED: '已退回', WITHDRAWN: '已撤回' },
+      reviewed: '审核完成', overrideReason: '否决专家意见的理由', status: { SUBMITTED: '待审核', APPROVED: '已通过', RETURNED: '已退回', WITHDRAWN: '已撤回' },
       none: '尚未提交工作方案', reviewer: '审核人'
     },
     report: {
@@ -187,7 +187,7 @@ export default {
       LEAD: 'Team leader (lead evaluator)', MEMBER: 'Member', schedule: 'Schedule', milestone: 'Milestone', dueOn: 'Due on', indicators: 'Indicator system',
       indicator: 'Indicator', weight: 'Weight', weightTotal: 'Total weight: {n}', sampling: 'Sampling coverage', method: 'Method', document: 'Plan document (PDF, optional)',
       add: 'Add', submitted: 'Work plan submitted', review: 'Review', approve: 'Approve', return: 'Return', comment: 'Comment',
-      reviewed: 'Review saved', status: { SUBMITTED: 'Under review', APPROVED: 'Approved', RETURNED: 'Returned', WITHDRAWN: 'Withdrawn' },
+      reviewed: 'Review saved', overrideReason: 'Reason to override the panel', status: { SUBMITTED: 'Under review', APPROVED: 'Approved', RETURNED: 'Returned', WITHDRAWN: 'Withdrawn' },
       none: 'No work plan yet', reviewer: 'Reviewer'
     },
     report: {

@@ -60,4 +60,19 @@ public record EventTypes(List<EventType> types) {
             new EventType("CONFIDENTIALITY_BREACH", "泄露保密信息", "Leaked confidential information", -20, 36, false, EventSource.COMPLAINT),
             new EventType("FALSE_REPORT", "出具虚假或严重失实报告", "False or seriously untrue report", -40, 36, true, EventSource.INSPECTION),
             new EventType("COMMENDATION", "财政部门通报表扬", "Commendation by a finance department", 2, 12, false, EventSource.COMMENDATION)));
+
+    /**
+     * The type a budget unit's complaint proposes (DOMAIN.md §9, **default** −3 points, one year). A table
+     * without it (the defaults above predate it) gets this default until an ADMIN adds the type to the table.
+     */
+    public static final String COMPLAINT = "COMPLAINT";
+
+    public static final EventType COMPLAINT_DEFAULT =
+            new EventType(COMPLAINT, "被评价单位投诉", "Complaint by an evaluated unit", -3, 12, false, EventSource.COMPLAINT);
+
+    /** The type with this code in this table, or, for COMPLAINT missing from it, {@link #COMPLAINT_DEFAULT}. */
+    public Optional<EventType> findOrDefault(String code) {
+        Optional<EventType> found = find(code);
+        return found.isPresent() || !COMPLAINT.equals(code) ? found : Optional.of(COMPLAINT_DEFAULT);
+    }
 }

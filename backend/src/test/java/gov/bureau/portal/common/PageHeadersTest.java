@@ -77,6 +77,8 @@ class PageHeadersTest extends IntegrationTest {
         String hash = SecurityHeaders.inlineScriptHashes(new java.io.ByteArrayInputStream(
                 ("<script>" + script.group(1) + "</script>").getBytes(java.nio.charset.StandardCharsets.UTF_8))).get(0);
         assertThat(policy).contains("script-src 'self' '" + hash + "'");
+        // its logo's one <style> element, by the hash of its fixed text
+        assertThat(policy).contains("style-src 'self' 'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='");
         assertThat(header(page("GET", "/"), "Content-Security-Policy")).doesNotContain(hash);
     }
 

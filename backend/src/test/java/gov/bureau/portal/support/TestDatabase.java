@@ -119,6 +119,10 @@ public final class TestDatabase {
             throw new IllegalStateException("cannot create schema " + schema + " on " + System.getProperty(EXTERNAL_SERVER), e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (Boolean.getBoolean("portal.test.external.keep")) {
+                System.err.println("*** kept the test schema " + schema + " (portal.test.external.keep)");
+                return;
+            }
             try (java.sql.Connection c = externalConnection(); java.sql.Statement st = c.createStatement()) {
                 List<String> schemas = new java.util.ArrayList<>(List.of(schema));
                 synchronized (TestDatabase.class) {
