@@ -174,7 +174,8 @@ public class S3ObjectStorage implements ObjectStorageOperations<Void, PutObjectR
             String continuation = token;
             ListObjectsV2Response page = call(() -> s3.listObjectsV2(ListObjectsV2Request.builder().bucket(bucket)
                     .continuationToken(continuation).build()));
-            page.contents().stream().map(S3Object::key).forEach(keys::add);
+            // stores that model folders list them as empty keys ending in "/": not documents
+            page.contents().stream().map(S3Object::key).filter(k -> !k.endsWith("/")).forEach(keys::add);
             token = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
         } while (token != null);
         return keys;

@@ -102,6 +102,8 @@ class S3DocumentStoreTest extends IntegrationTest {
         byte[] back = store.retrieve("check/original.pdf").orElseThrow().getInputStream().readAllBytes();
         assertThat(sha256(back)).isEqualTo(sha256(bytes));
         assertThat(store.exists("check/original.pdf")).isTrue();
+        // the file-system back end lists the folder "check/" too: it is no document (a backup would hold it)
+        assertThat(store.listObjects()).contains("check/original.pdf").noneMatch(k -> k.endsWith("/"));
         assertThat(store.retrieve("check/missing.pdf")).isEmpty();
 
         Path file = S3Proxy.start().bucketDirectory(BUCKET).resolve("check/original.pdf");
