@@ -78,6 +78,8 @@ class FuzzTest extends IntegrationTest {
         identities.put("AGENCY", Agencies.register(api).token());
         identities.put("STAFF", Users.tokenFor(api, unique("fuzz"), "STAFF"));
         identities.put("ADMIN", Users.adminToken(api));
+        identities.put("UNIT", Users.unitAccount(api, unique("fuzzu")).token());
+        identities.put("EXPERT", gov.bureau.portal.support.Experts.register(api, unique("fuzzx")).token());
 
         List<ServedApi.Route> routes = new ArrayList<>(ServedApi.fetch(api).routes());
         assertThat(routes).hasSizeGreaterThan(80);
