@@ -27,6 +27,13 @@ import java.util.List;
  * </ol>
  * The seed comes from {@link SecureRandom} (32 bytes). The bias of {@code x mod W} is below
  * {@code W / 2^64}, which is nil for any real pool.
+ * <p><b>Related agencies</b> (DOMAIN.md §12): entries carrying the same {@code group} (the smallest
+ * agency id of the related group) stand as <b>one</b> entrant. In steps 2 and 5 a group counts once,
+ * placed at its smallest agency id, with the weight of its best member (the highest weight among its
+ * entries). When the ticket falls on a group, a second ticket {@code s = y mod V} picks the member, where
+ * {@code y} is bytes 9 to 16 of the same digest (unsigned big-endian) and {@code V} the sum of the
+ * members' own weights, walking the members by agency id ascending. The group as a whole thus has the
+ * chance of one agency; a record without groups draws exactly as before.
  */
 public final class Draw {
 
@@ -34,7 +41,16 @@ public final class Draw {
 
     /** One agency of the pool and its weight. */
     @Serdeable
-    public record Entry(long agencyId, String grade, int weight) {
+    public record Entry(long agencyId, String grade, int weight, @io.micronaut.core.annotation.Nullable Long group) {
+
+        public Entry(long agencyId, String grade, int weight) {
+            this(agencyId, grade, weight, null);
+        }
+
+        /** The entrant this entry belongs to: its group, or itself. */
+        long entrant() {
+            return group == null ? agencyId : group;
+        }
     }
 
     /** The drawn agency and the ticket that chose it. */
@@ -60,25 +76,59 @@ public final class Draw {
 
     public static Result run(List<Entry> pool, String seed) {
         List<Entry> ordered = ordered(pool);
-        long total = 0;
+        java.util.LinkedHashMap<Long, List<Entry>> entrants = new java.util.LinkedHashMap<>();
         for (Entry e : ordered) {
             if (e.weight() < 0) {
                 throw new IllegalArgumentException("negative weight for agency " + e.agencyId());
             }
-            total += e.weight();
+            entrants.computeIfAbsent(e.entrant(), k -> new ArrayList<>()).add(e);
+        }
+        long total = 0;
+        for (List<Entry> members : entrants.values()) {
+            total += weightOf(members);
         }
         if (total <= 0) {
             throw new IllegalArgumentException("the pool has no weight");
         }
-        long ticket = ticket(seed, total);
+        byte[] digest = sha256(seed.getBytes(StandardCharsets.UTF_8));
+        long ticket = part(digest, 0, total);
         long running = 0;
-        for (Entry e : ordered) {
-            running += e.weight();
+        for (List<Entry> members : entrants.values()) {
+            running += weightOf(members);
             if (ticket < running) {
-                return new Result(e.agencyId(), ticket, total);
+                return new Result(member(members, digest), ticket, total);
             }
         }
         throw new IllegalStateException("unreachable: ticket " + ticket + " of " + total);
+    }
+
+    /** An entrant's one weight: its own, or for a group the highest among its members. */
+    static int weightOf(List<Entry> members) {
+        return members.stream().mapToInt(Entry::weight).max().orElse(0);
+    }
+
+    private static long member(List<Entry> members, byte[] digest) {
+        if (members.size() == 1) {
+            return members.get(0).agencyId();
+        }
+        long sum = members.stream().mapToLong(Entry::weight).sum();
+        if (sum <= 0) {
+            return members.get(0).agencyId();
+        }
+        long second = part(digest, 8, sum);
+        long running = 0;
+        for (Entry e : members) {
+            running += e.weight();
+            if (second < running) {
+                return e.agencyId();
+            }
+        }
+        throw new IllegalStateException("unreachable: member ticket " + second + " of " + sum);
+    }
+
+    private static long part(byte[] digest, int from, long modulus) {
+        BigInteger x = new BigInteger(1, java.util.Arrays.copyOfRange(digest, from, from + 8));
+        return x.mod(BigInteger.valueOf(modulus)).longValueExact();
     }
 
     static long ticket(String seed, long totalWeight) {
