@@ -47,7 +47,7 @@ final class CreditFixtures {
     static long insertAgency(String name, String uscc, String status) {
         try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO agency (name, uscc, agency_type, contact_name, contact_phone, email, status, registered_at, "
-                        + "created_at, updated_at) VALUES (?, ?, 'CONSULTING', '联系人', '13800000000', 'c@example.cn', ?, ?, ?, ?)",
+                        + "created_at, updated_at) VALUES (?, ?, 'CONSULTING', '联系人', CONCAT('139', LPAD(FLOOR(RAND() * 100000000), 8, '0')), 'c@example.cn', ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             Timestamp now = Timestamp.from(Instant.now());
             ps.setString(1, name);

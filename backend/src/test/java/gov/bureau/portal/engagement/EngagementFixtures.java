@@ -58,7 +58,7 @@ public final class EngagementFixtures {
             long id;
             try (PreparedStatement s = c.prepareStatement("INSERT INTO agency (name, uscc, agency_type, contact_name, contact_phone, "
                     + "email, status, registered_at, approved_at, created_at, updated_at) VALUES (?, ?, 'CONSULTING', '联系人', "
-                    + "'13800000000', 'a@example.cn', 'APPROVED', ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                    + "CONCAT('139', LPAD(FLOOR(RAND() * 100000000), 8, '0')), 'a@example.cn', 'APPROVED', ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, name);
                 s.setString(2, TestCodes.uscc());
                 s.setTimestamp(3, now);
@@ -89,13 +89,14 @@ public final class EngagementFixtures {
 
     private static long person(Connection c, long agencyId, String role, String name, Timestamp now) throws java.sql.SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO agency_person (agency_id, role, name, id_type, id_number, title, "
-                + "created_at, updated_at) VALUES (?, ?, ?, 'RESIDENT_ID', '110101199001011234', '高级会计师', ?, ?)",
+                + "created_at, updated_at) VALUES (?, ?, ?, 'RESIDENT_ID', ?, '高级会计师', ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, agencyId);
             s.setString(2, role);
             s.setString(3, name);
-            s.setTimestamp(4, now);
+            s.setString(4, gov.bureau.portal.support.Agencies.ownResidentId("fixture-agency-" + agencyId, 2)); // one agency's people only
             s.setTimestamp(5, now);
+            s.setTimestamp(6, now);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
