@@ -48,7 +48,7 @@ class RecordedSelections {
             return List.of();
         }
         if (s.method() == EngagementCommands.Method.MERIT) {
-            Long group = pool.stream().filter(p -> p.agencyId() == s.agencyId()).map(Draw.Entry::group).findFirst().orElse(null);
+            Long group = pool.stream().filter(p -> p.agencyId() == s.agencyId()).findFirst().map(Draw.Entry::group).orElse(null);
             return group == null ? List.of() : pool.stream().filter(p -> group.equals(p.group()) && p.agencyId() != s.agencyId())
                     .map(Draw.Entry::agencyId).sorted().toList();
         }

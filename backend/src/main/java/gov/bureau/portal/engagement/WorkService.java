@@ -50,9 +50,12 @@ public class WorkService {
     private final BureauClock clock;
     private final Inbox inbox;
 
+    private final List<TeamCheck> teamChecks;
+
     WorkService(EngagementWorkflow workflow, EngagementDocumentRepository documents, PlanRepository plans,
                 ReportRepository reports, DocumentStore files, AgencyDirectory agencies,
-                ReworkPolicy rework, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox) {
+                ReworkPolicy rework, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox, List<TeamCheck> teamChecks) {
+        this.teamChecks = teamChecks;
         this.workflow = workflow;
         this.documents = documents;
         this.plans = plans;
@@ -160,6 +163,9 @@ public class WorkService {
             }
         }
         checkDocument(id, form.documentId(), Purpose.PLAN, "documentId", problems);
+        if (problems.isEmpty()) {
+            teamChecks.forEach(c -> problems.addAll(c.check(id, form.team())));
+        }
         if (!problems.isEmpty()) {
             throw PortalException.invalid(problems);
         }
