@@ -76,14 +76,27 @@ export function client(baseUrl) {
 
 export const PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'
 
+// every agency its own people, phone and address: one practitioner is listed by one agency, and a shared
+// phone or address would make the agencies related (DOMAIN.md §12, issue 16)
+let agencies = 0
+const RUN = Math.floor(Math.random() * 1000)
+
+function own(n) {
+  const day = new Date(Date.UTC(1950, 0, 1) + (n % 18000) * 86400000).toISOString().slice(0, 10).replaceAll('-', '')
+  return { day, seq: String(RUN).padStart(3, '0') }
+}
+
 function profile(name, code) {
+  const n = ++agencies
+  const rep = own(2 * n)
+  const lead = own(2 * n + 1)
   const later = new Date(Date.now() + 2 * 365 * 86400000).toISOString().slice(0, 10)
   return {
-    name, uscc: code, agencyType: 'ACCOUNTING_FIRM', independentLegalPerson: true, registeredAddress: '江苏省南京市鼓楼区中山北路 100 号',
-    foundedOn: '2008-06-18', registeredCapital: '5000000.00', contactName: '王联系', contactPhone: '025-83456789', email: 'contact@example.cn',
+    name, uscc: code, agencyType: 'ACCOUNTING_FIRM', independentLegalPerson: true, registeredAddress: `江苏省南京市鼓楼区中山北路 ${RUN}-${n} 号`,
+    foundedOn: '2008-06-18', registeredCapital: '5000000.00', contactName: '王联系', contactPhone: `025-8${String(RUN).padStart(3, '0')}${String(n % 10000).padStart(4, '0')}`, email: 'contact@example.cn',
     businessScope: '审计、会计咨询、预算绩效评价', qualitySystem: '三级复核制度；项目资料保密制度',
-    legalRepresentative: { name: '陈法人', idType: 'RESIDENT_ID', idNumber: residentId('320106', '19720314', '215'), phone: '13800138000' },
-    leadEvaluators: [{ name: '张主评', idType: 'RESIDENT_ID', idNumber: residentId(), title: '高级会计师', yearsExperience: 12,
+    legalRepresentative: { name: '陈法人', idType: 'RESIDENT_ID', idNumber: residentId('320106', rep.day, rep.seq), phone: '13800138000' },
+    leadEvaluators: [{ name: '张主评', idType: 'RESIDENT_ID', idNumber: residentId('320102', lead.day, lead.seq), title: '高级会计师', yearsExperience: 12,
       certificates: [{ certType: '注册会计师', certNumber: '320100010023', issuedOn: '2010-01-01', expiresOn: later }] }],
     branches: [], experts: [], otherPractitioners: [],
     trackRecord: [{ client: '南京市某区财政局', project: '2023 年义务教育经费绩效评价', year: 2024, amount: '180000.00', result: '优秀', workType: 'KEY_EVALUATION' }],

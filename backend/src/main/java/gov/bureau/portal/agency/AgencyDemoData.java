@@ -182,7 +182,7 @@ public class AgencyDemoData implements DemoData {
                         new BigDecimal(60_000).setScale(2), "合格", i % 2 == 0 ? "TARGET_REVIEW" : "MONITORING"));
         ProfileData p = new ProfileData(spec.name(), uscc, spec.type(), true, null, "江苏省" + spec.city() + "中山路 " + (10 + i) + " 号",
                 LocalDate.of(2001 + i % 15, 1 + i % 12, 8), new BigDecimal(2_000_000 + i * 500_000).setScale(2), spec.contact(),
-                String.format("025-8%07d", 3_456_000 + i), "office" + (i + 1) + "@demo-agency.cn",
+                String.format("025-8%07d", 3_456_000 + i), "office@demo-agency" + (i + 1) + ".cn", // an own domain per agency: a shared one would relate them (DOMAIN.md §12)
                 "审计、会计咨询、资产评估、预算绩效评价、财务管理咨询",
                 "实行项目负责人、部门经理、质控合伙人三级复核；工作底稿专人保管十年；从业人员签署保密承诺。",
                 new ProfileData.LegalRepresentative(LEAD_NAMES[(i + 7) % LEAD_NAMES.length], IdType.RESIDENT_ID,

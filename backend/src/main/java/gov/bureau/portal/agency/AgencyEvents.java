@@ -12,4 +12,8 @@ public final class AgencyEvents {
      */
     public record AdmittedToPool(long agencyId) {
     }
+
+    /** A profile was approved: a registration or a change. Published inside the review's transaction. */
+    public record ProfileApproved(long agencyId) {
+    }
 }

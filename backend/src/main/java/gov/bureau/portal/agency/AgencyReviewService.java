@@ -31,11 +31,13 @@ public class AgencyReviewService {
     private final Inbox inbox;
     private final BureauClock clock;
     private final ApplicationEventPublisher<AgencyEvents.AdmittedToPool> admitted;
+    private final ApplicationEventPublisher<AgencyEvents.ProfileApproved> approved;
 
     AgencyReviewService(AgencyService agencyService, AgencyRepository agencies, ProfileStore store,
                         ProfileVersionRepository versions, ReviewRepository reviews, ReviewCommentRepository reviewComments,
                         AuditLog audit, Inbox inbox, BureauClock clock,
-                        ApplicationEventPublisher<AgencyEvents.AdmittedToPool> admitted) {
+                        ApplicationEventPublisher<AgencyEvents.AdmittedToPool> admitted,
+                        ApplicationEventPublisher<AgencyEvents.ProfileApproved> approved) {
         this.agencyService = agencyService;
         this.agencies = agencies;
         this.store = store;
@@ -46,6 +48,7 @@ public class AgencyReviewService {
         this.inbox = inbox;
         this.clock = clock;
         this.admitted = admitted;
+        this.approved = approved;
     }
 
     @Transactional
@@ -98,6 +101,9 @@ public class AgencyReviewService {
         }
         if (a.getStatus() != from && a.getStatus().inPool()) {
             admitted.publishEvent(new AgencyEvents.AdmittedToPool(id));
+        }
+        if (command.decision() == Review.Decision.APPROVE) {
+            approved.publishEvent(new AgencyEvents.ProfileApproved(id));
         }
         audit.record(actor, "AGENCY_REVIEWED", AgencyService.ENTITY, id, Changes.create().set("decision", command.decision())
                 .set("version", v.number()).set("kind", v.kind()).diff("status", from, a.getStatus())

@@ -41,10 +41,12 @@ public class AgencyService {
     private final Inbox inbox;
     private final BureauClock clock;
     private final ApplicationEventPublisher<AgencyEvents.AdmittedToPool> admitted;
+    private final List<SubmissionCheck> submissionChecks;
 
     AgencyService(AgencyRepository agencies, ProfileStore store, ProfileVersionRepository versions, ReviewRepository reviews,
                   ReviewCommentRepository reviewComments, StatusChangeRepository statusChanges, AgencyFlags flags, ProfileHistory history,
-                  AuditLog audit, Inbox inbox, BureauClock clock, ApplicationEventPublisher<AgencyEvents.AdmittedToPool> admitted) {
+                  AuditLog audit, Inbox inbox, BureauClock clock, ApplicationEventPublisher<AgencyEvents.AdmittedToPool> admitted,
+                  List<SubmissionCheck> submissionChecks) {
         this.agencies = agencies;
         this.store = store;
         this.versions = versions;
@@ -57,6 +59,7 @@ public class AgencyService {
         this.inbox = inbox;
         this.clock = clock;
         this.admitted = admitted;
+        this.submissionChecks = submissionChecks;
     }
 
     /** How an edit of the profile is kept. */
@@ -126,6 +129,9 @@ public class AgencyService {
         List<FieldProblem> problems = new ArrayList<>(ProfileRules.format(p, clock.today()));
         problems.addAll(ProfileRules.completeness(p));
         usccTaken(p.uscc(), a.getId()).ifPresent(problems::add);
+        for (SubmissionCheck check : submissionChecks) {
+            problems.addAll(check.check(a.getId(), p));
+        }
         if (!problems.isEmpty()) {
             throw new PortalException(HttpStatus.UNPROCESSABLE_ENTITY, "PROFILE_INCOMPLETE", problems);
         }

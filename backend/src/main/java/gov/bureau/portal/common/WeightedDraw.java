@@ -95,10 +95,23 @@ public final class WeightedDraw {
         return picks;
     }
 
+    /** The ticket: the first 8 bytes of SHA-256(seed), unsigned big-endian, modulo the total weight. */
     public static long ticket(String seed, long totalWeight) {
+        return part(seed, 0, totalWeight);
+    }
+
+    /**
+     * A second ticket from the same seed, for a choice within the drawn entry (a related group's member,
+     * DOMAIN.md §12): bytes 9 to 16 of SHA-256(seed), unsigned big-endian, modulo {@code modulus}.
+     */
+    public static long secondTicket(String seed, long modulus) {
+        return part(seed, 8, modulus);
+    }
+
+    private static long part(String seed, int from, long modulus) {
         byte[] digest = sha256(seed.getBytes(StandardCharsets.UTF_8));
-        BigInteger x = new BigInteger(1, Arrays.copyOf(digest, 8));
-        return x.mod(BigInteger.valueOf(totalWeight)).longValueExact();
+        BigInteger x = new BigInteger(1, Arrays.copyOfRange(digest, from, from + 8));
+        return x.mod(BigInteger.valueOf(modulus)).longValueExact();
     }
 
     private static byte[] sha256(byte[] bytes) {

@@ -51,7 +51,7 @@ public final class EngagementViews {
     }
 
     @Serdeable
-    public record PoolEntry(long agencyId, @Nullable String agencyName, String grade, int weight) {
+    public record PoolEntry(long agencyId, @Nullable String agencyName, String grade, int weight, @Nullable Long group) {
     }
 
     /** An eligible agency as MERIT ranks it. */
@@ -63,7 +63,12 @@ public final class EngagementViews {
     /** Who may be chosen now, for the selection screen. */
     @Serdeable
     public record EligibilityView(List<Ranked> eligible, List<Excluded> excluded, int minimumEligible,
-                                  long eligibilityVersionId, long drawVersionId) {
+                                  long eligibilityVersionId, long drawVersionId, List<EntrantGroup> groups) {
+    }
+
+    /** Related agencies (DOMAIN.md §12) that stand as one entrant in a draw; in MERIT and PROCUREMENT a warning. */
+    @Serdeable
+    public record EntrantGroup(List<Long> agencyIds) {
     }
 
     /**
@@ -82,7 +87,7 @@ public final class EngagementViews {
                                 @Nullable LocalDate procurementDate, @Nullable Long procurementDocumentId,
                                 String selectedBy, OffsetDateTime selectedAt, @Nullable String answeredBy,
                                 @Nullable OffsetDateTime answeredAt, @Nullable Boolean noConflictDeclared,
-                                @Nullable String declineReason) {
+                                @Nullable String declineReason, List<EntrantGroup> groups, List<Long> relatedCompetitors) {
     }
 
     @Serdeable

@@ -23,11 +23,40 @@ class RecordedSelections {
     private final JsonText json;
     private final AgencyDirectory agencies;
     private final BureauClock clock;
+    private final RelatedAgencies related;
 
-    RecordedSelections(JsonText json, AgencyDirectory agencies, BureauClock clock) {
+    RecordedSelections(JsonText json, AgencyDirectory agencies, BureauClock clock, RelatedAgencies related) {
         this.json = json;
         this.agencies = agencies;
         this.clock = clock;
+        this.related = related;
+    }
+
+    /** The entrants of a pool that stand as one (related agencies, DOMAIN.md §12). */
+    static List<EngagementViews.EntrantGroup> groups(List<Draw.Entry> pool) {
+        Map<Long, List<Long>> byGroup = new java.util.TreeMap<>();
+        pool.stream().filter(p -> p.group() != null).forEach(p -> byGroup.computeIfAbsent(p.group(), k -> new java.util.ArrayList<>()).add(p.agencyId()));
+        return byGroup.values().stream().map(ids -> new EngagementViews.EntrantGroup(ids.stream().sorted().toList())).toList();
+    }
+
+    /**
+     * The warning of MERIT and PROCUREMENT: the selected agency's related competitors. MERIT: those in the
+     * recorded pool; PROCUREMENT (no pool recorded): the agencies related to it now.
+     */
+    private List<Long> relatedCompetitors(Selection s, List<Draw.Entry> pool) {
+        if (s.method() == EngagementCommands.Method.DRAW) {
+            return List.of();
+        }
+        if (s.method() == EngagementCommands.Method.MERIT) {
+            Long group = pool.stream().filter(p -> p.agencyId() == s.agencyId()).findFirst().map(Draw.Entry::group).orElse(null);
+            return group == null ? List.of() : pool.stream().filter(p -> group.equals(p.group()) && p.agencyId() != s.agencyId())
+                    .map(Draw.Entry::agencyId).sorted().toList();
+        }
+        Long group = related.groupOf(List.of(s.agencyId())).get(s.agencyId());
+        if (group == null) {
+            return List.of();
+        }
+        return related.membersOf(group).stream().filter(i -> i != s.agencyId()).sorted().toList();
     }
 
     EngagementViews.SelectionView view(Selection s) {
@@ -57,11 +86,11 @@ class RecordedSelections {
             return new EngagementViews.SelectionView(s.id(), s.round(), s.method(), s.status(), s.agencyId(), name.apply(s.agencyId()),
                     s.seed(), r.pool().stream().map(Draw.Entry::agencyId).toList(),
                     r.exclusions().stream().map(x -> new EngagementViews.Excluded(x.agencyId(), name.apply(x.agencyId()), x.reason(), x.detail())).toList(),
-                    r.pool().stream().map(p -> new EngagementViews.PoolEntry(p.agencyId(), name.apply(p.agencyId()), p.grade(), p.weight())).toList(),
+                    r.pool().stream().map(p -> new EngagementViews.PoolEntry(p.agencyId(), name.apply(p.agencyId()), p.grade(), p.weight(), p.group())).toList(),
                     s.ticket(), s.totalWeight(), s.eligibilityVersionId(), s.drawVersionId(), r.shortlist(), s.justification(),
                     s.procurementMethod(), s.procurementReference(), s.procurementDate(), s.procurementDocumentId(),
                     s.selectedBy(), clock.toOffset(s.selectedAt()), s.answeredBy(), clock.toOffset(s.answeredAt()), s.noConflictDeclared(),
-                    s.declineReason());
+                    s.declineReason(), groups(r.pool()), relatedCompetitors(s, r.pool()));
         }).toList();
     }
 }

@@ -62,12 +62,13 @@ public class SelectionService {
     private final BureauClock clock;
     private final Inbox inbox;
     private final RecordedSelections recorded;
+    private final RelatedAgencies related;
 
     SelectionService(EngagementWorkflow workflow, EngagementRepository engagements, EvaluatedUnitRepository units,
                      SelectionRepository selections, EngagementDocumentRepository documents, SelectionFacts facts,
                      AgencyDirectory agencies, CreditStandings credit, RuleBook rules, EligibilityRules eligibilityRules,
                      DrawRules drawRules, ApplicationEventPublisher<EngagementEvents.Contracted> contracted, JsonText json,
-                     AuditLog audit, BureauClock clock, Inbox inbox, RecordedSelections recorded) {
+                     AuditLog audit, BureauClock clock, Inbox inbox, RecordedSelections recorded, RelatedAgencies related) {
         this.workflow = workflow;
         this.engagements = engagements;
         this.units = units;
@@ -85,6 +86,7 @@ public class SelectionService {
         this.clock = clock;
         this.inbox = inbox;
         this.recorded = recorded;
+        this.related = related;
     }
 
     /** Everything eligibility decided for one engagement now, with the rule versions used. */
@@ -98,7 +100,7 @@ public class SelectionService {
         Engagement e = workflow.visible(actor, id);
         Assessment a = assess(e);
         return new EngagementViews.EligibilityView(a.ranked(), excluded(a.outcome().excluded(), a.members()),
-                a.draw().content().minimumEligible(), a.options().id(), a.draw().id());
+                a.draw().content().minimumEligible(), a.options().id(), a.draw().id(), RecordedSelections.groups(pool(a)));
     }
 
     @Transactional
@@ -294,9 +296,21 @@ public class SelectionService {
         return new Assessment(outcome, members, standings, options, draw, ranked);
     }
 
+    /**
+     * The draw's pool: every eligible agency with its weight; related eligible agencies (DOMAIN.md §12) carry
+     * the same group (their smallest eligible id), so that the draw counts them as one entrant.
+     */
     private List<Draw.Entry> pool(Assessment a) {
+        List<Long> ids = a.outcome().eligible().stream().map(Eligibility.Candidate::agencyId).toList();
+        Map<Long, Long> component = related.groupOf(ids);
+        Map<Long, List<Long>> byComponent = new HashMap<>();
+        ids.stream().filter(component::containsKey).forEach(i -> byComponent.computeIfAbsent(component.get(i), k -> new ArrayList<>()).add(i));
+        Map<Long, Long> group = new HashMap<>();
+        byComponent.values().stream().filter(m -> m.size() > 1)
+                .forEach(m -> m.forEach(i -> group.put(i, m.stream().mapToLong(Long::longValue).min().orElseThrow())));
         return Draw.ordered(a.outcome().eligible().stream()
-                .map(c -> new Draw.Entry(c.agencyId(), c.grade().name(), a.draw().content().weightOf(c.grade()))).toList());
+                .map(c -> new Draw.Entry(c.agencyId(), c.grade().name(), a.draw().content().weightOf(c.grade()), group.get(c.agencyId())))
+                .toList());
     }
 
     private List<String> unitNames(Engagement e) {

@@ -51,10 +51,13 @@ public class WorkService {
     private final Inbox inbox;
     private final ReviewPanels panels;
 
+    private final List<TeamCheck> teamChecks;
+
     WorkService(EngagementWorkflow workflow, EngagementDocumentRepository documents, PlanRepository plans,
                 ReportRepository reports, DocumentStore files, AgencyDirectory agencies,
                 ReworkPolicy rework, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox,
-                ReviewPanels panels) {
+                ReviewPanels panels, List<TeamCheck> teamChecks) {
+        this.teamChecks = teamChecks;
         this.workflow = workflow;
         this.documents = documents;
         this.plans = plans;
@@ -163,6 +166,9 @@ public class WorkService {
             }
         }
         checkDocument(id, form.documentId(), Purpose.PLAN, "documentId", problems);
+        if (problems.isEmpty()) {
+            teamChecks.forEach(c -> problems.addAll(c.check(id, form.team())));
+        }
         if (!problems.isEmpty()) {
             throw PortalException.invalid(problems);
         }

@@ -215,14 +215,15 @@ class AgencyLifecycleApiTest extends IntegrationTest {
         api.post(staff, "/api/agencies/" + a.id() + "/review", Map.of("decision", "RETURN", "comment", "请附证明"));
         Response discarded = api.delete(a.token(), "/api/agencies/me/change", null);
         assertThat(discarded.json()).containsEntry("changeState", null);
-        assertThat(map(discarded.get("profile")).get("registeredAddress")).isEqualTo("江苏省南京市鼓楼区中山北路 100 号");
+        Object approvedAddress = Agencies.completeProfile(a.name(), a.uscc()).get("registeredAddress"); // each agency its own (issue 16)
+        assertThat(map(discarded.get("profile")).get("registeredAddress")).isEqualTo(approvedAddress);
 
         api.put(a.token(), "/api/agencies/me", profile);
         api.post(a.token(), "/api/agencies/me/submission", null);
         Response rejected = api.post(staff, "/api/agencies/" + a.id() + "/review", Map.of("decision", "REJECT", "comment", "地址无法核实"));
         assertThat(rejected.json()).containsEntry("status", "APPROVED").containsEntry("changeState", "REJECTED");
         assertThat(map(api.get(a.token(), "/api/agencies/me").get("profile")).get("registeredAddress"))
-                .isEqualTo("江苏省南京市鼓楼区中山北路 100 号");
+                .isEqualTo(approvedAddress);
         assertThat(api.post(a.token(), "/api/agencies/me/submission", null).code()).isEqualTo("NOTHING_TO_SUBMIT");
     }
 

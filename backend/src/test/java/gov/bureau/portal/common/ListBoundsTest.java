@@ -122,7 +122,7 @@ class ListBoundsTest extends IntegrationTest {
     private static long insertAgency(String name, String status) throws SQLException {
         try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO agency (name, uscc, agency_type, contact_name, contact_phone, email, status, registered_at, "
-                        + "created_at, updated_at) VALUES (?, ?, 'CONSULTING', '联系人', '13800000000', 'l@example.cn', ?, ?, ?, ?)",
+                        + "created_at, updated_at) VALUES (?, ?, 'CONSULTING', '联系人', CONCAT('139', LPAD(FLOOR(RAND() * 100000000), 8, '0')), 'l@example.cn', ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             Timestamp now = Timestamp.from(Instant.now());
             ps.setString(1, name);

@@ -82,7 +82,7 @@ class StandingMigrationTest {
     private static long agency(Connection c, String status, boolean wasApproved) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO agency (name, uscc, agency_type, contact_name, contact_phone, "
                 + "email, status, registered_at, approved_at, created_at, updated_at) VALUES (?, ?, 'CONSULTING', '联系人', "
-                + "'13800000000', 'a@example.cn', ?, NOW(6), " + (wasApproved ? "NOW(6)" : "NULL") + ", NOW(6), NOW(6))",
+                + "CONCAT('139', LPAD(FLOOR(RAND() * 100000000), 8, '0')), 'a@example.cn', ?, NOW(6), " + (wasApproved ? "NOW(6)" : "NULL") + ", NOW(6), NOW(6))",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, "迁移测试" + status + System.nanoTime());
             s.setString(2, TestCodes.uscc());

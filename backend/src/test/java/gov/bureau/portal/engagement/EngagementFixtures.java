@@ -73,13 +73,14 @@ public final class EngagementFixtures {
 
     private static long person(Connection c, long agencyId, String role, String name, Timestamp now) throws java.sql.SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO agency_person (agency_id, role, name, id_type, id_number, title, "
-                + "created_at, updated_at) VALUES (?, ?, ?, 'RESIDENT_ID', '110101199001011234', '高级会计师', ?, ?)",
+                + "created_at, updated_at) VALUES (?, ?, ?, 'RESIDENT_ID', ?, '高级会计师', ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, agencyId);
             s.setString(2, role);
             s.setString(3, name);
-            s.setTimestamp(4, now);
+            s.setString(4, gov.bureau.portal.support.Agencies.ownResidentId("fixture-agency-" + agencyId, 2)); // one agency's people only
             s.setTimestamp(5, now);
+            s.setTimestamp(6, now);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();

@@ -54,6 +54,24 @@ public final class Agencies {
         return body;
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> INDEX = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int BASE = new java.security.SecureRandom().nextInt(1000);
+
+    /**
+     * This agency's own people and contacts, the same on every call for one USCC and different for every
+     * agency: one practitioner is listed by one agency (DOMAIN.md §12), and agencies of different tests must
+     * not look related by a shared phone, address or person.
+     */
+    private static int index(String uscc) {
+        return INDEX.computeIfAbsent(uscc, k -> NEXT.getAndIncrement());
+    }
+
+    public static String ownResidentId(String uscc, int which) {
+        int i = index(uscc) * 4 + which;
+        return ResidentId.compose("320102", LocalDate.of(1950, 1, 1).plusDays(i % 18000), (BASE + i / 18000) % 1000);
+    }
+
     /** A profile with every block a submission needs (documents come by upload). */
     public static Map<String, Object> completeProfile(String name, String uscc) {
         Map<String, Object> p = new LinkedHashMap<>();
@@ -61,17 +79,18 @@ public final class Agencies {
         p.put("uscc", uscc);
         p.put("agencyType", "ACCOUNTING_FIRM");
         p.put("independentLegalPerson", true);
-        p.put("registeredAddress", "江苏省南京市鼓楼区中山北路 100 号");
+        int own = index(uscc);
+        p.put("registeredAddress", "江苏省南京市鼓楼区中山北路 " + BASE + "-" + own + " 号");
         p.put("foundedOn", "2008-06-18");
         p.put("registeredCapital", "5000000.00");
         p.put("contactName", "王联系");
-        p.put("contactPhone", "025-83456789");
+        p.put("contactPhone", String.format("025-8%03d%04d", BASE, own % 10000));
         p.put("email", "contact@example.cn");
         p.put("businessScope", "审计、会计咨询、预算绩效评价");
         p.put("qualitySystem", "三级复核制度；项目资料保密制度");
         p.put("legalRepresentative", Map.of("name", "陈法人", "idType", "RESIDENT_ID",
-                "idNumber", ResidentId.compose("320106", LocalDate.of(1972, 3, 14), 215), "phone", "13800138000"));
-        p.put("leadEvaluators", List.of(person("张主评", ResidentId.compose("320102", LocalDate.of(1980, 5, 12), 123),
+                "idNumber", ownResidentId(uscc, 0), "phone", "13800138000"));
+        p.put("leadEvaluators", List.of(person("张主评", ownResidentId(uscc, 1),
                 "高级会计师", List.of(Map.of("certType", "注册会计师", "certNumber", "320100010023",
                         "issuedOn", "2010-01-01", "expiresOn", LocalDate.now().plusYears(2).toString())))));
         p.put("branches", List.of(Map.of("name", "苏州分所", "address", "苏州市姑苏区人民路 8 号", "principal", "刘分所",

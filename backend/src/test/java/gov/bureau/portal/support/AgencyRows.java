@@ -26,7 +26,7 @@ public final class AgencyRows {
         long id;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO agency (name, uscc, agency_type, contact_name, contact_phone, "
                 + "email, status, registered_at, approved_at, created_at, updated_at) VALUES (?, ?, 'CONSULTING', '联系人', "
-                + "'13800000000', 'a@example.cn', ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "CONCAT('139', LPAD(FLOOR(RAND() * 100000000), 8, '0')), 'a@example.cn', ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, name);
             s.setString(2, uscc);
             s.setString(3, status.name());

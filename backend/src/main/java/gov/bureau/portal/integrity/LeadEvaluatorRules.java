@@ -1,0 +1,40 @@
+package gov.bureau.portal.integrity;
+
+import gov.bureau.portal.common.FieldProblem;
+import gov.bureau.portal.rules.RuleDefinition;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** How many engagements in progress one lead evaluator may lead across all agencies (DOMAIN.md §12, **default** 2). */
+@Singleton
+public class LeadEvaluatorRules implements RuleDefinition<LeadEvaluatorRules.Settings> {
+
+    public static final String KEY = "integrity.lead-evaluator";
+
+    @Serdeable
+    public record Settings(int maxLeadInProgress) {
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public Class<Settings> type() {
+        return Settings.class;
+    }
+
+    @Override
+    public Settings defaults() {
+        return new Settings(2);
+    }
+
+    @Override
+    public List<FieldProblem> validate(Settings s) {
+        return s.maxLeadInProgress() < 1 || s.maxLeadInProgress() > 20
+                ? List.of(new FieldProblem("content.maxLeadInProgress", "validation.range", 1, 20)) : List.of();
+    }
+}
