@@ -81,7 +81,12 @@ public final class Draw {
         throw new IllegalStateException("unreachable: ticket " + ticket + " of " + total);
     }
 
-    static long ticket(String seed, long totalWeight) {
+    /**
+     * The ticket of step 3 and 4: SHA-256 of the seed's UTF-8 bytes, first 8 bytes unsigned big-endian,
+     * modulo {@code totalWeight}. Public so that other reproducible draws (supervision's samples) use
+     * the same arithmetic rather than a copy.
+     */
+    public static long ticket(String seed, long totalWeight) {
         byte[] digest = sha256(seed.getBytes(StandardCharsets.UTF_8));
         BigInteger x = new BigInteger(1, java.util.Arrays.copyOf(digest, 8));
         return x.mod(BigInteger.valueOf(totalWeight)).longValueExact();
