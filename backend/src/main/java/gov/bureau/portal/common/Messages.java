@@ -23,7 +23,8 @@ public class Messages {
      * that does not exist is skipped.
      */
     private static final List<String> BUNDLES = List.of(
-            "i18n.messages", "i18n.documents", "i18n.agency", "i18n.engagement", "i18n.acceptance", "i18n.credit", "i18n.rules");
+            "i18n.messages", "i18n.documents", "i18n.agency", "i18n.engagement", "i18n.acceptance", "i18n.credit", "i18n.rules",
+            "i18n.supervision");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
