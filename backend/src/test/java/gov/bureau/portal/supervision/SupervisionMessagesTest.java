@@ -54,11 +54,14 @@ class SupervisionMessagesTest {
             }
         }
         // codes built at run time: the item's state, the repair rule's refusals
+        used.remove("error.INSPECTION_ITEM_");
         for (ItemStatus status : ItemStatus.values()) {
             used.add("error.INSPECTION_ITEM_" + status.name());
         }
         used.add("error.REPAIR_TOO_EARLY");
         used.add("error.REPAIR_NOT_AGAIN");
+        used.add("error.REPAIR_NOT_REVIEWED");
+        used.add("error.REPAIR_DECIDED");
         assertThat(used).isNotEmpty();
         assertThat(used).allSatisfy(k -> assertThat(area.containsKey(k) || shared.containsKey(k)).as(k).isTrue());
     }
