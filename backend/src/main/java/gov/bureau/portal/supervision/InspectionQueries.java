@@ -37,6 +37,7 @@ public class InspectionQueries {
     private final InspectionService service;
     private final RuleBook book;
     private final SupervisionRules.ChecklistTable checklistTable;
+    private final gov.bureau.portal.credit.CreditRuleTables.EventTypeTable eventTypes;
     private final JdbcOperations jdbc;
     private final JsonText json;
     private final BureauClock clock;
@@ -44,7 +45,7 @@ public class InspectionQueries {
     InspectionQueries(Repositories.InspectionRepository inspections, Repositories.ItemRepository items,
                       Repositories.WorkpaperRepository workpapers, Repositories.FindingRepository findings,
                       InspectionService service, RuleBook book, SupervisionRules.ChecklistTable checklistTable,
-                      JdbcOperations jdbc, JsonText json, BureauClock clock) {
+                      gov.bureau.portal.credit.CreditRuleTables.EventTypeTable eventTypes, JdbcOperations jdbc, JsonText json, BureauClock clock) {
         this.inspections = inspections;
         this.items = items;
         this.workpapers = workpapers;
@@ -52,6 +53,7 @@ public class InspectionQueries {
         this.service = service;
         this.book = book;
         this.checklistTable = checklistTable;
+        this.eventTypes = eventTypes;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -124,9 +126,15 @@ public class InspectionQueries {
                 .add(new SupervisionViews.WorkpaperView(w.id(), w.fileName(), w.fileType(), w.sizeBytes(), w.uploadedByName(),
                         clock.toOffset(w.uploadedAt()))));
         Map<Long, List<SupervisionViews.FindingView>> found = new HashMap<>();
-        findings.findByItems(ids).forEach(f -> found.computeIfAbsent(f.itemId(), k -> new ArrayList<>())
-                .add(new SupervisionViews.FindingView(f.id(), checklist(f.checklist()), f.conclusion(), f.comment(),
-                        f.misconductType(), f.creditEventId(), f.recordedByName(), clock.toOffset(f.recordedAt()))));
+        gov.bureau.portal.credit.EventTypes types = book.current(eventTypes).content();
+        findings.findByItems(ids).forEach(f -> {
+            var type = types.find(f.misconductType());
+            found.computeIfAbsent(f.itemId(), k -> new ArrayList<>()).add(new SupervisionViews.FindingView(f.id(),
+                    checklist(f.checklist()), f.conclusion(), f.comment(), f.misconductType(),
+                    type.map(gov.bureau.portal.credit.EventTypes.EventType::nameZh).orElse(null),
+                    type.map(gov.bureau.portal.credit.EventTypes.EventType::nameEn).orElse(null), f.creditEventId(),
+                    f.recordedByName(), clock.toOffset(f.recordedAt())));
+        });
         Map<Long, List<Long>> teams = service.inspectorsOf(ids);
         Map<Long, String> userNames = names("SELECT id, display_name FROM app_user WHERE id IN (%s)",
                 teams.values().stream().flatMap(List::stream).distinct().toList());

@@ -13,6 +13,7 @@ import gov.bureau.portal.credit.EventSource;
 import gov.bureau.portal.credit.EventTypes;
 import gov.bureau.portal.documents.DocumentStore;
 import gov.bureau.portal.engagement.Draw;
+import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
 import gov.bureau.portal.rules.RuleVersion;
@@ -63,12 +64,15 @@ public class InspectionService {
     private final JsonText json;
     private final AuditLog audit;
     private final BureauClock clock;
+    private final Inbox inbox;
+
+    static final String AGENCY_PAGE = "/supervision/me";
 
     InspectionService(Repositories.InspectionRepository inspections, Repositories.ItemRepository items,
                       Repositories.WorkpaperRepository workpapers, Repositories.FindingRepository findings, RuleBook book,
                       SupervisionRules.SettingsTable settingsTable, SupervisionRules.ChecklistTable checklistTable,
                       CreditRuleTables.EventTypeTable eventTypes, CreditEventService creditEvents, DocumentStore documents,
-                      JdbcOperations jdbc, JsonText json, AuditLog audit, BureauClock clock) {
+                      JdbcOperations jdbc, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox) {
         this.inspections = inspections;
         this.items = items;
         this.workpapers = workpapers;
@@ -83,6 +87,7 @@ public class InspectionService {
         this.json = json;
         this.audit = audit;
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     // ------------------------------------------------------------------ opening and verifying
@@ -285,6 +290,7 @@ public class InspectionService {
         }
         String note = command == null || command.note() == null || command.note().isBlank() ? null : command.note().trim();
         Records.Item updated = items.update(item.papersRequested(today, deadline, note));
+        inbox.notifyAgency(item.agencyId(), "inbox.supervision.papers-requested", List.of(deadline.toString()), note, AGENCY_PAGE);
         audit.record(actor, "INSPECTION_PAPERS_REQUESTED", ITEM, itemId, Changes.create().set("inspectionId", inspectionId)
                 .set("agencyId", item.agencyId()).set("deadline", deadline).toMap(), note);
         return updated;
@@ -350,6 +356,7 @@ public class InspectionService {
         Records.Finding f = findings.save(new Records.Finding(null, itemId, json.write(results), command.conclusion(), comment,
                 misconduct, eventId, actor.userId(), actor.username(), clock.now()));
         items.update(moved);
+        inbox.notifyAgency(item.agencyId(), "inbox.supervision.finding", List.of(), comment, AGENCY_PAGE);
         audit.record(actor, "INSPECTION_FINDING_RECORDED", ITEM, itemId, Changes.create().set("inspectionId", inspectionId)
                 .set("findingId", f.id()).set("conclusion", command.conclusion()).set("misconductType", misconduct)
                 .set("creditEventId", eventId).toMap(), comment);

@@ -7,6 +7,7 @@ import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.common.SqlList;
 import gov.bureau.portal.credit.CreditRepairs;
+import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
 import gov.bureau.portal.rules.RuleVersion;
@@ -42,9 +43,11 @@ public class RepairService {
     private final JdbcOperations jdbc;
     private final AuditLog audit;
     private final BureauClock clock;
+    private final Inbox inbox;
 
     RepairService(Repositories.RepairRepository repairs, CreditRepairs credit, RuleBook book,
-                  SupervisionRules.SettingsTable settingsTable, JdbcOperations jdbc, AuditLog audit, BureauClock clock) {
+                  SupervisionRules.SettingsTable settingsTable, JdbcOperations jdbc, AuditLog audit, BureauClock clock,
+                  Inbox inbox) {
         this.repairs = repairs;
         this.credit = credit;
         this.book = book;
@@ -52,6 +55,7 @@ public class RepairService {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     @Transactional
@@ -121,6 +125,8 @@ public class RepairService {
         }
         Records.Repair updated = repairs.update(r.decided(outcome, comment, actor.username(), clock.now(),
                 outcome == RepairStatus.GRANTED ? today : null));
+        inbox.notifyAgency(r.agencyId(), "inbox.supervision.repair-" + outcome.name().toLowerCase(java.util.Locale.ROOT),
+                List.of(id), comment, "/supervision/my-repairs");
         audit.record(actor, "CREDIT_REPAIR_DECIDED", ENTITY, id, Changes.create()
                 .diff("status", RepairStatus.REVIEWED, outcome).set("repairedOn", updated.repairedOn()).toMap(), comment);
         return one(actor, id);

@@ -45,7 +45,8 @@ public final class SupervisionViews {
 
     @Serdeable
     public record FindingView(Long id, List<CheckResultView> checklist, Conclusion conclusion, @Nullable String comment,
-                              @Nullable String misconductType, @Nullable Long creditEventId, String recordedBy,
+                              @Nullable String misconductType, @Nullable String misconductNameZh,
+                              @Nullable String misconductNameEn, @Nullable Long creditEventId, String recordedBy,
                               OffsetDateTime recordedAt) {
     }
 

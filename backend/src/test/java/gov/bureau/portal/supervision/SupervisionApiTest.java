@@ -107,6 +107,8 @@ class SupervisionApiTest extends IntegrationTest {
         assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
         assertThat(asked.get("papersDeadline")).isEqualTo(TODAY.plusDays(10).toString());
         assertThat(asked.get("status")).isEqualTo("PAPERS_REQUESTED");
+        assertThat(api.get(a.token(), "/api/inbox").content()).extracting(m -> (String) m.get("title"))
+                .anySatisfy(title -> assertThat(title).contains(TODAY.plusDays(10).toString()));
         assertThat(upload(b.token(), inspection, itemA).status()).isEqualTo(404);
         assertThat(api.get(b.token(), "/api/inspections/" + inspection + "/items/" + itemA).status()).isEqualTo(404);
         assertThat(upload(a.token(), inspection, itemB).status()).isEqualTo(404);
@@ -147,6 +149,9 @@ class SupervisionApiTest extends IntegrationTest {
                 .containsEntry("objectionDeadline", TODAY.plusDays(10).toString());
         assertThat(id(proposed.get("engagementId"))).isEqualTo(a.engagement());
         assertThat((String) proposed.get("evidence")).contains("#" + inspection).contains("现场核查记录系事后补写");
+        Map<String, Object> recorded = list(api.get(a.token(), "/api/inspections/" + inspection + "/items/" + itemA).get("findings")).get(0);
+        assertThat(recorded).containsEntry("misconductType", "FABRICATED_WORKPAPERS").containsEntry("misconductNameZh", "工作底稿编造或缺失");
+        assertThat(id(recorded.get("creditEventId"))).isEqualTo(event);
         assertThat(api.get(b.token(), "/api/credit-events/" + event).status()).isEqualTo(404);
 
         // the agency objects, the ADMIN decides
