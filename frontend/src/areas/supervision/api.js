@@ -1,5 +1,5 @@
 // The supervision API (API.md "Supervision"): inspections and their items, the agency's side, credit repair, disclosure.
-import { http } from '@/api/http'
+import { http, download } from '@/api/http'
 
 const data = (r) => r.data
 
@@ -15,11 +15,14 @@ export const supervisionApi = {
     form.append('file', file)
     return http.post(`/api/inspections/${id}/items/${itemId}/workpapers`, form).then(data)
   },
+  openPaper: (item, paper) => download(`/api/inspections/${item.inspectionId}/items/${item.id}/workpapers/${paper.id}`, {}, paper.fileName),
   finding: (id, itemId, body) => http.post(`/api/inspections/${id}/items/${itemId}/findings`, body).then(data),
   rectify: (id, itemId, answer) => http.post(`/api/inspections/${id}/items/${itemId}/rectification`, { answer }).then(data),
   conclude: (id, itemId, body) => http.post(`/api/inspections/${id}/items/${itemId}/conclusion`, body).then(data),
   myItems: (params) => http.get('/api/agencies/me/inspection-items', { params }).then(data),
   applyRepair: (body) => http.post('/api/agencies/me/credit-repairs', body).then(data),
+  // the agency's own credit record (API.md "Credit"), for choosing what to repair
+  agencyCredit: (agencyId) => http.get(`/api/agencies/${agencyId}/credit`).then(data),
   myRepairs: (params) => http.get('/api/agencies/me/credit-repairs', { params }).then(data),
   repairs: (params) => http.get('/api/credit-repairs', { params }).then(data),
   reviewRepair: (id, body) => http.post(`/api/credit-repairs/${id}/review`, body).then(data),

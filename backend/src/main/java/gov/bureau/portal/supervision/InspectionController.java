@@ -101,6 +101,14 @@ public class InspectionController {
         return HttpResponse.created(queries.item(actor, id, itemId));
     }
 
+    @Operation(summary = "Download a working paper (the bureau, or the agency it concerns)")
+    @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    @Get(value = "/{id}/items/{itemId}/workpapers/{paperId}", produces = {MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    public HttpResponse<byte[]> workpaper(Actor actor, long id, long itemId, long paperId) {
+        InspectionService.Download d = service.workpaper(actor, id, itemId, paperId);
+        return gov.bureau.portal.common.Downloads.attachment(d.content(), d.fileName(), MediaType.of(d.contentType()));
+    }
+
     @Operation(summary = "Record a finding against the inspection's checklist", description = "checklist: one "
             + "{itemId, result} per question (MET, PARTLY_MET, NOT_MET); conclusion SATISFACTORY, MINOR_ISSUES or "
             + "MAJOR_ISSUES; misconductType, a credit event type with negative points (e.g. FABRICATED_WORKPAPERS), "

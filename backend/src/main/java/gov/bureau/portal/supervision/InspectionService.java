@@ -320,6 +320,22 @@ public class InspectionService {
         return w;
     }
 
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    /** A working paper, for the bureau or the agency that uploaded it (another agency: 404). */
+    @Transactional
+    public Download workpaper(Actor actor, long inspectionId, long itemId, long paperId) {
+        Records.Item item = items.findById(itemId).filter(i -> i.inspectionId() == inspectionId)
+                .orElseThrow(PortalException::notFound);
+        if (!actor.maySeeAgency(item.agencyId())) {
+            throw PortalException.notFound();
+        }
+        Records.Workpaper w = workpapers.findById(paperId).filter(p -> p.itemId() == itemId).orElseThrow(PortalException::notFound);
+        byte[] bytes = documents.bytes(w.storageKey()).orElseThrow(PortalException::notFound);
+        return new Download(w.fileName(), gov.bureau.portal.documents.FileType.valueOf(w.fileType()).contentType(), bytes);
+    }
+
     // ------------------------------------------------------------------ findings, rectification, conclusion
 
     /** A finding; a misconduct type proposes the matching credit event (objection window as usual), linked back. */

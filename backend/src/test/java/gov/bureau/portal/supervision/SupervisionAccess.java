@@ -21,6 +21,7 @@ public final class SupervisionAccess {
             AccessRule.of("GET", "/api/inspections/{id}/items/{itemId}", SIGNED_IN),
             AccessRule.of("POST", "/api/inspections/{id}/items/{itemId}/workpaper-request", BUREAU),
             AccessRule.of("POST", "/api/inspections/{id}/items/{itemId}/workpapers", AGENCY),
+            AccessRule.of("GET", "/api/inspections/{id}/items/{itemId}/workpapers/{paperId}", SIGNED_IN),
             AccessRule.of("POST", "/api/inspections/{id}/items/{itemId}/findings", BUREAU),
             AccessRule.of("POST", "/api/inspections/{id}/items/{itemId}/rectification", AGENCY),
             AccessRule.of("POST", "/api/inspections/{id}/items/{itemId}/conclusion", BUREAU),

@@ -116,6 +116,13 @@ class SupervisionApiTest extends IntegrationTest {
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         assertThat(uploaded.get("status")).isEqualTo("PAPERS_SUBMITTED");
         assertThat(list(uploaded.get("workpapers"))).extracting(w -> w.get("fileName")).containsExactly("底稿.pdf");
+        long paper = id(list(uploaded.get("workpapers")).get(0).get("id"));
+        String paperPath = "/api/inspections/" + inspection + "/items/" + itemA + "/workpapers/" + paper;
+        Response download = api.get(staff, paperPath);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.raw()).startsWith("%PDF");
+        assertThat(api.get(a.token(), paperPath).status()).isEqualTo(200);
+        assertThat(api.get(b.token(), paperPath).status()).isEqualTo(404);
         List<Map<String, Object>> mine = api.get(a.token(), "/api/agencies/me/inspection-items?size=100").content();
         assertThat(mine).extracting(i -> id(i.get("id"))).contains(itemA).doesNotContain(itemB);
 
