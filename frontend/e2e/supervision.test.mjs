@@ -11,6 +11,7 @@ let browser
 let page
 let api
 let agency
+let violations
 let eventId
 let inspectionId
 const password = 'Supervise-e2e-2026'
@@ -18,7 +19,9 @@ const staffName = `sstaff${Date.now() % 100000}`
 
 before(async () => {
   portal = await startPortal({ name: 'supervision' })
-  ;({ browser, page } = await openBrowser())
+  // every page runs under the strict Content-Security-Policy of the harness, which collects what it blocks
+  ;({ browser, page, cspViolations: violations } = await openBrowser())
+  page.on('pageerror', (e) => violations.push(`page error: ${e.message}`))
   api = client(portal.url)
   const admin = await apiToken(portal.url, 'admin', portal.adminPassword)
   await api.createUser(admin, staffName, 'STAFF', password)
@@ -122,4 +125,5 @@ test('published results are public, without signing in', async () => {
   await page.click('[data-test=public-link-public-inspection-results]')
   await page.waitForSelector('[data-test=public-inspection-results] >> text=南京督查会计师事务所')
   await shot('supervision-4-public')
+  assert.deepEqual(violations, [])
 })
