@@ -65,6 +65,7 @@ public class InspectionService {
     private final AuditLog audit;
     private final BureauClock clock;
     private final Inbox inbox;
+    private final gov.bureau.portal.credit.CreditStandings standings;
 
     static final String AGENCY_PAGE = "/supervision/me";
 
@@ -72,7 +73,8 @@ public class InspectionService {
                       Repositories.WorkpaperRepository workpapers, Repositories.FindingRepository findings, RuleBook book,
                       SupervisionRules.SettingsTable settingsTable, SupervisionRules.ChecklistTable checklistTable,
                       CreditRuleTables.EventTypeTable eventTypes, CreditEventService creditEvents, DocumentStore documents,
-                      JdbcOperations jdbc, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox) {
+                      JdbcOperations jdbc, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox,
+                      gov.bureau.portal.credit.CreditStandings standings) {
         this.inspections = inspections;
         this.items = items;
         this.workpapers = workpapers;
@@ -88,6 +90,7 @@ public class InspectionService {
         this.audit = audit;
         this.clock = clock;
         this.inbox = inbox;
+        this.standings = standings;
     }
 
     // ------------------------------------------------------------------ opening and verifying
@@ -176,6 +179,7 @@ public class InspectionService {
 
     /** The active pool: approved agencies not on the blacklist (the credit area's published standing). */
     List<StratifiedSample.Item> activePool() {
+        standings.refresh(); // the published standing as fresh as the credit pages (CONTRIBUTING "Credit")
         return jdbc.prepareStatement("SELECT a.id, a.id FROM agency a JOIN credit_standing s ON s.agency_id = a.id "
                 + "WHERE a.status = '" + AgencyStatus.APPROVED.name() + "' AND s.blacklisted = FALSE", this::items);
     }
