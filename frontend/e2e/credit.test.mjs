@@ -3,7 +3,7 @@
 // objection, and the agency's score is back where it was. Also: the public pages from the sign-in page.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { apiToken, openBrowser, screenshot, signIn, signOut, startPortal } from './harness.mjs'
+import { answerConfirm, apiToken, openBrowser, screenshot, signIn, signOut, startPortal } from './harness.mjs'
 import { client, PDF } from './credit-api.mjs'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -80,7 +80,7 @@ test('staff propose an event with evidence; missing fields are named beside them
   await page.click('[data-test=propose-submit]')
   await dialog.waitFor({ state: 'hidden' })
   await page.waitForSelector('[data-test=ledger-table] >> text=南京诚信会计师事务所')
-  assert.match(await page.locator('[data-test=ledger-table] .el-table__row').first().textContent(), /公示中/)
+  assert.match(await page.locator('[data-test=ledger-table] .el-table__row').first().textContent(), /异议期内/)
   await shot('credit-1-proposed')
   await signOut(page)
 })
@@ -199,6 +199,7 @@ test('blacklisting needs its ground: without a confirmed event, evidence files b
   const dialog = page.locator('.el-dialog', { has: page.locator('[data-test=blacklist-submit]') })
   await page.fill('[data-test=blacklist-reason]', '出具严重失实的评价报告')
   await page.click('[data-test=blacklist-submit]')
+  await answerConfirm(page, { says: /严重失信主体名单/ })
   await dialog.locator('[data-test=blacklist-files] .el-form-item__error').waitFor()
   assert.equal(await page.inputValue('[data-test=blacklist-reason]'), '出具严重失实的评价报告', 'the text typed stays')
   const dir = join(portal.dataDir, 'upload')
@@ -207,6 +208,7 @@ test('blacklisting needs its ground: without a confirmed event, evidence files b
   await dialog.locator('input[type=file]').setInputFiles(join(dir, '复核报告.pdf'))
   await page.waitForSelector('[data-test="uploaded-复核报告.pdf"]')
   await page.click('[data-test=blacklist-submit]')
+  await answerConfirm(page, { says: /严重失信主体名单/ })
   await dialog.waitFor({ state: 'hidden' })
   await page.waitForSelector('[data-test=blacklisted]')
   await page.waitForSelector('[data-test=blacklist-history] >> text=复核报告.pdf')

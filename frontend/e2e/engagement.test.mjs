@@ -4,7 +4,7 @@
 // the work against the template and record the payment, which settles the engagement.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { apiCall, apiToken, openBrowser, screenshot, signIn, signOut, startPortal } from './harness.mjs'
+import { answerConfirm, apiCall, apiToken, openBrowser, screenshot, signIn, signOut, startPortal } from './harness.mjs'
 
 let portal
 let browser
@@ -72,7 +72,7 @@ test('staff create an engagement; a failed save keeps the input and names the fi
   await page.waitForSelector('.el-form-item__error')
   assert.match(await page.locator('.el-form-item__error').first().textContent(), /大于 0/)
   assert.equal(await page.inputValue('[data-test=f-title]'), title)
-  await page.fill('[data-test=f-fee]', '120000')
+  await page.fill('[data-test=f-fee]', '120,000') // money as people type it (issue 11)
   await page.click('[data-test=f-save]')
   await page.waitForURL((u) => /\/engagements\/\d+$/.test(u.pathname))
   engagementUrl = page.url()
@@ -160,14 +160,19 @@ test('staff approve the report, score the work and record the payment that settl
   for (const [item, value] of Object.entries(points)) {
     await page.fill(`[data-test="score-${item}"] input`, value)
   }
-  await page.click('[data-test=assessment-submit]')
-  // 16 is above the item's maximum of 15: refused next to the item, nothing saved
-  await page.waitForSelector('[data-test=scoring-form] .el-form-item__error')
-  assert.match(await page.locator('[data-test=scoring-form] .el-form-item__error').first().textContent(), /15/)
+  // 16 is above the item's maximum of 15: the box refuses it (issue 11; the server refuses it too, AssessmentPreviewApiTest)
+  await page.press('[data-test="score-team-competence"] input', 'Tab')
+  assert.equal(await page.inputValue('[data-test="score-team-competence"] input'), '15.0')
   await page.fill('[data-test="score-team-competence"] input', '14')
+  await page.press('[data-test="score-team-competence"] input', 'Tab')
+  // before submitting, the server's preview: total, grade, fee ratio and payable amount
+  await page.waitForFunction(() => document.querySelector('[data-test=preview-payable]')?.textContent.includes('120,000.00'))
+  assert.equal((await page.locator('[data-test=preview-total]').textContent()).trim(), '90')
+  assert.equal((await page.locator('[data-test=preview-grade]').textContent()).trim(), '优秀')
   await page.click('[data-test=assessment-comment]')
   await page.fill('[data-test=assessment-comment]', '报告数据详实，建议可操作')
   await page.click('[data-test=assessment-submit]')
+  await answerConfirm(page, { says: /90 分.*付款后评分将锁定/s })
   await page.waitForSelector('[data-test=assessment-grade]')
   assert.equal((await page.locator('[data-test=assessment-total]').textContent()).trim(), '90')
   assert.equal((await page.locator('[data-test=assessment-grade]').textContent()).trim(), '优秀')
@@ -178,10 +183,12 @@ test('staff approve the report, score the work and record the payment that settl
   await page.fill('[data-test=pay-amount]', '120000.01')
   await page.fill('[data-test=pay-reference]', 'NJCZ-E2E-001')
   await page.click('[data-test=pay-submit]')
+  await answerConfirm(page, { says: /评分将随之锁定/ })
   await page.waitForSelector('[data-test=payment-form] .el-form-item__error')
   assert.match(await page.locator('[data-test=payment-form] .el-form-item__error').first().textContent(), /120000\.00/)
-  await page.fill('[data-test=pay-amount]', '120000.00')
+  await page.fill('[data-test=pay-amount]', '12万') // money as people type it: 120000.00
   await page.click('[data-test=pay-submit]')
+  await answerConfirm(page, { says: /评分将随之锁定/ })
   await page.waitForFunction(() => document.querySelector('[data-test=engagement-state]')?.textContent.includes('已结算'))
   await openTab('费用支付')
   assert.match(await page.locator('[data-test=fee-paid]').textContent(), /120,000\.00/)

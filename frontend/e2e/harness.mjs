@@ -69,7 +69,8 @@ export async function startPortal({ demo = false, env = {}, name = 'portal' } = 
   running.add(child)
   const exited = new Promise((ok) => child.once('exit', (code) => { running.delete(child); ok(code) }))
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 120_000
+  // E2E_START_SECONDS: more time on a loaded machine (the demo data takes longest)
+  const deadline = Date.now() + Number(process.env.E2E_START_SECONDS || 120) * 1000
   while (true) {
     if (child.exitCode !== null) throw new Error(`the portal exited with ${child.exitCode}; see ${logFile}`)
     try {
@@ -101,8 +102,8 @@ export async function startPortal({ demo = false, env = {}, name = 'portal' } = 
 }
 
 /**
- * The Content-Security-Policy the front end is built for: nothing inline, nothing from elsewhere.
- * Every page a browser test opens gets it when the portal sends no policy of its own.
+ * The Content-Security-Policy the front end is built for: nothing inline, nothing from elsewhere. The
+ * portal sends it with every page (common.SecurityHeaders); the harness checks that it does.
  */
 export const STRICT_CSP = [
   "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "font-src 'self'",
@@ -111,8 +112,9 @@ export const STRICT_CSP = [
 
 /**
  * Debian's chromium driven by playwright-core; answers { browser, context, page, cspViolations }.
- * Pages run under the portal's Content-Security-Policy or, without one, STRICT_CSP; what the policy
- * blocked is collected in cspViolations, and browser.close() fails when anything was.
+ * Pages run under the portal's own Content-Security-Policy: a page that comes without one, or with a
+ * policy that allows inline or foreign code or framing, counts as a violation, and so does whatever
+ * the policy blocked; browser.close() fails when there was any.
  */
 export async function openBrowser({ locale = 'zh-CN' } = {}) {
   const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -135,15 +137,27 @@ export async function openBrowser({ locale = 'zh-CN' } = {}) {
   return { browser, context, page, cspViolations }
 }
 
+/** What is wrong with a page's Content-Security-Policy header, or null when it is as strict as STRICT_CSP wants. */
+export function policyProblem(policy) {
+  if (!policy) return 'the portal sent no Content-Security-Policy'
+  const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]))
+  if (/unsafe-|\*|https?:|data:.*script/.test(directives['script-src']?.join(' ') ?? 'missing')) return `script-src is not strict: ${policy}`
+  for (const [directive, expected] of [['default-src', "'self'"], ['object-src', "'none'"], ['frame-ancestors', "'none'"], ['base-uri', "'self'"]]) {
+    if (directives[directive]?.join(' ') !== expected) return `${directive} is not ${expected}: ${policy}`
+  }
+  if ((directives['style-src'] ?? []).some((v) => v.includes('unsafe'))) return `style-src allows inline styles: ${policy}`
+  return null
+}
+
 function wrapNewContext(newContext, cspViolations) {
   return async (options) => {
     const context = await newContext(options)
     await context.route('**/*', async (route) => {
       if (route.request().resourceType() !== 'document') return route.continue()
       const response = await route.fetch()
-      const headers = response.headers()
-      if (!headers['content-security-policy']) headers['content-security-policy'] = STRICT_CSP
-      await route.fulfill({ response, headers })
+      const problem = policyProblem(response.headers()['content-security-policy'])
+      if (problem) cspViolations.push(`${route.request().url()}: ${problem}`)
+      await route.fulfill({ response })
     })
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
@@ -193,4 +207,19 @@ export async function apiToken(url, username, password) {
   const r = await apiCall(url, 'POST', '/login', { body: { username, password } })
   if (r.status !== 200) throw new Error(`cannot sign in ${username}: ${r.text}`)
   return r.body.access_token
+}
+
+/**
+ * Answers the box an irreversible action or a discard opens (composables/confirm.js): checks that it
+ * says what follows (`says`, a RegExp), clicks its confirm (or cancel) button, and waits until it is gone.
+ * Answers the box's text.
+ */
+export async function answerConfirm(page, { says, accept = true } = {}) {
+  const box = page.locator('.portal-confirm').last()
+  await box.waitFor()
+  const text = await box.innerText()
+  if (says && !says.test(text)) throw new Error(`the confirmation says ${JSON.stringify(text)}, not ${says}`)
+  await box.locator(accept ? '.portal-confirm-ok' : '.portal-confirm-cancel').click()
+  await box.waitFor({ state: 'detached' })
+  return text
 }

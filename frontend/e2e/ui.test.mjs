@@ -1,7 +1,7 @@
 // The front end as a browser gets it (issue 9, item 5): Element Plus components, their CSS, icons and
 // ECharts are loaded on demand per page, so each screen must still look complete; Element Plus's own
 // texts follow the language switch; and nothing needs an inline script or style, so the portal can
-// send a strict Content-Security-Policy (harness.mjs applies STRICT_CSP when the portal sends none).
+// send a strict Content-Security-Policy (it does: harness.mjs checks the portal's header on every page).
 // Screenshots of the key pages in both languages go to frontend/target/screenshots/ (ui-*.png).
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -21,7 +21,7 @@ before(async () => {
   const admin = await apiToken(portal.url, 'admin', portal.adminPassword)
   await api.createUser(admin, staffName, 'STAFF', password)
   await api.approvedAgency(admin, '南京明理会计师事务所', password)
-  // the harness runs every page under a strict Content-Security-Policy and collects what it blocks
+  // every page runs under the portal's strict Content-Security-Policy; the harness collects what it blocks
   ;({ browser, page, cspViolations: violations } = await openBrowser())
   page.on('pageerror', (e) => violations.push(`page error: ${e.message}`))
 })

@@ -21,12 +21,15 @@ configureHttp({
   accessToken: () => session.accessToken,
   refresh: () => session.refresh(),
   language: () => i18n.global.locale.value,
+  /** Answers true when it takes the user to the sign-in page (which then is the one place that says why). */
   onSessionLost: () => {
     session.clear()
     const here = router.currentRoute.value
     if (!here.meta.public) {
       router.push({ name: 'login', query: { redirect: here.fullPath, expired: '1' } })
+      return true
     }
+    return false
   }
 })
 document.documentElement.lang = i18n.global.locale.value

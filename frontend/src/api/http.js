@@ -57,7 +57,9 @@ http.interceptors.response.use(
         delete config.headers.Authorization
         return http(config)
       }
-      hooks.onSessionLost()
+      // the session is over: the sign-in page says so once (its banner); the failed call ends
+      // without a second message (a toast) when the user is taken there
+      if (hooks.onSessionLost()) return new Promise(() => {})
     }
     throw await toApiError(error)
   }
@@ -78,12 +80,25 @@ async function toApiError(error) {
   return new ApiError(response.status, 'HTTP_' + response.status, response.statusText || 'Error')
 }
 
+/**
+ * The file name a Content-Disposition header gives: the UTF-8 form (`filename*=UTF-8''…`, RFC 6266 /
+ * RFC 5987) wins over the ASCII fallback (`filename="…"`), wherever each stands in the header.
+ */
+export function fileNameOf(disposition, fallbackName = 'download') {
+  const header = disposition || ''
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)'[^']*'([^;]+)/i.exec(header)
+  if (extended) {
+    try { return decodeURIComponent(extended[1].trim().replace(/^"|"$/g, '')) } catch { /* malformed: try the plain form */ }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(header)
+  const name = plain ? (plain[1] ?? plain[2]).trim() : ''
+  return name || fallbackName
+}
+
 /** Saves a file answered by the server (Excel exports, PDFs) under the name it gives. */
 export async function download(url, params = {}, fallbackName = 'download') {
   const response = await http.get(url, { params, responseType: 'blob' })
-  const disposition = response.headers['content-disposition'] || ''
-  const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition)
-  const name = match ? decodeURIComponent(match[1] || match[2]) : fallbackName
+  const name = fileNameOf(response.headers['content-disposition'], fallbackName)
   const href = URL.createObjectURL(response.data)
   const a = document.createElement('a')
   a.href = href

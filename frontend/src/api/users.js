@@ -1,4 +1,4 @@
-import { http } from './http'
+import { download, http } from './http'
 
 export const usersApi = {
   list: (params) => http.get('/api/users', { params }).then((r) => r.data),
@@ -11,5 +11,7 @@ export const usersApi = {
 
 export const auditApi = {
   list: (params) => http.get('/api/audit-log', { params }).then((r) => r.data),
-  verify: () => http.get('/api/audit-log/verification').then((r) => r.data)
+  verify: () => http.get('/api/audit-log/verification').then((r) => r.data),
+  facets: () => http.get('/api/audit-log/facets').then((r) => r.data),
+  export: (params) => download('/api/audit-log/export', params, 'audit-log.xlsx')
 }

@@ -22,3 +22,9 @@ export const menuItems = areas.flatMap((a) => a.menu || [])
 
 /** Components shown in the header for signed-in users, e.g. the inbox's unread count: { component, roles, order }. */
 export const headerWidgets = areas.flatMap((a) => a.headerWidgets || [])
+
+/**
+ * Tabs other areas add to an engagement's page (the experts' panels): { name, label, component, roles, order };
+ * the component receives the engagement as its `engagement` prop.
+ */
+export const engagementTabs = areas.flatMap((a) => a.engagementTabs || []).sort((a, b) => (a.order ?? 50) - (b.order ?? 50))

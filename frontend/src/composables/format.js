@@ -24,3 +24,25 @@ export function formatSize(bytes) {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
+
+/**
+ * Money as people type it, as the decimal text the API takes: "12,000,000", "１２０００", "¥ 1,200.5",
+ * "1.2万" (×10,000) and "3亿" (×100,000,000) become "12000000", "12000", "1200.5", "12000", "300000000".
+ * Anything else is given back trimmed, unchanged, for the server to name the problem beside the field.
+ */
+export function parseMoney(text) {
+  if (text === null || text === undefined) return text
+  const raw = String(text).trim()
+  const plain = raw.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/^[¥￥]\s*/, '').replace(/,(?=\d{3}(\D|$))/g, '').replace(/\s*元$/, '')
+  const m = /^(-?\d+(?:\.\d+)?)\s*(万|亿)?$/.exec(plain)
+  if (!m) return raw
+  if (!m[2]) return m[1]
+  // scale by moving the decimal point in the text: no binary floating point in money
+  const shift = m[2] === '万' ? 4 : 8
+  const negative = m[1].startsWith('-')
+  const [whole, fraction = ''] = (negative ? m[1].slice(1) : m[1]).split('.')
+  const digits = (whole + fraction.padEnd(shift, '0').slice(0, shift)).replace(/^0+(?=\d)/, '')
+  const rest = fraction.length > shift ? '.' + fraction.slice(shift) : ''
+  return (negative ? '-' : '') + digits + rest
+}

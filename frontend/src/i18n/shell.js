@@ -7,7 +7,9 @@ export default {
       delete: '删除', actions: '操作', export: '导出 Excel', yes: '是', no: '否', all: '全部', back: '返回',
       loading: '加载中…', saved: '已保存', done: '操作成功', reason: '原因', required: '必填', details: '详情',
       total: '共 {n} 条', capped: '匹配超过 {n} 条，只列出前 {n} 条，请用筛选条件缩小范围', noData: '暂无数据', submit: '提交', close: '关闭', status: '状态', refresh: '刷新',
-      fixErrors: '请按提示修改标红的字段', from: '开始日期', to: '结束日期', keyword: '关键字', view: '查看'
+      fixErrors: '请按提示修改标红的字段', from: '开始日期', to: '结束日期', keyword: '关键字', view: '查看',
+      confirmTitle: '请确认', unsavedTitle: '有未保存的修改', unsavedMessage: '您填写的内容尚未保存，离开后将丢失。确定放弃这些修改吗？', unsavedDiscard: '放弃修改',
+      menu: '菜单'
     },
     nav: { home: '工作台', system: '系统设置', users: '用户管理', audit: '审计日志', password: '修改密码', logout: '退出登录', language: 'English' },
     login: {
@@ -17,7 +19,9 @@ export default {
     roles: { AGENCY: '机构用户', STAFF: '业务人员', ADMIN: '管理员' },
     home: { welcome: '欢迎，{name}', intro: '请从左侧菜单选择要办理的业务。', roles: '当前角色' },
     notFound: { title: '页面不存在', back: '返回首页' },
-    publicPages: { hint: '依据财监〔2021〕4号等规定公示，不含任何个人信息。' }
+    publicPages: { hint: '依据财监〔2021〕4号等规定公示，不含任何个人信息。' },
+    // punctuation between a label and its value, around an aside: full-width in Chinese, ASCII in English
+    punct: { colon: '：', open: '（', close: '）', comma: '，' }
   },
   en: {
     app: { title: 'Agency Credit Portal for Budget Performance Evaluation', short: 'Agency Credit Portal', bureau: 'Finance Bureau' },
@@ -26,7 +30,9 @@ export default {
       delete: 'Delete', actions: 'Actions', export: 'Export Excel', yes: 'Yes', no: 'No', all: 'All', back: 'Back',
       loading: 'Loading…', saved: 'Saved', done: 'Done', reason: 'Reason', required: 'Required', details: 'Details',
       total: '{n} in total', capped: 'More than {n} match; the first {n} are listed: narrow the filters', noData: 'No data', submit: 'Submit', close: 'Close', status: 'Status', refresh: 'Refresh',
-      fixErrors: 'Please correct the fields marked in red', from: 'From', to: 'To', keyword: 'Keyword', view: 'View'
+      fixErrors: 'Please correct the fields marked in red', from: 'From', to: 'To', keyword: 'Keyword', view: 'View',
+      confirmTitle: 'Please confirm', unsavedTitle: 'Unsaved changes', unsavedMessage: 'What you entered has not been saved and will be lost if you leave. Discard these changes?', unsavedDiscard: 'Discard changes',
+      menu: 'Menu'
     },
     nav: { home: 'Home', system: 'Settings', users: 'Users', audit: 'Audit log', password: 'Change password', logout: 'Sign out', language: '中文' },
     login: {
@@ -36,6 +42,7 @@ export default {
     roles: { AGENCY: 'Agency', STAFF: 'Staff', ADMIN: 'Administrator' },
     home: { welcome: 'Welcome, {name}', intro: 'Choose a task from the menu on the left.', roles: 'Roles' },
     notFound: { title: 'Page not found', back: 'Back to home' },
-    publicPages: { hint: 'Published under Caijian [2021] No. 4 and related rules; no personal data.' }
+    publicPages: { hint: 'Published under Caijian [2021] No. 4 and related rules; no personal data.' },
+    punct: { colon: ': ', open: ' (', close: ')', comma: ', ' }
   }
 }

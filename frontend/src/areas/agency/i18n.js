@@ -1,6 +1,11 @@
 export default {
   'zh-CN': {
     agency: {
+      confirms: {
+        submit: '提交后资料交由财政局审核，审核结束前不能再修改。确定提交审核吗？',
+        submitChange: '提交后变更交由财政局审核，审核期间不能再修改；审核通过后才替换入库信息。确定提交吗？'
+      },
+      certificate: { expired: '已过期' },
       nav: { profile: '机构信息', pool: '机构库', directory: '机构名录', inbox: '消息' },
       type: { ACCOUNTING_FIRM: '会计师事务所', ASSET_APPRAISAL: '资产评估机构', CONSULTING: '专业咨询机构', LAW_FIRM: '律师事务所',
         RESEARCH_INSTITUTE: '科研院所', UNIVERSITY: '高等院校' },
@@ -86,6 +91,11 @@ export default {
   },
   en: {
     agency: {
+      confirms: {
+        submit: 'The finance bureau will review the profile; you cannot edit it until the review ends. Submit it for review?',
+        submitChange: 'The finance bureau will review the change; you cannot edit it meanwhile, and the pool keeps the approved profile until it is approved. Submit it?'
+      },
+      certificate: { expired: 'Expired' },
       nav: { profile: 'Agency profile', pool: 'Agency pool', directory: 'Agency directory', inbox: 'Messages' },
       type: { ACCOUNTING_FIRM: 'Accounting firm', ASSET_APPRAISAL: 'Asset appraisal firm', CONSULTING: 'Consulting firm',
         LAW_FIRM: 'Law firm', RESEARCH_INSTITUTE: 'Research institute', UNIVERSITY: 'University' },

@@ -3,10 +3,13 @@ export default {
   'zh-CN': {
     nav: {
       credit: '信用管理', myCredit: '信用档案', creditLedger: '信用事件', creditObjections: '异议处理',
-      creditStandings: '机构信用', blacklist: '黑名单管理', creditRules: '信用规则', publicBlacklist: '黑名单公示',
+      creditStandings: '机构信用', blacklist: '黑名单管理', creditRules: '信用规则', publicBlacklist: '严重失信主体名单',
       publicResults: '信用评价结果'
     },
     credit: {
+      confirms: {
+        blacklist: '列入后，该机构将在严重失信主体名单上公示，在列期间不能被选定承接项目，并会通知该机构。确定列入黑名单吗？'
+      },
       score: '信用分', grade: '信用等级', base: '基础分', pointsInForce: '有效事件合计', asOf: '计算日期',
       blacklisted: '已列入黑名单', blacklistedUntil: '黑名单截止', notBlacklisted: '未列入黑名单',
       blacklistBanner: '该机构已被列入黑名单，至 {until} 止。原因：{reason}',
@@ -22,14 +25,14 @@ export default {
       waivedLine: '机构已于 {at} 放弃异议',
       blacklistFiles: '证据材料', blacklistGround: '列入依据',
       blacklistGroundHint: '未关联已确认的黑名单事件时，须上传证据材料（PDF、JPG 或 PNG）并写明原因。', blacklistFilesOptional: '已关联事件，可补充证据材料（选填）。',
-      propose: '提出信用事件', proposed: '信用事件已提出，已向机构公示', confirm: '确认生效', confirmTitle: '确认信用事件',
+      propose: '提出信用事件', proposed: '信用事件已提出，已告知机构', confirm: '确认生效', confirmTitle: '确认信用事件',
       confirmComment: '确认意见（选填）', confirmed: '事件已确认', withdraw: '撤销', withdrawTitle: '撤销信用事件',
       withdrawn: '事件已撤销', object: '提出异议', objectTitle: '对信用事件提出异议', objectReason: '异议理由',
-      objectHint: '请在 {deadline}（含）前提出。提出后，公示中的事件在处理前不计分。', objected: '异议已提交',
+      objectHint: '请在 {deadline}（含）前提出。提出后，异议期内的事件在处理前不计分。', objected: '异议已提交',
       objectionOpenUntil: '可于 {deadline} 前提出异议', objection: '异议', objectionOutcome: '处理结果',
       decisionComment: '处理意见', submittedAt: '提出时间', submittedBy: '提出人',
       decide: '处理异议', decideTitle: '处理异议', uphold: '异议成立', dismiss: '异议不成立', decided: '异议已处理',
-      upholdHint: '异议成立：撤销该事件；若针对验收评分，将退回验收重新评分。', dismissHint: '异议不成立：公示中的事件自今日起生效。',
+      upholdHint: '异议成立：撤销该事件；若针对验收评分，将退回验收重新评分。', dismissHint: '异议不成立：异议期内的事件自今日起生效。',
       kind: '异议对象', evidenceHint: '写明事实、时间和依据', upload: '上传证据', uploadHint: 'PDF、JPG 或 PNG，单个不超过 10 MB',
       ledger: '信用事件台账', objectionState: '异议状态', blacklistProposal: '待决定的黑名单提议',
       detail: '事件详情', standings: '机构信用', standingsHint: '机构库中机构的当前信用分和等级（每日及每次变动后更新）',
@@ -47,14 +50,14 @@ export default {
       bandsHint: '等级：A ≥ A 级最低分，B ≥ B 级最低分，C ≥ C 级最低分，其余为 D。修改后所有机构立即按新标准重新评级。',
       results: '信用评价结果', publishResults: '发布年度结果', resultYear: '年度', resultNote: '说明', resultsPublished: '{year} 年度结果已发布',
       agencyCount: '机构数', publishedAt: '发布时间', noResults: '尚未发布信用评价结果', year: '{year} 年度',
-      waiting: '信用待办', pendingObjections: '待处理异议', blacklistProposals: '黑名单提议', proposedEvents: '公示中事件',
+      waiting: '信用待办', pendingObjections: '待处理异议', blacklistProposals: '黑名单提议', proposedEvents: '异议期内事件',
       blacklistedCount: '黑名单在列', myCreditSummary: '我的信用', gotoCredit: '查看信用档案',
-      openObjectable: '{n} 个事件可提出异议', publicBlacklistTitle: '黑名单公示', publicResultsTitle: '信用评价结果公示',
+      openObjectable: '{n} 个事件可提出异议', publicBlacklistTitle: '严重失信主体名单', publicResultsTitle: '信用评价结果公示',
       searchAgency: '机构名称或统一社会信用代码', superseded: '已被新的验收结果取代', withdrawnUpheld: '（异议成立）{reason}', autoPublished: '系统自动发布',
-      engagement: '委托业务 #{id}', scheduledOn: '无异议则于', blacklistHistory: '黑名单记录', withdrawnLine: '{by} 撤销：{reason}', agencyRecord: '机构档案', decisionLine: '处理意见：{comment}', decidedByLine: '（{by}，{at}）'
+      engagement: '委托业务 #{id}', scheduledOn: '无异议则于 {date} 生效', blacklistHistory: '黑名单记录', withdrawnLine: '{by} 撤销：{reason}', agencyRecord: '机构档案', decisionLine: '处理意见：{comment}', decidedByLine: '（{by}，{at}）'
     },
     creditSource: { ACCEPTANCE: '验收考核', INSPECTION: '监督检查', COMPLAINT: '投诉举报', DEADLINE: '逾期', COMMENDATION: '表彰' },
-    creditStatus: { PROPOSED: '公示中', OBJECTED: '异议中', EFFECTIVE: '有效', EXPIRED: '已失效', WITHDRAWN: '已撤销' },
+    creditStatus: { PROPOSED: '异议期内（待生效）', OBJECTED: '异议中', EFFECTIVE: '有效', EXPIRED: '已失效', WITHDRAWN: '已撤销' },
     objectionStatus: { PENDING: '待处理', UPHELD: '异议成立', DISMISSED: '异议不成立' },
     objectionKind: { EVENT: '信用事件', ACCEPTANCE_SCORE: '验收评分' }
   },
@@ -65,6 +68,9 @@ export default {
       publicResults: 'Credit results'
     },
     credit: {
+      confirms: {
+        blacklist: 'The agency will be published on the list of seriously untrustworthy entities and cannot be chosen for engagements while listed; it is notified. Blacklist it?'
+      },
       score: 'Credit score', grade: 'Grade', base: 'Base score', pointsInForce: 'Events in force', asOf: 'As of',
       blacklisted: 'Blacklisted', blacklistedUntil: 'Blacklisted until', notBlacklisted: 'Not blacklisted',
       blacklistBanner: 'This agency is on the blacklist until {until}. Reason: {reason}',
@@ -109,7 +115,7 @@ export default {
       blacklistedCount: 'On the blacklist', myCreditSummary: 'My credit', gotoCredit: 'Open my credit record',
       openObjectable: '{n} event(s) open to objection', publicBlacklistTitle: 'Published blacklist', publicResultsTitle: 'Published credit results',
       searchAgency: 'Agency name or USCC', superseded: 'Superseded by a new acceptance score', withdrawnUpheld: '(objection upheld) {reason}', autoPublished: 'Published automatically',
-      engagement: 'Engagement #{id}', scheduledOn: 'In force, unless objected to, from', blacklistHistory: 'Blacklist record', withdrawnLine: 'Withdrawn by {by}: {reason}', agencyRecord: 'Agency record', decisionLine: 'Decision: {comment}', decidedByLine: '({by}, {at})'
+      engagement: 'Engagement #{id}', scheduledOn: 'In force from {date} unless objected to', blacklistHistory: 'Blacklist record', withdrawnLine: 'Withdrawn by {by}: {reason}', agencyRecord: 'Agency record', decisionLine: 'Decision: {comment}', decidedByLine: '({by}, {at})'
     },
     creditSource: { ACCEPTANCE: 'Acceptance', INSPECTION: 'Inspection', COMPLAINT: 'Complaint', DEADLINE: 'Deadline', COMMENDATION: 'Commendation' },
     creditStatus: { PROPOSED: 'Proposed', OBJECTED: 'Under objection', EFFECTIVE: 'In force', EXPIRED: 'Expired', WITHDRAWN: 'Withdrawn' },

@@ -4,7 +4,7 @@ export default {
     nav: { dashboard: '统计分析' },
     dashboard: {
       title: '统计分析', asOf: '统计日期 {date}', months: '近 {n} 个月', agenciesByStatus: '机构状态分布', agenciesByGrade: '机构库信用等级分布',
-      engagementsByState: '委托业务状态分布', fees: '委托费用：合同金额与已支付', contracted: '合同金额', paid: '已支付',
+      engagementsByState: '委托业务状态分布', fees: '委托服务费：合同金额与已支付', contracted: '合同金额', paid: '已支付',
       overdue: '逾期事项', overduePlans: '工作方案逾期', overdueReports: '评价报告逾期', overdueOther: '其他环节逾期',
       certificates: '资格证书到期提醒', expiring: '{n} 天内到期', expired: '已过期', acceptance: '验收评分分布', average: '平均分',
       scored: '已验收', pendingObjections: '待处理异议',

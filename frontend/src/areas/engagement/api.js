@@ -45,6 +45,7 @@ export const acceptanceApi = {
   template: () => http.get('/api/scoring-templates/current').then(data),
   assess: (id, body) => http.post(`${base(id)}/assessment`, body).then(data),
   assessment: (id) => http.get(`${base(id)}/assessment`).then(data),
+  preview: (id, body) => http.post(`${base(id)}/assessment/preview`, body).then((r) => r.data),
   sheet: (id) => download(`${base(id)}/assessment/sheet`, {}, `scoring-sheet-${id}.pdf`),
   reopen: (id, reason) => http.post(`${base(id)}/assessment/reopening`, { reason }).then(data),
   fee: (id) => http.get(`${base(id)}/fee`).then(data),

@@ -29,3 +29,9 @@ export function sum(values) {
   return Math.round(values.reduce((a, v) => a + (Number(v) || 0), 0) * 100) / 100
 }
 
+
+/** A draw's pool with the chosen agency first (the rest keep their order). */
+export function winnerFirst(pool, selectedId) {
+  const list = pool || []
+  return [...list.filter((r) => r.agencyId === selectedId), ...list.filter((r) => r.agencyId !== selectedId)]
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { percent, stateTag, sum, STATES } from './format'
+import { percent, stateTag, sum, STATES, winnerFirst } from './format'
 import { formatSize as fileSize } from '@/composables/format'
 import texts from './i18n'
 
@@ -39,5 +39,14 @@ describe('rule table titles', () => {
     for (const lang of ['zh-CN', 'en']) {
       expect(Object.keys(texts[lang].eng.rules.tables).sort()).toEqual([...keys].sort())
     }
+  })
+})
+
+describe('winnerFirst', () => {
+  it('puts the chosen agency first and keeps the others in order', () => {
+    const pool = [{ agencyId: 1 }, { agencyId: 2 }, { agencyId: 3 }, { agencyId: 4 }]
+    expect(winnerFirst(pool, 3).map((r) => r.agencyId)).toEqual([3, 1, 2, 4])
+    expect(winnerFirst(pool, 9).map((r) => r.agencyId)).toEqual([1, 2, 3, 4])
+    expect(winnerFirst(null, 1)).toEqual([])
   })
 })

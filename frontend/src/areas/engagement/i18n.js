@@ -3,10 +3,15 @@ export default {
   'zh-CN': {
     nav: { engagements: '委托业务', myEngagements: '我的委托业务', engagementRules: '委托与验收规则' },
     eng: {
+    preview: { hint: '填写全部得分后，这里显示系统按现行规则计算的考核等级、支付比例和应付金额' },
+    confirms: {
+      assess: '按 {total} 分提交后，将据此确定考核等级和应付金额并告知机构；付款后评分将锁定。确定提交评分吗？',
+      pay: '登记 {amount} 后不能撤销，验收评分将随之锁定（只有管理员可以重新开启）。确定登记付款吗？'
+    },
     engagement: {
       list: '委托业务', create: '新建委托业务', edit: '编辑委托业务', detail: '委托业务详情',
       id: '编号', title: '项目名称', type: '业务类型', commissioningUnit: '委托方', evaluatedUnits: '被评价单位及项目',
-      unit: '被评价单位', project: '项目', funds: '涉及资金（元）', fundsInvolved: '涉及资金总额（元）', fee: '委托费用（元）',
+      unit: '被评价单位', project: '项目', funds: '涉及资金（元）', fundsInvolved: '涉及资金总额（元）', fee: '委托服务费（元）',
       feeCap: '最高限价', feeCapOverrideReason: '超限价理由（仅管理员）', feeCapOverride: '超限价核准',
       plannedStart: '计划开始', plannedEnd: '计划结束', period: '计划期间', supervisor: '跟踪人员',
       state: '状态', agency: '受托机构', selectionMethod: '选定方式', deadline: '本环节期限', overdue: '已逾期',
@@ -59,11 +64,11 @@ export default {
       LEAD: '项目负责人（主评人）', MEMBER: '成员', schedule: '进度安排', milestone: '节点', dueOn: '完成日期', indicators: '指标体系',
       indicator: '指标', weight: '权重', weightTotal: '权重合计：{n}', sampling: '抽样覆盖面', method: '评价方法', document: '方案文件（PDF，可选）',
       add: '添加', submitted: '工作方案已提交', review: '审核', approve: '通过', return: '退回', comment: '审核意见',
-      reviewed: '审核完成', status: { SUBMITTED: '待审核', APPROVED: '已通过', RETURNED: '已退回', WITHDRAWN: '已撤回' },
+      reviewed: '审核完成', overrideReason: '否决专家意见的理由', status: { SUBMITTED: '待审核', APPROVED: '已通过', RETURNED: '已退回', WITHDRAWN: '已撤回' },
       none: '尚未提交工作方案', reviewer: '审核人'
     },
     report: {
-      submit: '提交评价报告', kind: '版本', DRAFT: '初稿', FINAL: '正式稿', file: '报告文件（PDF）', summary: '说明',
+      submit: '提交评价报告', kind: '版本', DRAFT: '初稿', FINAL: '定稿', file: '报告文件（PDF）', summary: '说明',
       submitted: '评价报告已提交', none: '尚未提交报告', approveDraftHint: '通过初稿后，机构须提交正式稿'
     },
     issue: {
@@ -78,14 +83,14 @@ export default {
       scored: '评分已保存：{total} 分，{grade}', sheet: '下载评分表（PDF）', locked: '已付款，评分已锁定',
       reopen: '重新开启评分', reopenReason: '重新开启的理由', reopened: '评分已重新开启，请重新评分', rescore: '修改评分',
       history: '评分记录', round: '第 {n} 轮', superseded: '已被替代：{reason}', notYet: '尚未验收评分',
-      stages: { BEFORE: '事前', DURING: '事中', AFTER: '事后' }
+      stages: { BEFORE: '前期准备', DURING: '组织实施', AFTER: '报告撰写' }
     },
     grades: { EXCELLENT: '优秀', GOOD: '良好', PASS: '合格', FAIL: '不合格' },
     notes: { DRAFT_APPROVED: '初稿已通过，待提交正式稿', REWORK: '验收不合格，重新提交报告' },
     fee: {
-      fee: '委托费用', ratio: '支付比例', payable: '应付金额', paid: '已付金额', remaining: '未付余额', toRecover: '应追回金额',
-      advanceLimit: '验收前预付上限（{share}）', pay: '登记付款', amount: '金额（元）', paidOn: '支付日期', reference: '凭证号',
-      kind: '类型', kinds: { ADVANCE: '预付款', PAYMENT: '结算款', RECOVERY: '追回' }, recorded: '付款已登记',
+      fee: '委托服务费', ratio: '支付比例', payable: '应付金额', paid: '已付金额', remaining: '未付余额', toRecover: '应追回金额',
+      advanceLimit: '验收前预付上限（{share}）', pay: '登记付款', amount: '金额（元）', paidOn: '支付日期', reference: '支付凭证号',
+      kind: '类型', kinds: { ADVANCE: '预付款', PAYMENT: '尾款', RECOVERY: '追回' }, recorded: '付款已登记',
       payments: '付款记录', recordedBy: '登记人', notContracted: '签约后才能付款', ratioVersion: '费率表 第 {v} 版（签约时适用）'
     },
     documents: { name: '文件名', purpose: '用途', size: '大小', sha256: 'SHA-256', uploadedBy: '上传人', uploadedAt: '上传时间',
@@ -99,7 +104,7 @@ export default {
       title: '委托与验收规则', version: '第 {v} 版', publishedBy: '{by} 于 {at} 发布', reason: '修改理由', publish: '发布新版本',
       published: '已发布第 {v} 版', history: '历史版本', add: '添加一行', remove: '删除',
       tables: {
-        feeCaps: '委托费用最高限价', draw: '随机抽取（最少家数、信用等级权重）',
+        feeCaps: '委托服务费最高限价', draw: '随机抽取（最少家数、信用等级权重）',
         eligibility: '选定资格条件', deadlines: '各环节办理期限（天）',
         scoringTemplate: '验收考核评分模板', gradeBands: '考核等级分数线',
         feeRatios: '考核等级对应支付比例', advanceShare: '验收前预付比例'
@@ -121,6 +126,11 @@ export default {
   en: {
     nav: { engagements: 'Engagements', myEngagements: 'My engagements', engagementRules: 'Engagement rules' },
     eng: {
+    preview: { hint: 'Once every item has its points, the grade, fee ratio and payable amount the rules give appear here' },
+    confirms: {
+      assess: 'Submitting {total} points sets the grade and the payable amount and informs the agency; a payment will lock the score. Submit the score?',
+      pay: 'Recording {amount} cannot be undone, and it locks the score (only an administrator can reopen it). Record the payment?'
+    },
     engagement: {
       list: 'Engagements', create: 'New engagement', edit: 'Edit engagement', detail: 'Engagement',
       id: 'No.', title: 'Title', type: 'Type', commissioningUnit: 'Commissioning unit', evaluatedUnits: 'Evaluated units and projects',
@@ -174,10 +184,10 @@ export default {
     },
     plan: {
       submit: 'Submit the work plan', round: 'Round {n}', team: 'Team', person: 'Person', role: 'Role', duty: 'Duty',
-      LEAD: 'Lead (lead evaluator)', MEMBER: 'Member', schedule: 'Schedule', milestone: 'Milestone', dueOn: 'Due on', indicators: 'Indicator system',
+      LEAD: 'Team leader (lead evaluator)', MEMBER: 'Member', schedule: 'Schedule', milestone: 'Milestone', dueOn: 'Due on', indicators: 'Indicator system',
       indicator: 'Indicator', weight: 'Weight', weightTotal: 'Total weight: {n}', sampling: 'Sampling coverage', method: 'Method', document: 'Plan document (PDF, optional)',
       add: 'Add', submitted: 'Work plan submitted', review: 'Review', approve: 'Approve', return: 'Return', comment: 'Comment',
-      reviewed: 'Review saved', status: { SUBMITTED: 'Under review', APPROVED: 'Approved', RETURNED: 'Returned', WITHDRAWN: 'Withdrawn' },
+      reviewed: 'Review saved', overrideReason: 'Reason to override the panel', status: { SUBMITTED: 'Under review', APPROVED: 'Approved', RETURNED: 'Returned', WITHDRAWN: 'Withdrawn' },
       none: 'No work plan yet', reviewer: 'Reviewer'
     },
     report: {
@@ -196,7 +206,7 @@ export default {
       scored: 'Scored: {total} points, {grade}', sheet: 'Download the scoring sheet (PDF)', locked: 'A payment locked the score',
       reopen: 'Reopen the score', reopenReason: 'Reason for reopening', reopened: 'The score is reopened; score it again', rescore: 'Correct the score',
       history: 'Scoring rounds', round: 'Round {n}', superseded: 'superseded: {reason}', notYet: 'Not scored yet',
-      stages: { BEFORE: 'Before', DURING: 'During', AFTER: 'After' }
+      stages: { BEFORE: 'Preparation', DURING: 'Implementation', AFTER: 'Reporting' }
     },
     grades: { EXCELLENT: 'Excellent', GOOD: 'Good', PASS: 'Pass', FAIL: 'Fail' },
     notes: { DRAFT_APPROVED: 'Draft approved; the final report is due', REWORK: 'Failed acceptance; report resubmitted' },

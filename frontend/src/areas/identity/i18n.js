@@ -10,7 +10,8 @@ export default {
     audit: {
       title: '审计日志', seq: '序号', time: '时间', actor: '操作人', action: '操作', entityType: '对象类型', entityId: '对象编号',
       changes: '变更内容', reason: '原因', verify: '校验完整性', valid: '审计日志完整：共 {n} 条记录，哈希链校验通过',
-      invalid: '审计日志被篡改：第 {seq} 条记录校验失败（{problem}）'
+      invalid: '审计日志被篡改：第 {seq} 条记录校验失败（{problem}）',
+      field: '字段', before: '原值', after: '新值', object: '对象', actorHint: '用户名', entityIdHint: '编号'
     },
     password: {
       title: '修改密码', current: '当前密码', new: '新密码', repeat: '确认新密码', mismatch: '两次输入的新密码不一致',
@@ -30,7 +31,8 @@ export default {
     audit: {
       title: 'Audit log', seq: 'No.', time: 'Time', actor: 'Actor', action: 'Action', entityType: 'Entity', entityId: 'Entity id',
       changes: 'Changes', reason: 'Reason', verify: 'Verify integrity', valid: 'The audit log is intact: {n} entries, hash chain verified',
-      invalid: 'The audit log was tampered with: entry {seq} does not verify ({problem})'
+      invalid: 'The audit log was tampered with: entry {seq} does not verify ({problem})',
+      field: 'Field', before: 'Before', after: 'After', object: 'Object', actorHint: 'User name', entityIdHint: 'Id'
     },
     password: {
       title: 'Change password', current: 'Current password', new: 'New password', repeat: 'Repeat new password',

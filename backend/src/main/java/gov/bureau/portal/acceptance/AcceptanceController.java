@@ -42,6 +42,14 @@ public class AcceptanceController {
         return acceptance.assess(actor, id, body);
     }
 
+    @Operation(summary = "What a scoring would give, without saving it", description = "The same body and checks as "
+            + "POST /assessment (422 with field errors for a missing or too high score); answers total, grade, feeRatio and "
+            + "payableAmount as a scoring now would decide them. Nothing is stored.")
+    @Post("/assessment/preview")
+    public AcceptanceViews.Preview preview(Actor actor, long id, @Valid @Body AcceptanceViews.Assess body) {
+        return acceptance.preview(actor, id, body);
+    }
+
     @Operation(summary = "The current acceptance with its items and every round")
     @Get("/assessment")
     @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})

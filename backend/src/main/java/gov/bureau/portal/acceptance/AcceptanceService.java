@@ -86,12 +86,12 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
     }
 
     /**
-     * Scores an engagement whose final report is approved, or corrects a score not yet locked by a
-     * payment, or re-scores a reopened acceptance. A correction keeps the template and grade-band
-     * versions of the score it corrects; the fee ratio is always the table in force at contract.
+     * What scoring the engagement now would decide, with every check of a scoring: the engagement and
+     * its fee account locked (in the house order), the state, the template, band and ratio versions
+     * (a correction keeps the template and grade-band versions of the score it corrects; the fee ratio
+     * is always the table in force at contract), the scores against the template.
      */
-    @Transactional
-    public AcceptanceViews.Assessed assess(Actor actor, long id, AcceptanceViews.Assess body) {
+    private Plan plan(Actor actor, long id, AcceptanceViews.Assess body) {
         Engagement e = workflow.lock(actor, id);
         FeeAccount account = accounts.findByEngagementIdForUpdate(id).orElse(null);
         boolean first = e.getState() == EngagementState.REPORT_APPROVED;
@@ -120,6 +120,41 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
         }
         Scoring.Outcome outcome = Scoring.score(template.content(), input, bandVersion.content(), ratioVersion.content());
         BigDecimal payable = FeeArithmetic.payable(account.getFee(), outcome.feeRatio());
+        return new Plan(e, account, first, rounds, previous, template, bandVersion, ratioVersion, outcome, payable);
+    }
+
+    private record Plan(Engagement e, FeeAccount account, boolean first, List<Acceptance> rounds, Optional<Acceptance> previous,
+                        RuleVersion<ScoringTemplateRules.Template> template, RuleVersion<GradeBandRules.Bands> bandVersion,
+                        RuleVersion<FeeRatioRules.Ratios> ratioVersion, Scoring.Outcome outcome, BigDecimal payable) {
+    }
+
+    /**
+     * The total, grade, fee ratio and payable amount a scoring would give, computed exactly as
+     * {@link #assess} computes them, without saving anything (issue 11: the preview before submitting).
+     */
+    @Transactional
+    public AcceptanceViews.Preview preview(Actor actor, long id, AcceptanceViews.Assess body) {
+        Plan plan = plan(actor, id, body);
+        return new AcceptanceViews.Preview(plan.outcome().total(), plan.outcome().grade(), plan.outcome().feeRatio(), plan.payable());
+    }
+
+    /**
+     * Scores an engagement whose final report is approved, or corrects a score not yet locked by a
+     * payment, or re-scores a reopened acceptance.
+     */
+    @Transactional
+    public AcceptanceViews.Assessed assess(Actor actor, long id, AcceptanceViews.Assess body) {
+        Plan plan = plan(actor, id, body);
+        Engagement e = plan.e();
+        FeeAccount account = plan.account();
+        boolean first = plan.first();
+        List<Acceptance> rounds = plan.rounds();
+        Optional<Acceptance> previous = plan.previous();
+        RuleVersion<ScoringTemplateRules.Template> template = plan.template();
+        RuleVersion<GradeBandRules.Bands> bandVersion = plan.bandVersion();
+        RuleVersion<FeeRatioRules.Ratios> ratioVersion = plan.ratioVersion();
+        Scoring.Outcome outcome = plan.outcome();
+        BigDecimal payable = plan.payable();
         Instant now = clock.now();
         String supersededBecause = account.isReopened() ? "reopened" : "corrected before payment";
         previous.ifPresent(p -> acceptances.supersede(p.id(), now, e.getState() == EngagementState.REPORT_APPROVED ? "rework" : supersededBecause));

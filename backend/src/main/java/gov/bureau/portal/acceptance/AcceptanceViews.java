@@ -3,6 +3,8 @@ package gov.bureau.portal.acceptance;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -37,7 +39,7 @@ public final class AcceptanceViews {
     }
 
     @Serdeable
-    public record ScoreInput(@Nullable String itemId, @Nullable @Digits(integer = 3, fraction = 1) BigDecimal points) {
+    public record ScoreInput(@Nullable String itemId, @Nullable @PositiveOrZero @Digits(integer = 3, fraction = 1) BigDecimal points) {
     }
 
     @Serdeable
@@ -48,6 +50,11 @@ public final class AcceptanceViews {
     @Serdeable
     public record Assessed(long acceptanceId, int round, BigDecimal total, AcceptanceGrade grade, BigDecimal feeRatio,
                            BigDecimal payableAmount, long templateVersionId) {
+    }
+
+    /** What a scoring would give, computed by the server without saving (the preview before submitting). */
+    @Serdeable
+    public record Preview(BigDecimal total, AcceptanceGrade grade, BigDecimal feeRatio, BigDecimal payableAmount) {
     }
 
     @Serdeable
@@ -72,7 +79,7 @@ public final class AcceptanceViews {
 
     /** A payment; {@code kind} RECOVERY records money the agency paid back (追回), up to the amount to recover. */
     @Serdeable
-    public record PaymentForm(@NotNull @Digits(integer = 13, fraction = 2) BigDecimal amount, @NotNull LocalDate paidOn,
+    public record PaymentForm(@NotNull @Positive @Digits(integer = 13, fraction = 2) BigDecimal amount, @NotNull LocalDate paidOn,
                               @NotBlank @Size(max = 100) String reference, @Nullable PaymentKind kind) {
     }
 

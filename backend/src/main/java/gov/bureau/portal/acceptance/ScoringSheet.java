@@ -3,6 +3,7 @@ package gov.bureau.portal.acceptance;
 import gov.bureau.portal.agency.AgencyDirectory;
 import gov.bureau.portal.agency.AgencySummary;
 import gov.bureau.portal.common.Messages;
+import gov.bureau.portal.common.PdfSheet;
 import gov.bureau.portal.engagement.Engagement;
 import gov.bureau.portal.engagement.EngagementWorkflow;
 import gov.bureau.portal.security.Actor;
@@ -15,18 +16,12 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -34,10 +29,7 @@ import java.util.Locale;
  * The acceptance scoring sheet (验收考核评分表) as a PDF, in Chinese: the engagement, each item with its
  * maximum and points, the total, grade, fee ratio and payable amount, and a block for signatures.
  *
- * <p>Chinese text uses Adobe's CJK font STSong-Light with the UniGB-UCS2-H encoding, whose metrics and
- * CMaps ship inside the OpenPDF jar: no font file is needed on the server, and the PDF stays small.
- * The glyphs are not embedded; a reader shows them with its own Chinese font (Adobe Reader, browsers
- * and poppler with its CJK data do).
+ * <p>Fonts and cells come from {@link PdfSheet}, shared with the other PDFs of the portal.
  */
 @Singleton
 public class ScoringSheet {
@@ -66,11 +58,11 @@ public class ScoringSheet {
         AcceptanceViews.FeeView fee = fees.view(e);
         String agency = e.getAgencyId() == null ? "" : agencies.find(e.getAgencyId()).map(AgencySummary::name).orElse("");
         try {
-            BaseFont base = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-            Font title = new Font(base, 16, Font.BOLD);
-            Font bold = new Font(base, 10.5f, Font.BOLD);
-            Font normal = new Font(base, 10.5f, Font.NORMAL);
-            Font small = new Font(base, 9, Font.NORMAL, new Color(90, 90, 90));
+            PdfSheet.Fonts fonts = PdfSheet.fonts();
+            Font title = fonts.title();
+            Font bold = fonts.bold();
+            Font normal = fonts.normal();
+            Font small = fonts.small();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Document doc = new Document(PageSize.A4, 50, 50, 50, 50);
             PdfWriter.getInstance(doc, out);
@@ -109,11 +101,7 @@ public class ScoringSheet {
             items.setWidthPercentage(100);
             items.setHeaderRows(1);
             for (String h : new String[] {"sheet.no", "sheet.stage", "sheet.item", "sheet.max", "sheet.points"}) {
-                PdfPCell cell = new PdfPCell(new Phrase(m(h), bold));
-                cell.setBackgroundColor(new Color(221, 228, 238));
-                cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-                cell.setPadding(5);
-                items.addCell(cell);
+                PdfSheet.header(items, m(h), bold);
             }
             int n = 1;
             for (AcceptanceViews.ScoredItem item : a.items()) {
@@ -174,8 +162,6 @@ public class ScoringSheet {
             return out.toByteArray();
         } catch (DocumentException failure) {
             throw new IllegalStateException("the scoring sheet cannot be drawn", failure);
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
         }
     }
 
@@ -184,28 +170,19 @@ public class ScoringSheet {
     }
 
     private static void label(PdfPTable table, String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setBackgroundColor(new Color(244, 246, 249));
-        cell.setPadding(5);
-        table.addCell(cell);
+        PdfSheet.label(table, text, font);
     }
 
     private static void value(PdfPTable table, String text, Font font, int colspan) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setColspan(colspan);
-        cell.setPadding(5);
-        table.addCell(cell);
+        PdfSheet.value(table, text, font, colspan);
     }
 
     private static void centred(PdfPTable table, String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-        cell.setPadding(5);
-        table.addCell(cell);
+        PdfSheet.centred(table, text, font);
     }
 
     static String money(BigDecimal value) {
-        return "¥" + new DecimalFormat("#,##0.00").format(value.setScale(2, RoundingMode.UNNECESSARY)) + " 元";
+        return PdfSheet.money(value);
     }
 
     static String points(BigDecimal value) {

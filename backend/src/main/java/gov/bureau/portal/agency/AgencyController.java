@@ -5,7 +5,6 @@ import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
-import gov.bureau.portal.credit.CreditGrade;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -40,14 +39,18 @@ import java.util.List;
 public class AgencyController {
 
     private final AgencyService service;
+    private final AgencyReviewService review;
+    private final ProfileHistory history;
     private final AgencyQueries queries;
     private final DocumentService documents;
     private final AgencyExport export;
     private final AgencyFlags flags;
 
-    public AgencyController(AgencyService service, AgencyQueries queries, DocumentService documents, AgencyExport export,
-                            AgencyFlags flags) {
+    public AgencyController(AgencyService service, AgencyReviewService review, ProfileHistory history, AgencyQueries queries, DocumentService documents,
+                            AgencyExport export, AgencyFlags flags) {
         this.service = service;
+        this.review = review;
+        this.history = history;
         this.queries = queries;
         this.documents = documents;
         this.export = export;
@@ -109,7 +112,7 @@ public class AgencyController {
     public HttpResponse<ProfileData.DocumentRef> upload(Actor actor, @Nullable @Part("file") CompletedFileUpload file,
                                                         @Nullable @Part("category") String category) {
         if (file == null) {
-            throw PortalException.invalid("file", "validation.required");
+            throw PortalException.malformed("file", "validation.required");
         }
         DocumentCategory parsed = parseCategory(category);
         ProfileData.DocumentRef ref = documents.upload(actor, parsed, DocumentStore.Upload.of(file));
@@ -161,14 +164,14 @@ public class AgencyController {
     @Get("/{id}/versions")
     @Secured({Role.STAFF_NAME, Role.ADMIN_NAME, Role.AGENCY_NAME})
     public List<AgencyViews.VersionView> versions(Actor actor, long id) {
-        return service.versions(actor, id);
+        return history.versions(actor, id);
     }
 
     @Operation(summary = "One submitted version with what changed against the version it was compared with")
     @Get("/{id}/versions/{number}")
     @Secured({Role.STAFF_NAME, Role.ADMIN_NAME, Role.AGENCY_NAME})
     public AgencyViews.VersionDetail version(Actor actor, long id, int number) {
-        return service.version(actor, id, number);
+        return history.version(actor, id, number);
     }
 
     @Operation(summary = "Download a document", description = "The owning agency and the bureau only. inline=true lets the "
@@ -186,25 +189,25 @@ public class AgencyController {
             + "fieldComments optional) or REJECT (comment required). 409 when nothing waits.")
     @Post("/{id}/review")
     public AgencyViews.AgencyView review(Actor actor, long id, @Valid @Body AgencyCommands.ReviewDecision body) {
-        return service.review(actor, id, body);
+        return review.review(actor, id, body);
     }
 
     @Operation(summary = "Suspend an approved agency (暂停)")
     @Post("/{id}/suspension")
     public AgencyViews.AgencyView suspend(Actor actor, long id, @Valid @Body AgencyCommands.Reason body) {
-        return service.suspend(actor, id, body.reason());
+        return review.suspend(actor, id, body.reason());
     }
 
     @Operation(summary = "Reinstate a suspended agency")
     @Post("/{id}/reinstatement")
     public AgencyViews.AgencyView reinstate(Actor actor, long id, @Valid @Body AgencyCommands.Reason body) {
-        return service.reinstate(actor, id, body.reason());
+        return review.reinstate(actor, id, body.reason());
     }
 
     @Operation(summary = "Record an agency's withdrawal from the pool (退出)")
     @Post("/{id}/withdrawal")
     public AgencyViews.AgencyView withdraw(Actor actor, long id, @Valid @Body AgencyCommands.Reason body) {
-        return service.withdraw(actor, id, body.reason());
+        return review.withdraw(actor, id, body.reason());
     }
 
     @Operation(summary = "Run the nightly check of annual confirmations and certificate expiry now (ADMIN)")
@@ -216,12 +219,12 @@ public class AgencyController {
 
     private static DocumentCategory parseCategory(@Nullable String category) {
         if (category == null || category.isBlank()) {
-            throw PortalException.invalid("category", "validation.required");
+            throw PortalException.malformed("category", "validation.required");
         }
         try {
             return DocumentCategory.valueOf(category.strip());
         } catch (IllegalArgumentException e) {
-            throw PortalException.invalid("category", "validation.invalid-value");
+            throw PortalException.malformed("category", "validation.invalid-value");
         }
     }
 

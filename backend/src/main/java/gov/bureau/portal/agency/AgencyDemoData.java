@@ -31,14 +31,16 @@ public class AgencyDemoData implements DemoData {
 
     private final RegistrationService registrations;
     private final AgencyService agencies;
+    private final AgencyReviewService reviews;
     private final DocumentService documents;
     private final UserRepository users;
     private final BureauClock clock;
 
-    AgencyDemoData(RegistrationService registrations, AgencyService agencies, DocumentService documents, UserRepository users,
-                   BureauClock clock) {
+    AgencyDemoData(RegistrationService registrations, AgencyService agencies, AgencyReviewService reviews, DocumentService documents,
+                   UserRepository users, BureauClock clock) {
         this.registrations = registrations;
         this.agencies = agencies;
+        this.reviews = reviews;
         this.documents = documents;
         this.users = users;
         this.clock = clock;
@@ -117,7 +119,7 @@ public class AgencyDemoData implements DemoData {
                 default -> {
                     review(staff, id, Review.Decision.APPROVE, "材料齐全，准予入库", List.of());
                     switch (spec.fate()) {
-                        case SUSPENDED -> agencies.suspend(staff, id, "执业质量检查发现底稿缺失，暂停入库资格待整改");
+                        case SUSPENDED -> reviews.suspend(staff, id, "执业质量检查发现底稿缺失，暂停入库资格待整改");
                         case WITHDRAWN -> agencies.withdrawMine(agency, "业务调整，申请退出机构库");
                         case CHANGE_SUBMITTED -> {
                             agencies.updateMine(agency, withNewAddress(agencies.mine(agency).profile(), "江苏省" + spec.city() + "解放东路 66 号"), null);
@@ -141,7 +143,7 @@ public class AgencyDemoData implements DemoData {
     }
 
     private void review(Actor staff, long id, Review.Decision decision, String comment, List<AgencyCommands.FieldComment> fields) {
-        agencies.review(staff, id, new AgencyCommands.ReviewDecision(decision, comment, fields));
+        reviews.review(staff, id, new AgencyCommands.ReviewDecision(decision, comment, fields));
     }
 
     private void upload(Actor agency, DocumentCategory category, String name, byte[] bytes) {

@@ -145,7 +145,10 @@ public class AgencyFlags {
             }
             if (now.expiring() > 0 && was.expiring() == 0 || now.expired() > was.expired()) {
                 raised++;
-                inbox.notifyAgency(e.getKey(), "inbox.agency.certificates-expiring",
+                // name only what there is: never "0 certificates expire" (issue 11)
+                String key = now.expired() == 0 ? "inbox.agency.certificates-expiring-only"
+                        : now.expiring() == 0 ? "inbox.agency.certificates-expired-only" : "inbox.agency.certificates-expiring";
+                inbox.notifyAgency(e.getKey(), key,
                         List.of(now.name(), now.expiring(), now.expired(), warningDays), AgencyService.PROFILE_LINK);
             }
         }

@@ -4,8 +4,6 @@ import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.common.SqlList;
-import gov.bureau.portal.credit.CreditGrade;
-import gov.bureau.portal.credit.CreditStandings;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -46,10 +44,10 @@ public class AgencyQueries {
             "name", "a.name", "agencyType", "a.agency_type, a.name", "grade", "grade", "status", "a.status, a.name");
 
     private final JdbcOperations jdbc;
-    private final CreditStandings credit;
+    private final CreditReadModel credit;
     private final BureauClock clock;
 
-    AgencyQueries(JdbcOperations jdbc, CreditStandings credit, BureauClock clock) {
+    AgencyQueries(JdbcOperations jdbc, CreditReadModel credit, BureauClock clock) {
         this.jdbc = jdbc;
         this.credit = credit;
         this.clock = clock;

@@ -16,10 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The agency's profile through its lifecycle (DOMAIN.md §3): editing, submission, review, change
@@ -39,13 +36,14 @@ public class AgencyService {
     private final ReviewCommentRepository reviewComments;
     private final StatusChangeRepository statusChanges;
     private final AgencyFlags flags;
+    private final ProfileHistory history;
     private final AuditLog audit;
     private final Inbox inbox;
     private final BureauClock clock;
     private final ApplicationEventPublisher<AgencyEvents.AdmittedToPool> admitted;
 
     AgencyService(AgencyRepository agencies, ProfileStore store, ProfileVersionRepository versions, ReviewRepository reviews,
-                  ReviewCommentRepository reviewComments, StatusChangeRepository statusChanges, AgencyFlags flags,
+                  ReviewCommentRepository reviewComments, StatusChangeRepository statusChanges, AgencyFlags flags, ProfileHistory history,
                   AuditLog audit, Inbox inbox, BureauClock clock, ApplicationEventPublisher<AgencyEvents.AdmittedToPool> admitted) {
         this.agencies = agencies;
         this.store = store;
@@ -54,6 +52,7 @@ public class AgencyService {
         this.reviewComments = reviewComments;
         this.statusChanges = statusChanges;
         this.flags = flags;
+        this.history = history;
         this.audit = audit;
         this.inbox = inbox;
         this.clock = clock;
@@ -188,140 +187,9 @@ public class AgencyService {
         return view(a, isOwner(actor, a));
     }
 
-    /** Every version with its review, without the versions' content. */
-    @Transactional
-    public List<AgencyViews.VersionView> versions(Actor actor, long id) {
-        Agency a = visible(actor, id);
-        List<ProfileVersion.Head> all = versions.listByAgencyIdOrderByNumberDesc(a.getId());
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Review> byVersion = reviews.findByVersionIdIn(all.stream().map(ProfileVersion.Head::id).toList()).stream()
-                .collect(Collectors.toMap(Review::versionId, Function.identity()));
-        Map<Long, List<ReviewComment>> comments = byVersion.isEmpty() ? Map.of()
-                : reviewComments.findByReviewIdInOrderById(byVersion.values().stream().map(Review::id).toList()).stream()
-                .collect(Collectors.groupingBy(ReviewComment::reviewId));
-        Map<Long, Integer> numbers = all.stream().collect(Collectors.toMap(ProfileVersion.Head::id, ProfileVersion.Head::number));
-        return all.stream().map(v -> {
-            Review r = byVersion.get(v.id());
-            return versionView(v, v.baseVersionId() == null ? null : numbers.get(v.baseVersionId()),
-                    r == null ? null : reviewView(r, v.number(), comments.getOrDefault(r.id(), List.of())));
-        }).toList();
-    }
-
-    @Transactional
-    public AgencyViews.VersionDetail version(Actor actor, long id, int number) {
-        Agency a = visible(actor, id);
-        ProfileVersion v = versions.findByAgencyIdAndNumber(a.getId(), number).orElseThrow(PortalException::notFound);
-        return detail(v, isOwner(actor, a));
-    }
-
-    @Transactional
-    public AgencyViews.AgencyView review(Actor actor, long id, AgencyCommands.ReviewDecision command) {
-        Agency a = agencies.findByIdForUpdate(id).orElseThrow(PortalException::notFound);
-        ProfileVersion v = versions.findFirstByAgencyIdOrderByNumberDesc(id)
-                .filter(x -> x.state() == ProfileVersion.State.SUBMITTED)
-                .orElseThrow(() -> PortalException.conflict("NOTHING_TO_REVIEW"));
-        String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
-        if (command.decision() != Review.Decision.APPROVE && comment == null) {
-            throw PortalException.invalid("comment", "validation.review-reason-required");
-        }
-        Instant now = clock.now();
-        boolean registration = v.kind() == ProfileVersion.Kind.REGISTRATION;
-        AgencyStatus from = a.getStatus();
-        ProfileVersion.State state;
-        String titleKey;
-        switch (command.decision()) {
-            case APPROVE -> {
-                state = ProfileVersion.State.APPROVED;
-                if (registration) {
-                    move(a, AgencyStatus.APPROVED);
-                    a.setApprovedAt(now);
-                    a.setConfirmedYear(clock.today().getYear());
-                    a.setConfirmedAt(now);
-                    titleKey = "inbox.agency.approved";
-                } else {
-                    moveChange(a, ChangeState.Move.APPLY, "NOTHING_TO_REVIEW");
-                    ProfileData change = store.fromJson(v.content());
-                    usccTaken(change.uscc(), a.getId()).ifPresent(p -> {
-                        throw PortalException.invalid(List.of(p));
-                    });
-                    store.write(a, change);
-                    if (a.getApprovedVersionId() != null) {
-                        versions.findById(a.getApprovedVersionId()).ifPresent(old ->
-                                versions.update(old.withState(ProfileVersion.State.SUPERSEDED, now)));
-                    }
-                    titleKey = "inbox.agency.change-approved";
-                }
-                a.setApprovedVersionId(v.id());
-            }
-            case RETURN -> {
-                state = ProfileVersion.State.RETURNED;
-                if (registration) {
-                    move(a, AgencyStatus.RETURNED);
-                    titleKey = "inbox.agency.returned";
-                } else {
-                    moveChange(a, ChangeState.Move.RETURN, "NOTHING_TO_REVIEW");
-                    titleKey = "inbox.agency.change-returned";
-                }
-            }
-            default -> {
-                state = ProfileVersion.State.REJECTED;
-                if (registration) {
-                    move(a, AgencyStatus.REJECTED);
-                    titleKey = "inbox.agency.rejected";
-                } else {
-                    moveChange(a, ChangeState.Move.REJECT, "NOTHING_TO_REVIEW");
-                    titleKey = "inbox.agency.change-rejected";
-                }
-            }
-        }
-        versions.update(v.withState(state, now));
-        Review review = reviews.save(new Review(null, id, v.id(), command.decision(), comment, actor.userId(),
-                actor.username(), now));
-        List<AgencyCommands.FieldComment> fieldComments = command.fieldComments() == null ? List.of() : command.fieldComments();
-        if (!fieldComments.isEmpty()) {
-            reviewComments.saveAll(fieldComments.stream()
-                    .map(c -> new ReviewComment(null, review.id(), c.field().strip(), c.comment().strip())).toList());
-        }
-        a = agencies.update(a);
-        if (command.decision() == Review.Decision.APPROVE) {
-            a = refreshFlags(a); // a new member of the pool, or the approved change's certificates
-        }
-        if (a.getStatus() != from && a.getStatus().inPool()) {
-            admitted.publishEvent(new AgencyEvents.AdmittedToPool(id));
-        }
-        audit.record(actor, "AGENCY_REVIEWED", ENTITY, id, Changes.create().set("decision", command.decision())
-                .set("version", v.number()).set("kind", v.kind()).diff("status", from, a.getStatus())
-                .set("fieldComments", fieldComments.size()).toMap(), comment);
-        inbox.notifyAgency(id, titleKey, List.of(a.getName(), v.number()), comment, PROFILE_LINK);
-        return view(a, false);
-    }
-
-    @Transactional
-    public AgencyViews.AgencyView suspend(Actor actor, long id, String reason) {
-        Agency a = agencies.findByIdForUpdate(id).orElseThrow(PortalException::notFound);
-        return view(changeStatus(actor, a, AgencyStatus.SUSPENDED, reason, "AGENCY_SUSPENDED", "inbox.agency.suspended"), false);
-    }
-
-    @Transactional
-    public AgencyViews.AgencyView reinstate(Actor actor, long id, String reason) {
-        Agency a = agencies.findByIdForUpdate(id).orElseThrow(PortalException::notFound);
-        if (a.getStatus() != AgencyStatus.SUSPENDED) {
-            throw PortalException.conflict("STATUS_CONFLICT", a.getStatus());
-        }
-        return view(changeStatus(actor, a, AgencyStatus.APPROVED, reason, "AGENCY_REINSTATED", "inbox.agency.reinstated"), false);
-    }
-
-    @Transactional
-    public AgencyViews.AgencyView withdraw(Actor actor, long id, String reason) {
-        Agency a = agencies.findByIdForUpdate(id).orElseThrow(PortalException::notFound);
-        return view(changeStatus(actor, a, AgencyStatus.WITHDRAWN, reason, "AGENCY_WITHDRAWN", "inbox.agency.withdrawn"), false);
-    }
-
     // ------------------------------------------------------------------ helpers
 
-    private Agency changeStatus(Actor actor, Agency a, AgencyStatus to, String reason, String action, String titleKey) {
+    Agency changeStatus(Actor actor, Agency a, AgencyStatus to, String reason, String action, String titleKey) {
         if (reason == null || reason.isBlank()) {
             throw PortalException.invalid("reason", "validation.required");
         }
@@ -346,12 +214,12 @@ public class AgencyService {
     }
 
     /** Brings the agency's flags up to date after its certificates, status or confirmation changed. */
-    private Agency refreshFlags(Agency a) {
+    Agency refreshFlags(Agency a) {
         flags.refresh(a.getId());
         return agencies.findById(a.getId()).orElseThrow();
     }
 
-    private static void move(Agency a, AgencyStatus to) {
+    static void move(Agency a, AgencyStatus to) {
         if (!a.getStatus().canMoveTo(to)) {
             throw PortalException.conflict("STATUS_CONFLICT", a.getStatus());
         }
@@ -428,7 +296,7 @@ public class AgencyService {
         return agencies.findById(id).orElseThrow(PortalException::notFound);
     }
 
-    private static boolean isOwner(Actor actor, Agency a) {
+    static boolean isOwner(Actor actor, Agency a) {
         return actor.isAgency(a.getId());
     }
 
@@ -437,13 +305,13 @@ public class AgencyService {
                 + (c.field() == null ? ":" + c.kind() : "." + c.field())).distinct().limit(100).toList();
     }
 
-    private AgencyViews.AgencyView view(Agency a, boolean owner) {
+    AgencyViews.AgencyView view(Agency a, boolean owner) {
         boolean editable = owner && canEdit(a);
         ProfileData profile = owner ? workingCopy(a) : store.load(a).normalised().masked();
         AgencyViews.VersionDetail pending = owner ? null : versions.findFirstByAgencyIdOrderByNumberDesc(a.getId())
-                .filter(v -> v.state() == ProfileVersion.State.SUBMITTED).map(v -> detail(v, false)).orElse(null);
+                .filter(v -> v.state() == ProfileVersion.State.SUBMITTED).map(v -> history.detail(v, false)).orElse(null);
         AgencyViews.ReviewView last = reviews.findFirstByAgencyIdOrderByDecidedAtDesc(a.getId())
-                .map(r -> reviewView(r, versions.findNumberById(r.versionId()).orElse(0),
+                .map(r -> history.reviewView(r, versions.findNumberById(r.versionId()).orElse(0),
                         reviewComments.findByReviewIdInOrderById(List.of(r.id())))).orElse(null);
         List<AgencyViews.StatusChangeView> history = statusChanges.findByAgencyIdOrderByChangedAtDesc(a.getId()).stream()
                 .map(s -> new AgencyViews.StatusChangeView(s.fromStatus(), s.toStatus(), s.reason(), s.actorName(),
@@ -454,34 +322,5 @@ public class AgencyService {
                 clock.toOffset(a.getApprovedAt()), a.getStatusReason(), clock.toOffset(a.getStatusChangedAt()),
                 a.getConfirmedYear(), a.isConfirmationOverdue(),
                 a.getExpiringCertificates(), a.getExpiredCertificates(), editable, profile, last, pending, history);
-    }
-
-    /** One version whole, with what changed against its base and its review. */
-    private AgencyViews.VersionDetail detail(ProfileVersion v, boolean owner) {
-        ProfileData content = store.fromJson(v.content());
-        ProfileVersion base = v.baseVersionId() == null ? null : versions.findById(v.baseVersionId()).orElse(null);
-        List<ProfileDiff.Change> changes;
-        if (base == null) {
-            changes = List.of();
-        } else {
-            ProfileData before = store.fromJson(base.content());
-            changes = owner ? ProfileDiff.between(before, content) : ProfileDiff.masked(before, content);
-        }
-        AgencyViews.ReviewView review = reviews.findByVersionId(v.id()).map(r -> reviewView(r, v.number(),
-                reviewComments.findByReviewIdInOrderById(List.of(r.id())))).orElse(null);
-        AgencyViews.VersionView view = versionView(v.head(), base == null ? null : base.number(), review);
-        return new AgencyViews.VersionDetail(view, owner ? content : content.masked(), changes);
-    }
-
-    private AgencyViews.VersionView versionView(ProfileVersion.Head v, @Nullable Integer baseNumber,
-                                                @Nullable AgencyViews.ReviewView review) {
-        return new AgencyViews.VersionView(v.id(), v.number(), v.kind(), v.state(), clock.toOffset(v.submittedAt()),
-                v.submittedBy(), clock.toOffset(v.decidedAt()), baseNumber, review);
-    }
-
-    private AgencyViews.ReviewView reviewView(Review r, int versionNumber, List<ReviewComment> comments) {
-        return new AgencyViews.ReviewView(r.id(), versionNumber, r.decision(), r.comment(), r.reviewerName(),
-                clock.toOffset(r.decidedAt()),
-                comments.stream().map(c -> new AgencyCommands.FieldComment(c.field(), c.comment())).toList());
     }
 }

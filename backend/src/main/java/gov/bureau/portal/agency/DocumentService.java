@@ -46,7 +46,7 @@ public class DocumentService {
         Agency a = agencyService.own(actor, true);
         AgencyService.EditMode mode = AgencyService.editMode(a);
         if (category == null) {
-            throw PortalException.invalid("category", "validation.required");
+            throw PortalException.malformed("category", "validation.required");
         }
         DocumentStore.Stored stored = files.store("agencies/" + a.getId(), file, DocumentStore.ANY);
         AgencyDocument doc;

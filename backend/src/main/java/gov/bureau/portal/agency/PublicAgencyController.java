@@ -2,7 +2,6 @@ package gov.bureau.portal.agency;
 
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
-import gov.bureau.portal.credit.CreditGrade;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

@@ -8,7 +8,7 @@ import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.security.Actor;
-import gov.bureau.portal.identity.PasswordRules;
+import gov.bureau.portal.security.PasswordRules;
 import gov.bureau.portal.security.Role;
 import gov.bureau.portal.identity.User;
 import gov.bureau.portal.identity.UserRepository;

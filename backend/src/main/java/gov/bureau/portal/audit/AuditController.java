@@ -1,9 +1,13 @@
 package gov.bureau.portal.audit;
 
+import gov.bureau.portal.common.Downloads;
+import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -23,22 +27,50 @@ import java.time.LocalDate;
 public class AuditController {
 
     private final AuditQueries queries;
+    private final AuditExport export;
 
-    public AuditController(AuditQueries queries) {
+    public AuditController(AuditQueries queries, AuditExport export) {
         this.queries = queries;
+        this.export = export;
     }
 
     @Operation(summary = "Browse the audit log", description = "Filters: actor (user name), entityType, entityId, action, "
-            + "from/to (dates, inclusive, in the bureau's time zone). Sort: seq (default, newest first), occurredAt, actor, action.")
+            + "from/to (dates, inclusive, in the bureau's time zone). Sort: seq (default, newest first), occurredAt, actor, action. "
+            + "Each entry also carries actionName and entityTypeName in the reader's language (Accept-Language) and "
+            + "entityName, the object's name where its area names it.")
     @Get
-    public PageResponse<AuditView> list(@Nullable @QueryValue String actor,
+    public PageResponse<AuditView> list(HttpRequest<?> request,
+                                        @Nullable @QueryValue String actor,
                                         @Nullable @QueryValue String entityType,
                                         @Nullable @QueryValue String entityId,
                                         @Nullable @QueryValue String action,
                                         @Nullable @QueryValue LocalDate from,
                                         @Nullable @QueryValue LocalDate to,
                                         @RequestBean PageQuery page) {
-        return queries.list(new AuditQueries.Filter(actor, entityType, entityId, action, from, to), page);
+        return queries.list(new AuditQueries.Filter(actor, entityType, entityId, action, from, to), page, Messages.localeOf(request));
+    }
+
+    @Operation(summary = "What the filters offer", description = "The actions and entity types the log holds, "
+            + "each as {code, name} with the name in the reader's language, sorted by name.")
+    @Get("/facets")
+    public AuditQueries.Facets facets(HttpRequest<?> request) {
+        return queries.facets(Messages.localeOf(request));
+    }
+
+    @Operation(summary = "The audit log as an Excel file", description = "The list's filters and sort; at most the first "
+            + "10,000 matching entries; names in the reader's language.")
+    @Get("/export")
+    public HttpResponse<byte[]> export(HttpRequest<?> request,
+                                       @Nullable @QueryValue String actor,
+                                       @Nullable @QueryValue String entityType,
+                                       @Nullable @QueryValue String entityId,
+                                       @Nullable @QueryValue String action,
+                                       @Nullable @QueryValue LocalDate from,
+                                       @Nullable @QueryValue LocalDate to,
+                                       @Nullable @QueryValue String sort) {
+        AuditExport.File file = export.export(new AuditQueries.Filter(actor, entityType, entityId, action, from, to), sort,
+                Messages.localeOf(request));
+        return Downloads.xlsx(file.bytes(), file.name());
     }
 
     @Operation(summary = "Re-hash the whole chain", description = "Answers valid=true with the number of entries, "

@@ -2,15 +2,25 @@ package gov.bureau.portal.audit;
 
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
+import gov.bureau.portal.common.SqlList;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+import java.sql.ResultSet;
+import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Reading the audit log: the filtered list and the chain verification. */
@@ -23,10 +33,23 @@ public class AuditQueries {
 
     private final AuditRepository repository;
     private final BureauClock clock;
+    private final AuditReading reading;
+    private final JdbcOperations jdbc;
 
-    public AuditQueries(AuditRepository repository, BureauClock clock) {
+    public AuditQueries(AuditRepository repository, BureauClock clock, AuditReading reading, JdbcOperations jdbc) {
         this.repository = repository;
         this.clock = clock;
+        this.reading = reading;
+        this.jdbc = jdbc;
+    }
+
+    /** What the drop-down filters offer: the actions and entity types the log holds, named in the reader's language. */
+    @Serdeable
+    public record Option(String code, String name) {
+    }
+
+    @Serdeable
+    public record Facets(List<Option> actions, List<Option> entityTypes) {
     }
 
     public record Filter(@Nullable String actor, @Nullable String entityType, @Nullable String entityId,
@@ -34,7 +57,46 @@ public class AuditQueries {
     }
 
     @Transactional
-    public PageResponse<AuditView> list(Filter filter, PageQuery page) {
+    public PageResponse<AuditView> list(Filter filter, PageQuery page, Locale locale) {
+        Page<AuditEntry> found = repository.findAll(specification(filter), page.toPageable(SORTABLE, "seq,desc"));
+        Map<String, Map<String, String>> names = reading.names(found.getContent());
+        return PageResponse.of(found, e -> reading.view(e, locale, names, clock.zone()));
+    }
+
+    /** The entries an export writes: the list's filters and sort, at most {@link SqlList#MAX_ROWS} rows. */
+    @Transactional
+    public List<AuditView> export(Filter filter, String sort, Locale locale) {
+        Pageable sorted = PageQuery.of(0, 1, sort).toPageable(SORTABLE, "seq,desc");
+        Page<AuditEntry> found = repository.findAll(specification(filter), Pageable.from(0, SqlList.MAX_ROWS, sorted.getSort()));
+        Map<String, Map<String, String>> names = reading.names(found.getContent());
+        return found.getContent().stream().map(e -> reading.view(e, locale, names, clock.zone())).toList();
+    }
+
+    @Transactional
+    public Facets facets(Locale locale) {
+        // loose index scans: ix_audit_log_action and ix_audit_log_entity lead with these columns
+        List<Option> actions = distinct("SELECT DISTINCT action FROM audit_log").stream()
+                .map(a -> new Option(a, reading.actionName(locale, a))).sorted(BY_NAME).toList();
+        List<Option> types = distinct("SELECT DISTINCT entity_type FROM audit_log").stream()
+                .map(a -> new Option(a, reading.entityTypeName(locale, a))).sorted(BY_NAME).toList();
+        return new Facets(actions, types);
+    }
+
+    private static final Comparator<Option> BY_NAME = Comparator.comparing(Option::name, Collator.getInstance(Locale.SIMPLIFIED_CHINESE));
+
+    private List<String> distinct(String sql) {
+        return jdbc.prepareStatement(sql, s -> {
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    private PredicateSpecification<AuditEntry> specification(Filter filter) {
         PredicateSpecification<AuditEntry> spec = PredicateSpecification.where(null);
         if (notBlank(filter.actor())) {
             spec = spec.and((root, cb) -> cb.equal(root.get("actorName"), filter.actor().trim()));
@@ -56,8 +118,7 @@ public class AuditQueries {
             Instant to = clock.startOf(filter.to().plusDays(1));
             spec = spec.and((root, cb) -> cb.lessThan(root.get("occurredAt"), to));
         }
-        return PageResponse.of(repository.findAll(spec, page.toPageable(SORTABLE, "seq,desc")),
-                e -> AuditView.of(e, clock.zone()));
+        return spec;
     }
 
     /** Walks the whole chain in slices, so memory stays flat however long the log grows. */

@@ -100,6 +100,10 @@ public class ApiErrorProcessor implements ErrorResponseProcessor<ApiError> {
         if (status.getCode() == 400 && cause != null && isJsonProblem(cause)) {
             return error(locale, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", List.of());
         }
+        if (status.getCode() >= 500 && cause != null && DatabaseUnavailable.causes(cause)) {
+            LOG.warn("The database is unavailable: {}", cause.toString());
+            return error(locale, HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", List.of());
+        }
         if (status.getCode() >= 500) {
             if (cause != null) {
                 LOG.error("Unhandled error answered with {}", status.getCode(), cause);

@@ -22,6 +22,9 @@ public record PageQuery(@Nullable @QueryValue Integer page,
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
+    private static final java.util.regex.Pattern SORT =
+            java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9_.]*)\\s*(?:,\\s*(asc|desc|ASC|DESC|Asc|Desc))?");
+
     public static PageQuery of(int page, int size, String sort) {
         return new PageQuery(page, size, sort);
     }
@@ -40,11 +43,16 @@ public record PageQuery(@Nullable @QueryValue Integer page,
         if (s < 1 || s > MAX_SIZE) {
             problems.add(new FieldProblem("size", "validation.range", 1, MAX_SIZE));
         }
-        String requested = sort == null || sort.isBlank() ? defaultSort : sort.trim();
-        String[] parts = requested.split(",");
-        String property = sortable.get(parts[0].trim());
-        boolean descending = parts.length > 1 && "desc".equalsIgnoreCase(parts[1].trim());
-        if (property == null || (parts.length > 1 && !parts[1].trim().matches("(?i)asc|desc")) || parts.length > 2) {
+        String requested = sort == null ? defaultSort : sort.trim();
+        String property = null;
+        boolean descending = false;
+        // "field" or "field,asc|desc", nothing else: "", ",", "name,", ",desc", "name,up", "a,b,c" are refused
+        java.util.regex.Matcher m = SORT.matcher(requested);
+        if (m.matches()) {
+            property = sortable.get(m.group(1));
+            descending = "desc".equalsIgnoreCase(m.group(2));
+        }
+        if (property == null) {
             problems.add(new FieldProblem("sort", "validation.sort", String.join(", ", sortable.keySet())));
         }
         if (!problems.isEmpty()) {

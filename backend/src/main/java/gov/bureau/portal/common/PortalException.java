@@ -57,7 +57,20 @@ public class PortalException extends RuntimeException {
         return new PortalException(HttpStatus.CONFLICT, code, args);
     }
 
-    /** A rule violated by the input: 422 with the fields concerned. */
+    /**
+     * A request that is wrong on its own, field by field (missing, wrong type or unknown value, outside
+     * its declared bounds): 400 with the fields concerned, like a bean-validation failure. CONTRIBUTING,
+     * "400 or 422".
+     */
+    public static PortalException malformed(List<FieldProblem> problems) {
+        return new PortalException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", problems);
+    }
+
+    public static PortalException malformed(String field, String messageKey, Object... args) {
+        return malformed(List.of(new FieldProblem(field, messageKey, args)));
+    }
+
+    /** A well-formed request that breaks a rule of the domain (stored state, rule tables, relations): 422. */
     public static PortalException invalid(List<FieldProblem> problems) {
         return new PortalException(HttpStatus.UNPROCESSABLE_ENTITY, "VALIDATION_FAILED", problems);
     }

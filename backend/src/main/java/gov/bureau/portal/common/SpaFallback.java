@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * The front end routes in the browser (history mode): a page such as {@code /agencies/12} exists
  * only there. A browser asking the server for such a path gets {@code index.html}; API paths keep
- * their JSON 404.
+ * their JSON 404. {@code HEAD} answers as {@code GET} does.
  */
 @Hidden
 @Controller
@@ -63,20 +63,71 @@ public class SpaFallback {
                 .header("Cache-Control", "no-cache"));
     }
 
+    static boolean isServerPath(String path) {
+        for (String prefix : SERVER_PREFIXES) {
+            if (path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isPageRequest(HttpRequest<?> request) {
-        if (request.getMethod() != HttpMethod.GET) {
+        if (request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD) {
             return false;
         }
         String path = request.getPath();
-        for (String prefix : SERVER_PREFIXES) {
-            if (path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")) {
-                return false;
-            }
+        if (isServerPath(path)) {
+            return false;
         }
         String last = path.substring(path.lastIndexOf('/') + 1);
         if (last.contains(".")) {
             return false; // a missing asset, not a page
         }
         return request.accept().stream().anyMatch(m -> m.matches(MediaType.TEXT_HTML_TYPE));
+    }
+
+    /**
+     * {@code HEAD} of a page or a static file answers as {@code GET} does: the server sends a HEAD
+     * answer of a file without its type and length, so they are set here.
+     */
+    @io.micronaut.http.annotation.ServerFilter("/**")
+    public static class HeadAsGet {
+
+        private final ResourceResolver resources;
+        private final long indexLength;
+
+        public HeadAsGet(ResourceResolver resources) {
+            this.resources = resources;
+            this.indexLength = lengthOf("classpath:public/index.html");
+        }
+
+        @io.micronaut.http.annotation.ResponseFilter
+        public void head(HttpRequest<?> request, io.micronaut.http.MutableHttpResponse<?> response) {
+            if (request.getMethod() != HttpMethod.HEAD || response.code() != 200 || response.getContentType().isPresent()
+                    || isServerPath(request.getPath()) && !request.getPath().startsWith("/swagger")) {
+                return;
+            }
+            String path = request.getPath();
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            if (!last.contains(".") || last.equals("index.html") && !path.startsWith("/swagger")) {
+                response.contentType(MediaType.TEXT_HTML_TYPE);
+                if (indexLength >= 0) {
+                    response.contentLength(indexLength);
+                }
+            } else {
+                response.contentType(MediaType.forFilename(last));
+            }
+        }
+
+        private long lengthOf(String resource) {
+            return resources.getResourceAsStream(resource).map(in -> {
+                try (in) {
+                    return (long) in.readAllBytes().length;
+                } catch (java.io.IOException e) {
+                    return -1L;
+                }
+            }).orElse(-1L);
+        }
     }
 }

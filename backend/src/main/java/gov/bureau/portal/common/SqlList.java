@@ -1,5 +1,6 @@
 package gov.bureau.portal.common;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -61,6 +62,17 @@ public final class SqlList {
             where(condition, values);
         }
         return this;
+    }
+
+    /**
+     * The search the lists offer as {@code q}: part of the name, or the whole USCC (upper-cased); nothing
+     * for a blank {@code q}. One predicate, so every list searches alike.
+     */
+    public SqlList whereNameOrUscc(String nameColumn, String usccColumn, @Nullable String q) {
+        if (q == null || q.isBlank()) {
+            return this;
+        }
+        return where("(" + nameColumn + " LIKE ? OR " + usccColumn + " = ?)", like(q), q.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** A LIKE pattern for "contains q", with LIKE's own characters escaped. */

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.agency.CreditGrade;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**

@@ -23,7 +23,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import java.time.LocalDate;
 
 @Tag(name = "Credit")
 @Controller("/api/credit-events")
@@ -33,14 +32,16 @@ public class CreditEventController {
 
     private final CreditEventService service;
     private final ObjectionService objections;
-    private final CreditQueries queries;
+    private final LedgerQueries ledger;
+    private final ObjectionQueries objectionQueries;
     private final CreditExport export;
 
-    public CreditEventController(CreditEventService service, ObjectionService objections, CreditQueries queries,
-                                 CreditExport export) {
+    public CreditEventController(CreditEventService service, ObjectionService objections, LedgerQueries ledger,
+                                 ObjectionQueries objectionQueries, CreditExport export) {
         this.service = service;
         this.objections = objections;
-        this.queries = queries;
+        this.ledger = ledger;
+        this.objectionQueries = objectionQueries;
         this.export = export;
     }
 
@@ -51,35 +52,22 @@ public class CreditEventController {
                     + "blacklist decision yet), engagementId. Sort: proposedOn (default, newest first), effectiveOn, "
                     + "expiresOn, points, type, agencyName, status.")
     @Get
-    public PageResponse<CreditViews.EventView> list(@Nullable @QueryValue Long agencyId, @Nullable @QueryValue String q,
-                                                    @Nullable @QueryValue String type, @Nullable @QueryValue EventSource source,
-                                                    @Nullable @QueryValue String status, @Nullable @QueryValue LocalDate from,
-                                                    @Nullable @QueryValue LocalDate to,
-                                                    @Nullable @QueryValue ObjectionStatus objection,
-                                                    @Nullable @QueryValue Boolean blacklistProposal,
-                                                    @Nullable @QueryValue Long engagementId, @RequestBean PageQuery page) {
-        return queries.events(new CreditQueries.EventFilter(agencyId, q, type, source, status, from, to, objection,
-                blacklistProposal, engagementId), page);
+    public PageResponse<CreditViews.EventView> list(@RequestBean LedgerQueries.EventFilter filter, @RequestBean PageQuery page) {
+        return ledger.events(filter, page);
     }
 
     @Operation(summary = "The ledger as an Excel file", description = "The list's filters and sort; at most 50,000 rows.")
     @Get("/export")
-    public HttpResponse<byte[]> export(HttpRequest<?> request, @Nullable @QueryValue Long agencyId,
-                                       @Nullable @QueryValue String q, @Nullable @QueryValue String type,
-                                       @Nullable @QueryValue EventSource source, @Nullable @QueryValue String status,
-                                       @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                                       @Nullable @QueryValue ObjectionStatus objection,
-                                       @Nullable @QueryValue Boolean blacklistProposal,
-                                       @Nullable @QueryValue Long engagementId, @Nullable @QueryValue String sort) {
-        CreditExport.File file = export.events(new CreditQueries.EventFilter(agencyId, q, type, source, status, from, to,
-                objection, blacklistProposal, engagementId), sort, Messages.localeOf(request));
+    public HttpResponse<byte[]> export(HttpRequest<?> request, @RequestBean LedgerQueries.EventFilter filter,
+                                       @Nullable @QueryValue String sort) {
+        CreditExport.File file = export.events(filter, sort, Messages.localeOf(request));
         return Downloads.xlsx(file.bytes(), file.name());
     }
 
     @Get("/{id}")
     @Secured({Role.STAFF_NAME, Role.ADMIN_NAME, Role.AGENCY_NAME})
     public CreditViews.EventView get(Actor actor, long id) {
-        return queries.event(actor, id);
+        return ledger.event(actor, id);
     }
 
     @Operation(summary = "Propose a credit event (STAFF, ADMIN)",
@@ -90,7 +78,7 @@ public class CreditEventController {
     @Post
     public HttpResponse<CreditViews.EventView> propose(Actor actor, @Valid @Body CreditCommands.ProposeEvent command) {
         CreditEvent e = service.propose(actor, command);
-        return HttpResponse.created(queries.event(actor, e.getId()),
+        return HttpResponse.created(ledger.event(actor, e.getId()),
                 UriBuilder.of("/api/credit-events").path(e.getId().toString()).build());
     }
 
@@ -102,7 +90,7 @@ public class CreditEventController {
     @Secured(Role.ADMIN_NAME)
     public CreditViews.EventView confirm(Actor actor, long id, @Valid @Nullable @Body CreditCommands.Confirm command) {
         service.confirm(actor, id, command);
-        return queries.event(actor, id);
+        return ledger.event(actor, id);
     }
 
     @Operation(summary = "Waive the objection window of a proposed event (the agency concerned)",
@@ -112,7 +100,7 @@ public class CreditEventController {
     @Secured(Role.AGENCY_NAME)
     public CreditViews.EventView waive(Actor actor, long id) {
         service.waiveObjection(actor, id);
-        return queries.event(actor, id);
+        return ledger.event(actor, id);
     }
 
     @Operation(summary = "Withdraw an event (ADMIN)", description = "A reason is required. Acceptance results are "
@@ -121,7 +109,7 @@ public class CreditEventController {
     @Secured(Role.ADMIN_NAME)
     public CreditViews.EventView withdraw(Actor actor, long id, @Valid @Body CreditCommands.Withdraw command) {
         service.withdraw(actor, id, command);
-        return queries.event(actor, id);
+        return ledger.event(actor, id);
     }
 
     @Operation(summary = "Object to an event or to the acceptance score it records (the agency concerned)",
@@ -133,7 +121,7 @@ public class CreditEventController {
     public HttpResponse<CreditViews.ObjectionView> object(Actor actor, long id,
                                                           @Valid @Body CreditCommands.RaiseObjection command) {
         CreditObjection o = objections.object(actor, id, command);
-        return HttpResponse.created(queries.objection(actor, o.getId()),
+        return HttpResponse.created(objectionQueries.objection(actor, o.getId()),
                 UriBuilder.of("/api/objections").path(o.getId().toString()).build());
     }
 }

@@ -66,7 +66,7 @@ public class CreditEventService {
         }
         RuleVersion<EventTypes> table = rules.eventTypes();
         String code = command.type().trim();
-        Optional<EventTypes.EventType> type = table.content().find(code);
+        Optional<EventTypes.EventType> type = table.content().findOrDefault(code);
         if (type.isEmpty()) {
             problems.add(new FieldProblem("type", "validation.credit-type-unknown", code));
         } else if (type.get().systemOnly()) {
@@ -95,6 +95,16 @@ public class CreditEventService {
         audit.record(actor, "CREDIT_EVENT_PROPOSED", ENTITY, e.getId(), describe(e)
                 .set("files", command.fileIds() == null ? 0 : command.fileIds().size()).toMap());
         return e;
+    }
+
+    /**
+     * A budget unit's complaint about the agency that evaluated it (DOMAIN.md §9): a PROPOSED event of
+     * type COMPLAINT with the agency's objection window, like a staff proposal.
+     */
+    @Transactional
+    public CreditEvent proposeComplaint(Actor actor, long agencyId, long engagementId, String evidence) {
+        return propose(actor, new CreditCommands.ProposeEvent(agencyId, EventTypes.COMPLAINT, engagementId, evidence,
+                EventSource.COMPLAINT, null));
     }
 
     /**

@@ -22,11 +22,11 @@ public class CreditExport {
             "status", "proposedOn", "objectionDeadline", "effectiveOn", "expiresOn", "engagementId", "proposedBy", "objection",
             "evidence");
 
-    private final CreditQueries queries;
+    private final LedgerQueries queries;
     private final Messages messages;
     private final BureauClock clock;
 
-    CreditExport(CreditQueries queries, Messages messages, BureauClock clock) {
+    CreditExport(LedgerQueries queries, Messages messages, BureauClock clock) {
         this.queries = queries;
         this.messages = messages;
         this.clock = clock;
@@ -35,7 +35,7 @@ public class CreditExport {
     public record File(String name, byte[] bytes) {
     }
 
-    public File events(CreditQueries.EventFilter filter, String sort, Locale locale) {
+    public File events(LedgerQueries.EventFilter filter, String sort, Locale locale) {
         boolean english = "en".equals(locale.getLanguage());
         List<String> headers = COLUMNS.stream().map(k -> messages.get(locale, "credit.export." + k)).toList();
         byte[] bytes = Spreadsheet.write(messages.get(locale, "credit.export.sheet"), headers, sink ->

@@ -4,13 +4,11 @@ import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -27,10 +25,12 @@ import jakarta.validation.Valid;
 public class CreditListController {
 
     private final CreditQueries queries;
+    private final BlacklistQueries blacklist;
     private final CreditResults results;
 
-    public CreditListController(CreditQueries queries, CreditResults results) {
+    public CreditListController(CreditQueries queries, BlacklistQueries blacklist, CreditResults results) {
         this.queries = queries;
+        this.blacklist = blacklist;
         this.results = results;
     }
 
@@ -39,22 +39,17 @@ public class CreditListController {
                     + "Filters: grade, blacklisted, q (name or USCC), agencyStatus, agencyType. Sort: name (default), "
                     + "score, grade, uscc, agencyType.")
     @Get("/credit-standings")
-    public PageResponse<CreditViews.StandingView> standings(@Nullable @QueryValue String grade,
-                                                            @Nullable @QueryValue Boolean blacklisted,
-                                                            @Nullable @QueryValue String q,
-                                                            @Nullable @QueryValue String agencyStatus,
-                                                            @Nullable @QueryValue String agencyType,
+    public PageResponse<CreditViews.StandingView> standings(@RequestBean CreditQueries.StandingFilter filter,
                                                             @RequestBean PageQuery page) {
-        return queries.standings(new CreditQueries.StandingFilter(grade, blacklisted, q, agencyStatus, agencyType), page);
+        return queries.standings(filter, page);
     }
 
     @Operation(summary = "Blacklist entries, current and past", description = "Filters: state (CURRENT, ENDED, ALL), "
             + "agencyId, q. Sort: startOn (default, newest first), until, agencyName.")
     @Get("/blacklist")
-    public PageResponse<CreditViews.BlacklistView> blacklist(@Nullable @QueryValue String state,
-                                                             @Nullable @QueryValue Long agencyId,
-                                                             @Nullable @QueryValue String q, @RequestBean PageQuery page) {
-        return queries.blacklist(new CreditQueries.BlacklistFilter(state, agencyId, q), page);
+    public PageResponse<CreditViews.BlacklistView> blacklist(@RequestBean BlacklistQueries.BlacklistFilter filter,
+                                                             @RequestBean PageQuery page) {
+        return blacklist.blacklist(filter, page);
     }
 
     @Operation(summary = "What waits for the bureau on the credit side")

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.agency.CreditGrade;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;
@@ -55,12 +56,8 @@ public final class CreditRules {
     }
 
     /** How an event reads on {@code today}: PROPOSED, OBJECTED, EFFECTIVE, EXPIRED or WITHDRAWN. */
-    public static String displayStatus(EventStatus status, LocalDate effectiveOn, LocalDate expiresOn, LocalDate today) {
-        return switch (status) {
-            case WITHDRAWN, OBJECTED -> status.name();
-            case PROPOSED -> today.isBefore(effectiveOn) ? "PROPOSED" : today.isBefore(expiresOn) ? "EFFECTIVE" : "EXPIRED";
-            case EFFECTIVE -> today.isBefore(expiresOn) ? "EFFECTIVE" : "EXPIRED";
-        };
+    public static EventDisplayStatus displayStatus(EventStatus status, LocalDate effectiveOn, LocalDate expiresOn, LocalDate today) {
+        return EventDisplayStatus.of(status, effectiveOn, expiresOn, today);
     }
 
     public static int clamp(int score) {

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.agency.CreditGrade;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.agency.CreditGrade;
+import gov.bureau.portal.agency.CreditReadModel;
 import gov.bureau.portal.security.Actor;
 
 import java.time.LocalDate;
@@ -15,22 +17,14 @@ import java.util.Map;
  * <p>Who may read credit tables (CONTRIBUTING.md "Credit", the one rule): {@code credit_standing} is
  * a published read model. Every agency admitted to the pool has a row (from its approval), so other
  * areas may JOIN it, read-only, to show, filter and sort by score, grade and blacklisting, without a
- * fallback for a missing row; they call {@link #refresh()} first, so that their lists are as fresh as
- * the credit pages. Every other credit table (events, objections, files, blacklist entries, results)
+ * fallback for a missing row; they call {@link #refresh()} first (the agency area, below credit,
+ * through the port {@link CreditReadModel}), so that their lists are as fresh as the credit pages. Every other credit table (events, objections, files, blacklist entries, results)
  * is private to the credit package and read only through its classes.
  */
-public interface CreditStandings {
+public interface CreditStandings extends CreditReadModel {
 
     /** The current standing of each agency asked about; every id asked about is in the answer. */
     Map<Long, CreditStanding> standings(Collection<Long> agencyIds);
-
-    /**
-     * Brings the rows of credit_standing that the calendar has made stale (an event came into force
-     * or expired, a blacklisting ended, and the daily job, five seconds after midnight, has not run
-     * yet) up to date. Normally there are none and this is one indexed query. Readers of the table
-     * call it before they read.
-     */
-    void refresh();
 
     /** The grade of an agency with no effective event (the base score's grade, under the bands in force). */
     CreditGrade baseGrade();

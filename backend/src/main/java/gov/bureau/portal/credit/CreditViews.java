@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.agency.CreditGrade;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -26,7 +27,7 @@ public final class CreditViews {
      */
     @Serdeable
     public record EventView(Long id, Long agencyId, @Nullable String agencyName, String type, String typeNameZh,
-                            String typeNameEn, int points, int validityMonths, EventSource source, String status,
+                            String typeNameEn, int points, int validityMonths, EventSource source, EventDisplayStatus status,
                             boolean inForce, boolean proposesBlacklist, @Nullable Long engagementId,
                             @Nullable String evidence, List<EvidenceService.FileView> files, LocalDate proposedOn,
                             LocalDate objectionDeadline, boolean objectionOpen, LocalDate effectiveOn,
@@ -45,7 +46,7 @@ public final class CreditViews {
                                 @Nullable OffsetDateTime decidedAt, @Nullable String decisionComment,
                                 boolean superseded, List<EvidenceService.FileView> files, @Nullable String eventType,
                                 @Nullable String eventTypeNameZh, @Nullable String eventTypeNameEn,
-                                @Nullable Integer eventPoints, @Nullable String eventStatus) {
+                                @Nullable Integer eventPoints, @Nullable EventDisplayStatus eventStatus) {
     }
 
     @Serdeable

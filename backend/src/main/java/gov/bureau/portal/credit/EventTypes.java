@@ -67,9 +67,24 @@ public record EventTypes(List<EventType> types) {
             new EventType("NOMINAL_LEAD_EVALUATOR", "主评人挂名", "Lead evaluator in name only", -10, 24, false, EventSource.INSPECTION),
             new EventType("FABRICATED_WORKPAPERS", "工作底稿编造或缺失", "Fabricated or missing working papers", -20, 36, false, EventSource.INSPECTION),
             new EventType("SKIPPED_SITE_VERIFICATION", "未按规定实施现场核查", "Skipped on-site verification", -5, 12, false, EventSource.INSPECTION),
-            new EventType("COMPLAINT", "投诉经查属实", "Complaint upheld", -3, 12, false, EventSource.COMPLAINT)));
+            new EventType("COMPLAINT", "被评价单位投诉", "Complaint by an evaluated unit", -3, 12, false, EventSource.COMPLAINT)));
 
     /** The codes DOMAIN.md §11 added to the defaults; a table stored before them gains them once (see DefaultTypesUpgrade). */
     public static final List<String> SUPERVISION_CODES = List.of("BID_RIGGING", "BRIBERY", "UNDECLARED_INTEREST",
             "NOMINAL_LEAD_EVALUATOR", "FABRICATED_WORKPAPERS", "SKIPPED_SITE_VERIFICATION", "COMPLAINT");
+
+    /**
+     * The type a budget unit's complaint proposes (DOMAIN.md §9, **default** −3 points, one year). A table
+     * without it (a table stored before the defaults had it) gets this default until an ADMIN adds the type to the table.
+     */
+    public static final String COMPLAINT = "COMPLAINT";
+
+    public static final EventType COMPLAINT_DEFAULT =
+            new EventType(COMPLAINT, "被评价单位投诉", "Complaint by an evaluated unit", -3, 12, false, EventSource.COMPLAINT);
+
+    /** The type with this code in this table, or, for COMPLAINT missing from it, {@link #COMPLAINT_DEFAULT}. */
+    public Optional<EventType> findOrDefault(String code) {
+        Optional<EventType> found = find(code);
+        return found.isPresent() || !COMPLAINT.equals(code) ? found : Optional.of(COMPLAINT_DEFAULT);
+    }
 }

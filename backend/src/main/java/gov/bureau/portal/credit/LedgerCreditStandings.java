@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.agency.CreditGrade;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.platform.BureauClock;
 import jakarta.inject.Singleton;

@@ -4,12 +4,10 @@ import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -25,9 +23,9 @@ import jakarta.validation.Valid;
 public class ObjectionController {
 
     private final ObjectionService service;
-    private final CreditQueries queries;
+    private final ObjectionQueries queries;
 
-    public ObjectionController(ObjectionService service, CreditQueries queries) {
+    public ObjectionController(ObjectionService service, ObjectionQueries queries) {
         this.service = service;
         this.queries = queries;
     }
@@ -35,11 +33,9 @@ public class ObjectionController {
     @Operation(summary = "Objections (异议) and their state", description = "Filters: status (PENDING, UPHELD, DISMISSED), "
             + "kind (EVENT, ACCEPTANCE_SCORE), agencyId, q. Sort: submittedAt (default, newest first), decidedAt, status, agencyName.")
     @Get
-    public PageResponse<CreditViews.ObjectionView> list(@Nullable @QueryValue ObjectionStatus status,
-                                                        @Nullable @QueryValue ObjectionKind kind,
-                                                        @Nullable @QueryValue Long agencyId, @Nullable @QueryValue String q,
+    public PageResponse<CreditViews.ObjectionView> list(@RequestBean ObjectionQueries.ObjectionFilter filter,
                                                         @RequestBean PageQuery page) {
-        return queries.objections(new CreditQueries.ObjectionFilter(status, kind, agencyId, q), page);
+        return queries.objections(filter, page);
     }
 
     @Get("/{id}")

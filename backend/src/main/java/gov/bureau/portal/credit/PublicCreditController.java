@@ -23,10 +23,10 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PublicCreditController {
 
-    private final CreditQueries queries;
+    private final BlacklistQueries queries;
     private final CreditResults results;
 
-    public PublicCreditController(CreditQueries queries, CreditResults results) {
+    public PublicCreditController(BlacklistQueries queries, CreditResults results) {
         this.queries = queries;
         this.results = results;
     }

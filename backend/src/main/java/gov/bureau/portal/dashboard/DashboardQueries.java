@@ -3,7 +3,7 @@ package gov.bureau.portal.dashboard;
 import gov.bureau.portal.acceptance.AcceptanceGrade;
 import gov.bureau.portal.agency.AgencyRules;
 import gov.bureau.portal.agency.AgencyStatus;
-import gov.bureau.portal.credit.CreditGrade;
+import gov.bureau.portal.agency.CreditGrade;
 import gov.bureau.portal.credit.CreditQueries;
 import gov.bureau.portal.credit.CreditStandings;
 import gov.bureau.portal.credit.CreditViews;

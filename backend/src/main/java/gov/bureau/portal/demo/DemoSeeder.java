@@ -1,6 +1,6 @@
 package gov.bureau.portal.demo;
 
-import gov.bureau.portal.identity.PasswordRules;
+import gov.bureau.portal.security.PasswordRules;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;

@@ -108,7 +108,7 @@ public class DocumentStore {
      */
     public Stored store(String prefix, Upload file, Set<FileType> allowed) {
         if (file == null) {
-            throw PortalException.invalid("file", "validation.required");
+            throw PortalException.malformed("file", "validation.required");
         }
         if (file.size() > maxSize) {
             throw tooLarge();

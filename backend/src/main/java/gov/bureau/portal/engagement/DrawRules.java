@@ -1,7 +1,7 @@
 package gov.bureau.portal.engagement;
 
 import gov.bureau.portal.common.FieldProblem;
-import gov.bureau.portal.credit.CreditGrade;
+import gov.bureau.portal.agency.CreditGrade;
 import gov.bureau.portal.rules.RuleDefinition;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;

@@ -1,6 +1,6 @@
 package gov.bureau.portal.engagement;
 
-import gov.bureau.portal.credit.CreditGrade;
+import gov.bureau.portal.agency.CreditGrade;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

@@ -114,7 +114,12 @@ public final class EngagementCommands {
     public enum Decision { APPROVE, RETURN }
 
     @Serdeable
-    public record Review(@NotNull Decision decision, @Nullable @Size(max = 4000) String comment) {
+    public record Review(@NotNull Decision decision, @Nullable @Size(max = 4000) String comment,
+                         @Nullable @Size(max = 1000) String overrideReason) {
+
+        public Review(Decision decision, @Nullable String comment) {
+            this(decision, comment, null);
+        }
     }
 
     @Serdeable

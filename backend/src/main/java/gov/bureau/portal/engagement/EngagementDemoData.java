@@ -1,8 +1,5 @@
 package gov.bureau.portal.engagement;
 
-import gov.bureau.portal.acceptance.AcceptanceService;
-import gov.bureau.portal.acceptance.AcceptanceViews;
-import gov.bureau.portal.acceptance.FeeService;
 import gov.bureau.portal.agency.AgencyDirectory;
 import gov.bureau.portal.agency.AgencyPerson;
 import gov.bureau.portal.demo.DemoContext;
@@ -26,10 +23,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Demonstration engagements (order 300): one in every state of DOMAIN.md §4, among them one whose
- * final report is approved and not yet scored (API.md), a draw that a declined agency was left out of,
- * an advance larger than a failed score allows, and a settled engagement with its payments. Made
- * through the services, with the demo agencies the agency part put into the context.
+ * Demonstration engagements (order 300): one in every state of DOMAIN.md §4 up to an approved final
+ * report, among them one whose final report is approved and not yet scored (API.md) and a draw that a
+ * declined agency was left out of. Made through the services, with the demo agencies the agency part
+ * put into the context. The fees and scores (an advance, the accepted, settled and closed ones) are the
+ * acceptance part's ({@code acceptance.AcceptanceDemoData}, order 350): this part leaves their
+ * engagements in the context under {@code engagement.demo.*}.
  */
 @Singleton
 public class EngagementDemoData implements DemoData {
@@ -39,21 +38,19 @@ public class EngagementDemoData implements DemoData {
     private final EngagementService engagements;
     private final SelectionService selections;
     private final WorkService work;
-    private final AcceptanceService acceptance;
-    private final FeeService fees;
+    private final CoordinationLog coordination;
     private final AgencyDirectory agencies;
     private final UserRepository users;
     private final BureauClock clock;
     private final Map<Long, Integer> load = new HashMap<>();
 
-    public EngagementDemoData(EngagementService engagements, SelectionService selections, WorkService work,
-                              AcceptanceService acceptance, FeeService fees, AgencyDirectory agencies, UserRepository users,
+    public EngagementDemoData(EngagementService engagements, SelectionService selections, WorkService work, CoordinationLog coordination,
+                              AgencyDirectory agencies, UserRepository users,
                               BureauClock clock) {
         this.engagements = engagements;
         this.selections = selections;
         this.work = work;
-        this.acceptance = acceptance;
-        this.fees = fees;
+        this.coordination = coordination;
         this.agencies = agencies;
         this.users = users;
         this.clock = clock;
@@ -97,10 +94,10 @@ public class EngagementDemoData implements DemoData {
         selections.select(staff, drawn, new EngagementCommands.Select(EngagementCommands.Method.DRAW, null, null, null, null, null, null));
         ids.add(drawn);
 
-        // ACCEPTED_BY_AGENCY, with an advance
+        // ACCEPTED_BY_AGENCY (the acceptance part pays an advance)
         long accepted = contracted(c, "部门整体支出绩效评价（南京市卫生健康委员会）", EngagementType.DEPARTMENT_OVERALL,
                 "南京市卫生健康委员会", "150000000.00", "300000.00", today.minusDays(5), today.plusMonths(4));
-        fees.pay(staff, accepted, new AcceptanceViews.PaymentForm(new BigDecimal("90000.00"), today, "NJCZ-2026-0412", null));
+        context.put("engagement.demo.advance", accepted);
         ids.add(accepted);
 
         // PLAN_SUBMITTED, chosen by procurement
@@ -129,10 +126,10 @@ public class EngagementDemoData implements DemoData {
         long field = inFieldwork(c, "2025 年度保障性住房建设资金重点绩效评价", EngagementType.KEY_EVALUATION, "南京市住房保障和房产局",
                 "60000000.00", "320000.00", today.minusDays(30), today.plusMonths(2));
         Actor fieldAgency = agencyActor(agencyOf(field));
-        EngagementViews.IssueView issue = work.raise(fieldAgency, field, new EngagementCommands.IssueForm(CoordinationIssue.Category.DOCUMENTS,
+        EngagementViews.IssueView issue = coordination.raise(fieldAgency, field, new EngagementCommands.IssueForm(CoordinationIssue.Category.DOCUMENTS,
                 "被评价单位 2024 年项目台账尚未提供，影响数据核查"));
-        work.resolve(staff, field, issue.id(), new EngagementCommands.Resolution("已协调住房保障局，三个工作日内提供电子台账"));
-        work.raise(staff, field, new EngagementCommands.IssueForm(CoordinationIssue.Category.SITE_CHECK, "现场核查安排在下周二、周三，请提前报送人员名单"));
+        coordination.resolve(staff, field, issue.id(), new EngagementCommands.Resolution("已协调住房保障局，三个工作日内提供电子台账"));
+        coordination.raise(staff, field, new EngagementCommands.IssueForm(CoordinationIssue.Category.SITE_CHECK, "现场核查安排在下周二、周三，请提前报送人员名单"));
         ids.add(field);
 
         // REPORT_SUBMITTED (a draft)
@@ -145,35 +142,31 @@ public class EngagementDemoData implements DemoData {
         ids.add(reportApproved(c, "2025 年度就业补助资金绩效评价", EngagementType.KEY_EVALUATION, "南京市人力资源和社会保障局",
                 "25000000.00", "200000.00", today.minusMonths(4), today.minusDays(5)));
 
-        // ACCEPTED (GOOD), not paid yet
+        // REPORT_APPROVED, for the acceptance part to score GOOD and leave unpaid
         long good = reportApproved(c, "市级预算单位绩效自评抽查复核", EngagementType.SELF_EVALUATION_REVIEW, BUREAU,
                 "30000000.00", "120000.00", today.minusMonths(3), today.minusDays(10));
-        score(good, 14, 13, 17, 20, 21, "工作组专业能力较强，报告个别数据来源需进一步注明");
+        context.put("engagement.demo.good", good);
         ids.add(good);
 
-        // ACCEPTED (FAIL) after an advance: the advance is to be recovered
+        // REPORT_APPROVED, for the acceptance part: an advance, then a FAIL, the advance to be recovered
         long failed = create(c, "农业产业化龙头企业扶持资金绩效评价", EngagementType.KEY_EVALUATION, "南京市农业农村局",
                 List.of("南京市高淳区农业农村局"), "20000000.00", "160000.00", today.minusMonths(5), today.minusMonths(1), staffId, null, null);
         long failedAgency = nextAgency(c);
         merit(c, failed, failedAgency);
-        fees.pay(staff, failed, new AcceptanceViews.PaymentForm(new BigDecimal("48000.00"), today, "NJCZ-2026-0107", null));
         toReportApproved(failed, failedAgency, today.minusMonths(2));
-        score(failed, 8, 9, 12, 13, 12, "报告数据与现场核查结果明显不符，结论缺乏依据，须重新开展评价");
+        context.put("engagement.demo.failed", failed);
         ids.add(failed);
 
-        // SETTLED: scored EXCELLENT and paid in full (advance and balance)
+        // REPORT_APPROVED, for the acceptance part to score EXCELLENT and pay in full (SETTLED)
         long settled = reportApproved(c, "2024 年度城市更新专项资金绩效评价", EngagementType.KEY_EVALUATION, "南京市城乡建设委员会",
                 "70000000.00", "420000.00", today.minusMonths(6), today.minusMonths(1));
-        score(settled, 15, 14, 19, 23, 23, "评价工作扎实，报告质量高，建议具有较强可操作性");
-        fees.pay(staff, settled, new AcceptanceViews.PaymentForm(new BigDecimal("420000.00"), today, "NJCZ-2026-0520", null));
+        context.put("engagement.demo.settled", settled);
         ids.add(settled);
 
-        // CLOSED
+        // REPORT_APPROVED, for the acceptance part to score, pay and close (CLOSED)
         long closed = reportApproved(c, "2024 年度部门整体支出绩效评价（南京市体育局）", EngagementType.DEPARTMENT_OVERALL, "南京市体育局",
                 "18000000.00", "110000.00", today.minusMonths(8), today.minusMonths(3));
-        score(closed, 13, 14, 17, 21, 20, "总体良好");
-        fees.pay(staff, closed, new AcceptanceViews.PaymentForm(new BigDecimal("104500.00"), today, "NJCZ-2026-0233", null));
-        engagements.close(staff, closed);
+        context.put("engagement.demo.closed", closed);
         ids.add(closed);
 
         // TERMINATED
@@ -271,17 +264,6 @@ public class EngagementDemoData implements DemoData {
                 SampleFiles.pdf(List.of("Evaluation report (demo)", kind.name(), "Engagement " + id)))).id();
         return work.submitReport(agency, id, new EngagementCommands.ReportForm(kind, doc, kind == EngagementCommands.ReportKind.DRAFT
                 ? "初稿，请审阅" : "已按初稿审核意见修改"));
-    }
-
-    private void score(long id, double a, double b, double c, double d, double e, String comment) {
-        Actor staff = new Actor(null, "staff", EnumSet.of(Role.STAFF), null);
-        List<gov.bureau.portal.acceptance.AcceptanceViews.TemplateItem> items = acceptance.currentTemplate().items();
-        double[] points = {a, b, c, d, e};
-        List<AcceptanceViews.ScoreInput> scores = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            scores.add(new AcceptanceViews.ScoreInput(items.get(i).id(), BigDecimal.valueOf(points[Math.min(i, points.length - 1)])));
-        }
-        acceptance.assess(staff, id, new AcceptanceViews.Assess(scores, comment));
     }
 
     private long agencyOf(long id) {

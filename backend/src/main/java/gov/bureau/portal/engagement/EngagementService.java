@@ -1,5 +1,6 @@
 package gov.bureau.portal.engagement;
 
+import gov.bureau.portal.results.BudgetUnits;
 import gov.bureau.portal.agency.AgencyDirectory;
 import gov.bureau.portal.agency.AgencySummary;
 import gov.bureau.portal.audit.AuditLog;
@@ -42,10 +43,11 @@ public class EngagementService {
     private final AuditLog audit;
     private final BureauClock clock;
     private final Inbox inbox;
+    private final BudgetUnits budgetUnits;
 
     EngagementService(EngagementRepository engagements, EvaluatedUnitRepository units, EngagementWorkflow workflow,
                       SelectionRepository selections, UserRepository users, AgencyDirectory agencies, RuleBook rules,
-                      FeeCapRules feeCaps, AuditLog audit, BureauClock clock, Inbox inbox) {
+                      FeeCapRules feeCaps, AuditLog audit, BureauClock clock, Inbox inbox, BudgetUnits budgetUnits) {
         this.engagements = engagements;
         this.units = units;
         this.workflow = workflow;
@@ -57,6 +59,7 @@ public class EngagementService {
         this.audit = audit;
         this.clock = clock;
         this.inbox = inbox;
+        this.budgetUnits = budgetUnits;
     }
 
     /** What the checks found: the parsed units and the fee cap that applies, from the cap table in force. */
@@ -158,13 +161,20 @@ public class EngagementService {
 
     List<EngagementViews.Unit> unitsOf(long id) {
         return units.findByEngagementIdOrderByPosition(id).stream()
-                .map(u -> new EngagementViews.Unit(u.unitName(), u.projectName(), u.funds())).toList();
+                .map(u -> new EngagementViews.Unit(u.unitName(), u.projectName(), u.funds(), u.budgetUnitId())).toList();
     }
 
     /** All checks before any write: units, dates, supervisor, the fee cap. */
     private Checked check(Actor actor, EngagementCommands.EngagementForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         List<EngagementViews.Unit> parsed = parseUnits(form.evaluatedUnits(), problems);
+        int malformed = problems.size(); // the units' own shape (400 when nothing else is wrong)
+        for (int i = 0; i < parsed.size(); i++) {
+            Long budgetUnit = parsed.get(i).budgetUnitId();
+            if (budgetUnit != null && !budgetUnits.exists(budgetUnit)) {
+                problems.add(new FieldProblem("evaluatedUnits[" + i + "].budgetUnitId", "validation.budget-unit-unknown"));
+            }
+        }
         if (form.plannedEnd().isBefore(form.plannedStart())) {
             problems.add(new FieldProblem("plannedEnd", "validation.end-before-start"));
         }
@@ -188,7 +198,7 @@ public class EngagementService {
             }
         }
         if (!problems.isEmpty()) {
-            throw PortalException.invalid(problems);
+            throw problems.size() == malformed ? PortalException.malformed(problems) : PortalException.invalid(problems);
         }
         return new Checked(parsed, caps, cap);
     }
@@ -214,7 +224,7 @@ public class EngagementService {
         List<EvaluatedUnit> rows = new ArrayList<>(parsed.size());
         for (int i = 0; i < parsed.size(); i++) {
             EngagementViews.Unit u = parsed.get(i);
-            rows.add(new EvaluatedUnit(null, engagementId, i, u.unit(), u.project(), u.funds()));
+            rows.add(new EvaluatedUnit(null, engagementId, i, u.unit(), u.project(), u.funds(), u.budgetUnitId()));
         }
         units.saveAll(rows);
     }
@@ -228,11 +238,21 @@ public class EngagementService {
             String unit = null;
             String project = null;
             BigDecimal funds = null;
+            Long budgetUnitId = null;
             if (node != null && node.isString()) {
                 unit = node.getStringValue();
             } else if (node != null && node.isObject()) {
                 unit = text(node, "unit");
                 project = text(node, "project");
+                JsonNode b = node.get("budgetUnitId");
+                if (b != null && !b.isNull()) {
+                    if (!b.isNumber() || b.getNumberValue().longValue() <= 0
+                            || new BigDecimal(b.getNumberValue().toString()).stripTrailingZeros().scale() > 0) {
+                        problems.add(new FieldProblem(at + ".budgetUnitId", "validation.invalid-value"));
+                        continue;
+                    }
+                    budgetUnitId = b.getNumberValue().longValue();
+                }
                 JsonNode f = node.get("funds");
                 if (f != null && !f.isNull()) {
                     try {
@@ -260,7 +280,8 @@ public class EngagementService {
             } else if (project != null && project.trim().length() > 200) {
                 problems.add(new FieldProblem(at + ".project", "validation.size-max", 200));
             } else {
-                out.add(new EngagementViews.Unit(unit.trim(), project == null || project.isBlank() ? null : project.trim(), funds));
+                out.add(new EngagementViews.Unit(unit.trim(), project == null || project.isBlank() ? null : project.trim(), funds,
+                        budgetUnitId));
             }
         }
         return out;

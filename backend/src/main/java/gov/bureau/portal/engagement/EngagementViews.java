@@ -25,7 +25,7 @@ public final class EngagementViews {
     }
 
     @Serdeable
-    public record Unit(String unit, @Nullable String project, @Nullable BigDecimal funds) {
+    public record Unit(String unit, @Nullable String project, @Nullable BigDecimal funds, @Nullable Long budgetUnitId) {
     }
 
     @Serdeable
@@ -72,7 +72,7 @@ public final class EngagementViews {
      * {@code selectedAgencyId} (API.md).
      */
     @Serdeable
-    public record SelectionView(long id, int round, String method, String status, long selectedAgencyId,
+    public record SelectionView(long id, int round, EngagementCommands.Method method, Selection.Status status, long selectedAgencyId,
                                 @Nullable String selectedAgencyName,
                                 @Nullable String seed, List<Long> eligible, List<Excluded> excluded, List<PoolEntry> pool,
                                 @Nullable Long ticket, @Nullable Long totalWeight,

@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * (every agency left out with its reason).
  */
 @MappedEntity("engagement_selection")
-public record Selection(@Id @GeneratedValue @Nullable Long id, long engagementId, int round, String method, String status,
+public record Selection(@Id @GeneratedValue @Nullable Long id, long engagementId, int round, EngagementCommands.Method method,
+                        Status status,
                         long agencyId,
                         @Nullable String procurementMethod, @Nullable String procurementReference,
                         @Nullable LocalDate procurementDate, @Nullable Long procurementDocumentId,
@@ -26,8 +27,31 @@ public record Selection(@Id @GeneratedValue @Nullable Long id, long engagementId
                         @Nullable String answeredBy, @Nullable Instant answeredAt,
                         @Nullable Boolean noConflictDeclared, @Nullable String declineReason) {
 
-    public static final String PENDING = "PENDING";
-    public static final String CONFIRMED = "CONFIRMED";
-    public static final String DECLINED = "DECLINED";
-    public static final String CANCELLED = "CANCELLED";
+    /** A round's answer: the agency is asked (PENDING), confirms, declines, or the round is cancelled with the engagement. */
+    public enum Status { PENDING, CONFIRMED, DECLINED, CANCELLED }
+
+    /** A draw's round: the seed, the pool in draw order, who was left out and why, the ticket drawn. */
+    static Selection drawn(long engagementId, int round, long agencyId, String seed, String pool, String excluded, long ticket,
+                           long totalWeight, long eligibilityVersionId, long drawVersionId, String selectedBy, Instant selectedAt) {
+        return new Selection(null, engagementId, round, EngagementCommands.Method.DRAW, Status.PENDING, agencyId, null, null, null,
+                null, null, null, seed, pool, excluded, ticket, totalWeight, eligibilityVersionId, drawVersionId, selectedBy,
+                selectedAt, null, null, null, null);
+    }
+
+    /** A choice on merit: the ranked shortlist it was made from and the reason given. */
+    static Selection byMerit(long engagementId, int round, long agencyId, String shortlist, String justification, String pool,
+                             String excluded, long eligibilityVersionId, String selectedBy, Instant selectedAt) {
+        return new Selection(null, engagementId, round, EngagementCommands.Method.MERIT, Status.PENDING, agencyId, null, null,
+                null, null, shortlist, justification, null, pool, excluded, null, null, eligibilityVersionId, null, selectedBy,
+                selectedAt, null, null, null, null);
+    }
+
+    /** A procurement result, with the procedure, its reference, date and evidence. */
+    static Selection byProcurement(long engagementId, int round, long agencyId, EngagementCommands.ProcurementMethod method,
+                                   String reference, LocalDate date, @Nullable Long documentId, String selectedBy,
+                                   Instant selectedAt) {
+        return new Selection(null, engagementId, round, EngagementCommands.Method.PROCUREMENT, Status.PENDING, agencyId,
+                method.name(), reference, date, documentId, null, null, null, null, null, null, null, null, null, selectedBy,
+                selectedAt, null, null, null, null);
+    }
 }

@@ -2,7 +2,6 @@ package gov.bureau.portal.engagement;
 
 import gov.bureau.portal.agency.AgencyDirectory;
 import gov.bureau.portal.agency.AgencyStatus;
-import gov.bureau.portal.agency.AgencySummary;
 import gov.bureau.portal.agency.PoolMember;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
@@ -24,14 +23,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -65,12 +61,13 @@ public class SelectionService {
     private final AuditLog audit;
     private final BureauClock clock;
     private final Inbox inbox;
+    private final RecordedSelections recorded;
 
     SelectionService(EngagementWorkflow workflow, EngagementRepository engagements, EvaluatedUnitRepository units,
                      SelectionRepository selections, EngagementDocumentRepository documents, SelectionFacts facts,
                      AgencyDirectory agencies, CreditStandings credit, RuleBook rules, EligibilityRules eligibilityRules,
                      DrawRules drawRules, ApplicationEventPublisher<EngagementEvents.Contracted> contracted, JsonText json,
-                     AuditLog audit, BureauClock clock, Inbox inbox) {
+                     AuditLog audit, BureauClock clock, Inbox inbox, RecordedSelections recorded) {
         this.workflow = workflow;
         this.engagements = engagements;
         this.units = units;
@@ -87,6 +84,7 @@ public class SelectionService {
         this.audit = audit;
         this.clock = clock;
         this.inbox = inbox;
+        this.recorded = recorded;
     }
 
     /** Everything eligibility decided for one engagement now, with the rule versions used. */
@@ -118,7 +116,7 @@ public class SelectionService {
         };
         selection = selections.save(selection);
         e.setAgencyId(selection.agencyId());
-        e.setSelectionMethod(selection.method());
+        e.setSelectionMethod(selection.method().name());
         workflow.move(actor, e, EngagementState.AGENCY_SELECTED, null);
         Changes changes = Changes.create().set("round", round).set("method", selection.method())
                 .set("agencyId", selection.agencyId()).diff("state", EngagementState.CREATED, EngagementState.AGENCY_SELECTED);
@@ -130,7 +128,7 @@ public class SelectionService {
         changes.set("procurementReference", selection.procurementReference());
         inbox.notifyAgency(selection.agencyId(), "inbox.engagement.selected", List.of(e.getTitle()), link(id));
         audit.record(actor, "ENGAGEMENT_AGENCY_SELECTED", EngagementService.ENTITY, id, changes.toMap(), selection.justification());
-        return view(selection);
+        return recorded.view(selection);
     }
 
     private Selection draw(Actor actor, Engagement e, int round) {
@@ -142,9 +140,8 @@ public class SelectionService {
         List<Draw.Entry> pool = pool(a);
         String seed = Draw.newSeed();
         Draw.Result result = Draw.run(pool, seed);
-        return new Selection(null, e.getId(), round, "DRAW", Selection.PENDING, result.agencyId(), null, null, null, null,
-                null, null, seed, json.write(pool), json.write(a.outcome().excluded()), result.ticket(), result.totalWeight(),
-                a.options().id(), a.draw().id(), actor.username(), clock.now(), null, null, null, null);
+        return Selection.drawn(e.getId(), round, result.agencyId(), seed, json.write(pool), json.write(a.outcome().excluded()),
+                result.ticket(), result.totalWeight(), a.options().id(), a.draw().id(), actor.username(), clock.now());
     }
 
     private Selection merit(Actor actor, Engagement e, int round, EngagementCommands.Select command) {
@@ -162,9 +159,8 @@ public class SelectionService {
         if (!problems.isEmpty()) {
             throw PortalException.invalid(problems);
         }
-        return new Selection(null, e.getId(), round, "MERIT", Selection.PENDING, command.agencyId(), null, null, null, null,
-                json.write(a.ranked()), command.justification().trim(), null, json.write(pool(a)), json.write(a.outcome().excluded()), null,
-                null, a.options().id(), null, actor.username(), clock.now(), null, null, null, null);
+        return Selection.byMerit(e.getId(), round, command.agencyId(), json.write(a.ranked()), command.justification().trim(),
+                json.write(pool(a)), json.write(a.outcome().excluded()), a.options().id(), actor.username(), clock.now());
     }
 
     /**
@@ -203,10 +199,8 @@ public class SelectionService {
         if (!problems.isEmpty()) {
             throw PortalException.invalid(problems);
         }
-        return new Selection(null, e.getId(), round, "PROCUREMENT", Selection.PENDING, command.agencyId(),
-                command.procurementMethod().name(), command.procurementReference().trim(), command.procurementDate(),
-                command.documentId(), null, null, null, null, null, null, null, null, null, actor.username(), clock.now(),
-                null, null, null, null);
+        return Selection.byProcurement(e.getId(), round, command.agencyId(), command.procurementMethod(),
+                command.procurementReference().trim(), command.procurementDate(), command.documentId(), actor.username(), clock.now());
     }
 
     private static FieldProblem notEligible(long agencyId, Eligibility.Outcome outcome) {
@@ -222,7 +216,7 @@ public class SelectionService {
     @Transactional
     public EngagementViews.Verification verify(Actor actor, long id) {
         workflow.visible(actor, id);
-        Selection s = selections.findByEngagementIdOrderByRound(id).stream().filter(x -> "DRAW".equals(x.method()))
+        Selection s = selections.findByEngagementIdOrderByRound(id).stream().filter(x -> x.method() == EngagementCommands.Method.DRAW)
                 .reduce((first, second) -> second).orElseThrow(() -> PortalException.conflict("NO_DRAW"));
         List<Draw.Entry> pool = json.read(s.pool(), Argument.listOf(Draw.Entry.class));
         Draw.Result again = Draw.run(pool, s.seed());
@@ -234,7 +228,7 @@ public class SelectionService {
     @Transactional
     public List<EngagementViews.SelectionView> history(Actor actor, long id) {
         workflow.visible(actor, id);
-        return views(selections.findByEngagementIdOrderByRound(id));
+        return recorded.views(selections.findByEngagementIdOrderByRound(id));
     }
 
     /** The selected agency accepts (declaring no conflict of interest) or declines. */
@@ -242,14 +236,14 @@ public class SelectionService {
     public EngagementViews.SelectionView confirm(Actor actor, long id, EngagementCommands.Confirmation answer) {
         Engagement e = workflow.lock(actor, id);
         EngagementWorkflow.requireState(e, EngagementState.AGENCY_SELECTED);
-        Selection s = selections.findByEngagementIdOrderByRound(id).stream().filter(x -> Selection.PENDING.equals(x.status()))
+        Selection s = selections.findByEngagementIdOrderByRound(id).stream().filter(x -> x.status() == Selection.Status.PENDING)
                 .findFirst().orElseThrow(() -> PortalException.conflict("SELECTION_NOT_PENDING"));
         Instant now = clock.now();
         if (answer.accept()) {
             if (!Boolean.TRUE.equals(answer.noConflictOfInterest())) {
                 throw PortalException.invalid("noConflictOfInterest", "validation.no-conflict-required");
             }
-            selections.answer(s.id(), Selection.CONFIRMED, actor.username(), now, true, null);
+            selections.answer(s.id(), Selection.Status.CONFIRMED.name(), actor.username(), now, true, null);
             e.setContractedOn(clock.today());
             workflow.move(actor, e, EngagementState.ACCEPTED_BY_AGENCY, null);
             contracted.publishEvent(new EngagementEvents.Contracted(id, e.getAgencyId(), e.getFee(), e.getContractedOn()));
@@ -261,7 +255,7 @@ public class SelectionService {
             if (answer.reason() == null || answer.reason().isBlank()) {
                 throw PortalException.invalid("reason", "validation.required");
             }
-            selections.answer(s.id(), Selection.DECLINED, actor.username(), now, null, answer.reason().trim());
+            selections.answer(s.id(), Selection.Status.DECLINED.name(), actor.username(), now, null, answer.reason().trim());
             e.setAgencyId(null);
             e.setSelectionMethod(null);
             workflow.move(actor, e, EngagementState.CREATED, answer.reason());
@@ -270,7 +264,7 @@ public class SelectionService {
                     .set("agencyId", s.agencyId()).set("round", s.round())
                     .diff("state", EngagementState.AGENCY_SELECTED, EngagementState.CREATED).toMap(), answer.reason().trim());
         }
-        return view(selections.findById(s.id()).orElseThrow());
+        return recorded.view(selections.findById(s.id()).orElseThrow());
     }
 
     static String link(long id) {
@@ -288,7 +282,7 @@ public class SelectionService {
         Map<Long, Set<String>> lastYear = options.content().rotation()
                 ? facts.unitsEvaluatedIn(clock.today().getYear() - 1) : Map.of();
         Set<Long> declined = selections.findByEngagementIdOrderByRound(e.getId()).stream()
-                .filter(s -> Selection.DECLINED.equals(s.status())).map(Selection::agencyId).collect(Collectors.toSet());
+                .filter(s -> s.status() == Selection.Status.DECLINED).map(Selection::agencyId).collect(Collectors.toSet());
         List<Eligibility.Candidate> candidates = pool.stream().map(m -> {
             CreditStanding st = standings.get(m.id());
             return new Eligibility.Candidate(m.id(), m.name(), m.status().name(), st.grade(), st.blacklisted(),
@@ -296,19 +290,7 @@ public class SelectionService {
                     lastYear.getOrDefault(m.id(), Set.of()));
         }).toList();
         Eligibility.Outcome outcome = Eligibility.apply(candidates, e.getCommissioningUnit(), unitNames(e), declined, options.content());
-        String type = e.getType().name();
-        List<Eligibility.Candidate> sorted = new ArrayList<>(outcome.eligible());
-        sorted.sort(Comparator.<Eligibility.Candidate>comparingInt(c -> c.grade().ordinal())
-                .thenComparing(c -> -members.get(c.agencyId()).trackRecordByWorkType().getOrDefault(type, 0))
-                .thenComparing(c -> -members.get(c.agencyId()).qualifiedLeadEvaluators())
-                .thenComparing(c -> -standings.get(c.agencyId()).score())
-                .thenComparingLong(Eligibility.Candidate::agencyId));
-        List<EngagementViews.Ranked> ranked = new ArrayList<>();
-        for (Eligibility.Candidate c : sorted) {
-            PoolMember m = members.get(c.agencyId());
-            ranked.add(new EngagementViews.Ranked(ranked.size() + 1, c.agencyId(), m.name(), c.grade().name(),
-                    standings.get(c.agencyId()).score(), m.trackRecordByWorkType().getOrDefault(type, 0), m.qualifiedLeadEvaluators()));
-        }
+        List<EngagementViews.Ranked> ranked = MeritRanking.rank(outcome.eligible(), members, standings, e.getType());
         return new Assessment(outcome, members, standings, options, draw, ranked);
     }
 
@@ -329,40 +311,5 @@ public class SelectionService {
             agencies.findAll(missing).forEach((k, v) -> names.put(k, v.name()));
         }
         return exclusions.stream().map(x -> new EngagementViews.Excluded(x.agencyId(), names.get(x.agencyId()), x.reason(), x.detail())).toList();
-    }
-
-    EngagementViews.SelectionView view(Selection s) {
-        return views(List.of(s)).get(0);
-    }
-
-    /** Selections as the API shows them; the names of all the agencies they mention are read in one call. */
-    private List<EngagementViews.SelectionView> views(List<Selection> list) {
-        record Recorded(Selection s, List<Draw.Entry> pool, List<Eligibility.Exclusion> exclusions,
-                        List<EngagementViews.Ranked> shortlist) {
-        }
-        List<Recorded> recorded = list.stream().map(s -> new Recorded(s,
-                s.pool() == null ? List.<Draw.Entry>of() : json.read(s.pool(), Argument.listOf(Draw.Entry.class)),
-                s.excluded() == null ? List.<Eligibility.Exclusion>of() : json.read(s.excluded(), Argument.listOf(Eligibility.Exclusion.class)),
-                s.shortlist() == null ? List.<EngagementViews.Ranked>of() : json.read(s.shortlist(), Argument.listOf(EngagementViews.Ranked.class))))
-                .toList();
-        Set<Long> ids = new HashSet<>();
-        for (Recorded r : recorded) {
-            r.pool().forEach(p -> ids.add(p.agencyId()));
-            r.exclusions().forEach(x -> ids.add(x.agencyId()));
-            ids.add(r.s().agencyId());
-        }
-        Map<Long, AgencySummary> names = agencies.findAll(ids);
-        Function<Long, String> name = i -> names.containsKey(i) ? names.get(i).name() : null;
-        return recorded.stream().map(r -> {
-            Selection s = r.s();
-            return new EngagementViews.SelectionView(s.id(), s.round(), s.method(), s.status(), s.agencyId(), name.apply(s.agencyId()),
-                    s.seed(), r.pool().stream().map(Draw.Entry::agencyId).toList(),
-                    r.exclusions().stream().map(x -> new EngagementViews.Excluded(x.agencyId(), name.apply(x.agencyId()), x.reason(), x.detail())).toList(),
-                    r.pool().stream().map(p -> new EngagementViews.PoolEntry(p.agencyId(), name.apply(p.agencyId()), p.grade(), p.weight())).toList(),
-                    s.ticket(), s.totalWeight(), s.eligibilityVersionId(), s.drawVersionId(), r.shortlist(), s.justification(),
-                    s.procurementMethod(), s.procurementReference(), s.procurementDate(), s.procurementDocumentId(),
-                    s.selectedBy(), clock.toOffset(s.selectedAt()), s.answeredBy(), clock.toOffset(s.answeredAt()), s.noConflictDeclared(),
-                    s.declineReason());
-        }).toList();
     }
 }

@@ -29,9 +29,11 @@ import java.util.List;
 public class WorkController {
 
     private final WorkService service;
+    private final CoordinationLog log;
 
-    WorkController(WorkService service) {
+    WorkController(WorkService service, CoordinationLog log) {
         this.service = service;
+        this.log = log;
     }
 
     @Operation(summary = "Upload a PDF (plan, report, procurement evidence)", description = "multipart/form-data with a part "
@@ -112,24 +114,24 @@ public class WorkController {
     @Operation(summary = "The coordination log")
     @Get("/issues")
     public List<EngagementViews.IssueView> issues(Actor actor, long id) {
-        return service.issues(actor, id);
+        return log.issues(actor, id);
     }
 
     @Post("/issues")
     public HttpResponse<EngagementViews.IssueView> raise(Actor actor, long id, @Valid @Body EngagementCommands.IssueForm body) {
-        return HttpResponse.created(service.raise(actor, id, body));
+        return HttpResponse.created(log.raise(actor, id, body));
     }
 
     @Post("/issues/{issueId}/resolution")
     public EngagementViews.IssueView resolve(Actor actor, long id, long issueId, @Valid @Body EngagementCommands.Resolution body) {
-        return service.resolve(actor, id, issueId, body);
+        return log.resolve(actor, id, issueId, body);
     }
 
     private static WorkService.Purpose purposeOf(String purpose) {
         try {
             return WorkService.Purpose.valueOf(purpose.trim());
         } catch (IllegalArgumentException bad) {
-            throw gov.bureau.portal.common.PortalException.invalid("purpose", "validation.invalid-value");
+            throw gov.bureau.portal.common.PortalException.malformed("purpose", "validation.invalid-value");
         }
     }
 }

@@ -9,7 +9,6 @@ import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.engagement.EngagementCommands.Decision;
-import gov.bureau.portal.engagement.WorkRepositories.IssueRepository;
 import gov.bureau.portal.engagement.WorkRepositories.PlanRepository;
 import gov.bureau.portal.engagement.WorkRepositories.ReportRepository;
 import gov.bureau.portal.security.Actor;
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
 
 /**
  * The agency's work and the bureau's review (DOMAIN.md §4): files, work plans and reports in review
- * rounds, the start of fieldwork and the coordination log.
+ * rounds and the start of fieldwork. The coordination log is {@link CoordinationLog}.
  */
 @Singleton
 public class WorkService {
@@ -43,7 +42,6 @@ public class WorkService {
     private final EngagementDocumentRepository documents;
     private final PlanRepository plans;
     private final ReportRepository reports;
-    private final IssueRepository issues;
     private final DocumentStore files;
     private final AgencyDirectory agencies;
     private final ReworkPolicy rework;
@@ -51,15 +49,16 @@ public class WorkService {
     private final AuditLog audit;
     private final BureauClock clock;
     private final Inbox inbox;
+    private final ReviewPanels panels;
 
     WorkService(EngagementWorkflow workflow, EngagementDocumentRepository documents, PlanRepository plans,
-                ReportRepository reports, IssueRepository issues, DocumentStore files, AgencyDirectory agencies,
-                ReworkPolicy rework, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox) {
+                ReportRepository reports, DocumentStore files, AgencyDirectory agencies,
+                ReworkPolicy rework, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox,
+                ReviewPanels panels) {
         this.workflow = workflow;
         this.documents = documents;
         this.plans = plans;
         this.reports = reports;
-        this.issues = issues;
         this.files = files;
         this.agencies = agencies;
         this.rework = rework;
@@ -67,6 +66,7 @@ public class WorkService {
         this.audit = audit;
         this.clock = clock;
         this.inbox = inbox;
+        this.panels = panels;
     }
 
     public enum Purpose { PLAN, REPORT, PROCUREMENT, OTHER }
@@ -187,14 +187,16 @@ public class WorkService {
         }
         requireCommentOnReturn(review);
         boolean approve = review.decision() == Decision.APPROVE;
+        boolean overridden = panels.beforeDecision(actor, id, "PLAN", approve, review.overrideReason());
         String status = approve ? "APPROVED" : "RETURNED";
         plans.review(planId, status, actor.username(), clock.now(), trim(review.comment()));
         EngagementState target = approve ? EngagementState.PLAN_APPROVED : EngagementState.ACCEPTED_BY_AGENCY;
         workflow.move(actor, e, target, review.comment());
+        panels.afterDecision(actor, id, "PLAN", approve);
         inbox.notifyAgency(e.getAgencyId(), approve ? "inbox.engagement.plan-approved" : "inbox.engagement.plan-returned",
                 List.of(e.getTitle(), plan.round()), trim(review.comment()), SelectionService.link(id));
         audit.record(actor, approve ? "ENGAGEMENT_PLAN_APPROVED" : "ENGAGEMENT_PLAN_RETURNED", EngagementService.ENTITY, id,
-                Changes.create().set("planId", planId).set("round", plan.round())
+                Changes.create().set("planId", planId).set("round", plan.round()).set("panelOverride", overridden ? true : null)
                         .diff("state", EngagementState.PLAN_SUBMITTED, target).toMap(), trim(review.comment()));
         return view(plans.findById(planId).orElseThrow(), documentViews(id));
     }
@@ -250,14 +252,17 @@ public class WorkService {
         }
         requireCommentOnReturn(review);
         boolean approve = review.decision() == Decision.APPROVE;
+        boolean overridden = panels.beforeDecision(actor, id, "REPORT", approve, review.overrideReason());
         boolean fin = "FINAL".equals(report.kind());
         reports.review(reportId, approve ? "APPROVED" : "RETURNED", actor.username(), clock.now(), trim(review.comment()));
         EngagementState target = approve && fin ? EngagementState.REPORT_APPROVED : EngagementState.IN_FIELDWORK;
         workflow.move(actor, e, target, approve && !fin ? "DRAFT_APPROVED" : review.comment());
+        panels.afterDecision(actor, id, "REPORT", approve);
         inbox.notifyAgency(e.getAgencyId(), approve ? "inbox.engagement.report-approved" : "inbox.engagement.report-returned",
                 List.of(e.getTitle(), report.round()), trim(review.comment()), SelectionService.link(id));
         audit.record(actor, approve ? "ENGAGEMENT_REPORT_APPROVED" : "ENGAGEMENT_REPORT_RETURNED", EngagementService.ENTITY, id,
                 Changes.create().set("reportId", reportId).set("round", report.round()).set("kind", report.kind())
+                        .set("panelOverride", overridden ? true : null)
                         .diff("state", EngagementState.REPORT_SUBMITTED, target).toMap(), trim(review.comment()));
         return view(reports.findById(reportId).orElseThrow(), documentViews(id));
     }
@@ -274,37 +279,6 @@ public class WorkService {
         workflow.visible(actor, id);
         Map<Long, EngagementViews.DocumentView> docs = documentViews(id);
         return reports.findByEngagementIdOrderByRound(id).stream().map(r -> view(r, docs)).toList();
-    }
-
-    @Transactional
-    public List<EngagementViews.IssueView> issues(Actor actor, long id) {
-        workflow.visible(actor, id);
-        return issues.findByEngagementIdOrderByRaisedAt(id).stream().map(this::view).toList();
-    }
-
-    @Transactional
-    public EngagementViews.IssueView raise(Actor actor, long id, EngagementCommands.IssueForm form) {
-        Engagement e = workflow.visible(actor, id);
-        if (e.getState().isFinal()) {
-            throw PortalException.conflict("ENGAGEMENT_STATE", e.getState().name(), "-");
-        }
-        CoordinationIssue issue = issues.save(new CoordinationIssue(null, id, form.category().name(), form.description().trim(),
-                actor.userId(), actor.username(), actor.isBureau() ? "BUREAU" : "AGENCY", clock.now(), null, null, null));
-        audit.record(actor, "ENGAGEMENT_ISSUE_RAISED", EngagementService.ENTITY, id, Changes.create()
-                .set("issueId", issue.id()).set("category", form.category()).set("description", issue.description()).toMap());
-        return view(issue);
-    }
-
-    @Transactional
-    public EngagementViews.IssueView resolve(Actor actor, long id, long issueId, EngagementCommands.Resolution form) {
-        workflow.visible(actor, id);
-        CoordinationIssue issue = issues.findById(issueId).filter(i -> i.engagementId() == id).orElseThrow(PortalException::notFound);
-        if (issues.resolve(issueId, form.resolution().trim(), actor.username(), clock.now()) == 0) {
-            throw PortalException.conflict("ISSUE_ALREADY_RESOLVED");
-        }
-        audit.record(actor, "ENGAGEMENT_ISSUE_RESOLVED", EngagementService.ENTITY, id, Changes.create()
-                .set("issueId", issueId).set("category", issue.category()).set("resolution", form.resolution().trim()).toMap());
-        return view(issues.findById(issueId).orElseThrow());
     }
 
     private void checkDocument(long id, Long documentId, Purpose purpose, String field, List<FieldProblem> problems) {
@@ -353,10 +327,6 @@ public class WorkService {
                 r.reviewedBy(), clock.toOffset(r.reviewedAt()), r.reviewComment());
     }
 
-    private EngagementViews.IssueView view(CoordinationIssue i) {
-        return new EngagementViews.IssueView(i.id(), i.category(), i.description(), i.raisedByName(), i.raisedBySide(), clock.toOffset(i.raisedAt()),
-                i.resolution(), i.resolvedByName(), clock.toOffset(i.resolvedAt()));
-    }
 
 
 }

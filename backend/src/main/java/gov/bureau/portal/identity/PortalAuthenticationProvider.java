@@ -1,5 +1,6 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.security.PasswordRules;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;

@@ -24,7 +24,15 @@ public final class UserCommands {
             @NotEmpty Set<Role> roles,
             @NotBlank String password,
             @Nullable Boolean enabled,
-            @Nullable Long agencyId) {
+            @Nullable Long agencyId,
+            @Nullable Long unitId,
+            @Nullable Long expertId) {
+
+        /** An account that belongs to no budget unit or expert (bureau users and agencies). */
+        public CreateUser(String username, String displayName, Set<Role> roles, String password, @Nullable Boolean enabled,
+                          @Nullable Long agencyId) {
+            this(username, displayName, roles, password, enabled, agencyId, null, null);
+        }
     }
 
     @Serdeable

@@ -33,13 +33,13 @@ public class UserController {
         this.service = service;
     }
 
-    @Operation(summary = "List users", description = "Filters: q (user name or display name), role, enabled, agencyId. "
+    @Operation(summary = "List users", description = "Filters: q (user name or display name), role, enabled, agencyId, unitId. "
             + "Sort: username (default), displayName, createdAt, lastLoginAt.")
     @Get
     public PageResponse<UserView> list(@Nullable @QueryValue String q, @Nullable @QueryValue Role role,
                                        @Nullable @QueryValue Boolean enabled, @Nullable @QueryValue Long agencyId,
-                                       @RequestBean PageQuery page) {
-        return service.list(new UserService.Filter(q, role, enabled, agencyId), page);
+                                       @Nullable @QueryValue Long unitId, @RequestBean PageQuery page) {
+        return service.list(new UserService.Filter(q, role, enabled, agencyId, unitId), page);
     }
 
     @Get("/{id}")

@@ -27,6 +27,14 @@ public interface UserRepository extends CrudRepository<User, Long>, JpaSpecifica
     @Query("SELECT COUNT(*) > 0 FROM agency WHERE id = :agencyId")
     boolean agencyExists(Long agencyId);
 
+    /** Whether the expert an EXPERT account is for exists (app_user.expert_id references expert). */
+    @Query("SELECT COUNT(*) > 0 FROM expert WHERE id = :expertId")
+    boolean expertExists(Long expertId);
+
+    /** Whether the budget unit a UNIT account is for exists (app_user.unit_id references budget_unit, V60). */
+    @Query("SELECT COUNT(*) > 0 FROM budget_unit WHERE id = :unitId")
+    boolean unitExists(Long unitId);
+
     @Query("SELECT COUNT(*) FROM app_user WHERE enabled = TRUE AND FIND_IN_SET('ADMIN', roles) > 0")
     long countEnabledAdmins();
 

@@ -1,5 +1,6 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.security.PasswordRules;
 import gov.bureau.portal.security.Role;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.audit.AuditLog;
@@ -48,7 +49,12 @@ public class UserService {
         this.clock = clock;
     }
 
-    public record Filter(@Nullable String q, @Nullable Role role, @Nullable Boolean enabled, @Nullable Long agencyId) {
+    public record Filter(@Nullable String q, @Nullable Role role, @Nullable Boolean enabled, @Nullable Long agencyId,
+                         @Nullable Long unitId) {
+
+        public Filter(@Nullable String q, @Nullable Role role, @Nullable Boolean enabled, @Nullable Long agencyId) {
+            this(q, role, enabled, agencyId, null);
+        }
     }
 
     @Transactional
@@ -67,6 +73,9 @@ public class UserService {
         }
         if (filter.agencyId() != null) {
             spec = spec.and((root, cb) -> cb.equal(root.get("agencyId"), filter.agencyId()));
+        }
+        if (filter.unitId() != null) {
+            spec = spec.and((root, cb) -> cb.equal(root.get("unitId"), filter.unitId()));
         }
         var found = users.findAll(spec, page.toPageable(SORTABLE, "username"));
         Map<String, java.time.Instant> locks = throttle.locksAmong(found.getContent().stream().map(User::getUsername).toList());
@@ -93,9 +102,15 @@ public class UserService {
     public Long create(Actor actor, UserCommands.CreateUser command) {
         List<FieldProblem> problems = new ArrayList<>();
         PasswordRules.check("password", command.password()).ifPresent(problems::add);
-        checkRoles(command.roles(), command.agencyId(), problems);
+        checkRoles(command.roles(), command.agencyId(), command.unitId(), command.expertId(), problems);
         if (command.agencyId() != null && !users.agencyExists(command.agencyId())) {
             problems.add(new FieldProblem("agencyId", "validation.agency-unknown"));
+        }
+        if (command.unitId() != null && !users.unitExists(command.unitId())) {
+            problems.add(new FieldProblem("unitId", "validation.unit-unknown"));
+        }
+        if (command.expertId() != null && !users.expertExists(command.expertId())) {
+            problems.add(new FieldProblem("expertId", "validation.expert-unknown"));
         }
         if (users.existsByUsername(command.username().trim())) {
             problems.add(new FieldProblem("username", "validation.username-taken"));
@@ -110,10 +125,13 @@ public class UserService {
         user.setRoles(command.roles());
         user.setEnabled(command.enabled() == null || command.enabled());
         user.setAgencyId(command.agencyId());
+        user.setExpertId(command.expertId());
+        user.setUnitId(command.unitId());
         user = users.save(user);
         audit.record(actor, "USER_CREATED", ENTITY, user.getId(), Changes.create()
                 .set("username", user.getUsername()).set("displayName", user.getDisplayName())
-                .set("roles", user.getRoles()).set("enabled", user.isEnabled()).set("agencyId", user.getAgencyId()).toMap());
+                .set("roles", user.getRoles()).set("enabled", user.isEnabled()).set("agencyId", user.getAgencyId())
+                .set("unitId", user.getUnitId()).set("expertId", user.getExpertId()).toMap());
         return user.getId();
     }
 
@@ -135,6 +153,24 @@ public class UserService {
         return users.save(user);
     }
 
+    /**
+     * Creates the account of a self-registered expert; called by the experts area, audited there. The
+     * password is checked again here.
+     */
+    @Transactional
+    public User createExpertAccount(String username, String displayName, String password, Long expertId) {
+        PasswordRules.check("password", password).ifPresent(p -> {
+            throw PortalException.invalid(List.of(p));
+        });
+        User user = new User();
+        user.setUsername(username.trim());
+        user.setDisplayName(displayName.trim());
+        user.setPasswordHash(hasher.hash(password));
+        user.setRoles(EnumSet.of(Role.EXPERT));
+        user.setExpertId(expertId);
+        return users.save(user);
+    }
+
     @Transactional
     public UserView update(Actor actor, Long id, UserCommands.UpdateUser command) {
         User user = find(id);
@@ -142,7 +178,7 @@ public class UserService {
             throw PortalException.conflict("STALE_VERSION");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        checkRoles(command.roles(), user.getAgencyId(), problems);
+        checkRoles(command.roles(), user.getAgencyId(), user.getUnitId(), user.getExpertId(), problems);
         boolean self = id.equals(actor.userId());
         if (self && !command.enabled()) {
             problems.add(new FieldProblem("enabled", "validation.cannot-disable-self"));
@@ -242,22 +278,30 @@ public class UserService {
         }
     }
 
-    private static void checkRoles(Set<Role> roles, @Nullable Long agencyId, List<FieldProblem> problems) {
+/**
+     * An account belongs to at most one owner, and an owner's role comes alone and with its owner: AGENCY with
+     * agencyId, UNIT with unitId, EXPERT with expertId (one table, one rule).
+     */
+    private static void checkRoles(Set<Role> roles, @Nullable Long agencyId, @Nullable Long unitId, @Nullable Long expertId,
+                                   List<FieldProblem> problems) {
         if (roles == null || roles.isEmpty()) {
             return; // @NotEmpty reports it
         }
-        if (roles.contains(Role.AGENCY) && roles.size() > 1) {
-            problems.add(new FieldProblem("roles", "validation.agency-role-alone"));
+        checkOwner(roles, Role.AGENCY, agencyId, "agencyId", "agency", problems);
+        checkOwner(roles, Role.UNIT, unitId, "unitId", "unit", problems);
+        checkOwner(roles, Role.EXPERT, expertId, "expertId", "expert", problems);
+    }
+
+    private static void checkOwner(Set<Role> roles, Role role, @Nullable Long ownerId, String field, String name,
+                                   List<FieldProblem> problems) {
+        if (roles.contains(role) && roles.size() > 1) {
+            problems.add(new FieldProblem("roles", "validation." + name + "-role-alone"));
         }
-        if (roles.contains(Role.AGENCY) && agencyId == null) {
-            problems.add(new FieldProblem("agencyId", "validation.agency-required"));
+        if (roles.contains(role) && ownerId == null) {
+            problems.add(new FieldProblem(field, "validation." + name + "-required"));
         }
-        if (!roles.contains(Role.AGENCY) && agencyId != null) {
-            problems.add(new FieldProblem("agencyId", "validation.agency-only-for-agency-role"));
-        }
-        if (roles.contains(Role.UNIT) || roles.contains(Role.EXPERT)) {
-            // a unit's or an expert's account is created by its own area, bound to its unit or expert
-            problems.add(new FieldProblem("roles", "validation.role-granted-by-its-area"));
+        if (!roles.contains(role) && ownerId != null) {
+            problems.add(new FieldProblem(field, "validation." + name + "-only-for-" + name + "-role"));
         }
     }
 

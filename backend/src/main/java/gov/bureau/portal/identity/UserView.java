@@ -12,7 +12,7 @@ import java.util.Set;
 /** A user as the API shows it (never the password hash). */
 @Serdeable
 public record UserView(Long id, String username, String displayName, Set<Role> roles, boolean enabled,
-                       @Nullable Long agencyId, boolean locked, @Nullable OffsetDateTime lockedUntil,
+                       @Nullable Long agencyId, @Nullable Long unitId, boolean locked, @Nullable OffsetDateTime lockedUntil,
                        boolean mustChangePassword, @Nullable OffsetDateTime lastLoginAt, OffsetDateTime createdAt,
                        Long version) {
 
@@ -23,7 +23,7 @@ public record UserView(Long id, String username, String displayName, Set<Role> r
     static UserView of(User u, @Nullable Instant lockedUntil, Instant now, ZoneId zone) {
         boolean locked = lockedUntil != null && now.isBefore(lockedUntil);
         return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), u.isEnabled(), u.getAgencyId(),
-                locked, locked ? at(lockedUntil, zone) : null, u.isMustChangePassword(), at(u.getLastLoginAt(), zone),
+                u.getUnitId(), locked, locked ? at(lockedUntil, zone) : null, u.isMustChangePassword(), at(u.getLastLoginAt(), zone),
                 at(u.getCreatedAt(), zone), u.getVersion());
     }
 

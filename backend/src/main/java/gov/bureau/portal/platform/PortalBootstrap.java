@@ -31,10 +31,12 @@ public final class PortalBootstrap {
 
     public static Map<String, Object> properties(Map<String, String> env) {
         StartupSettings settings = StartupSettings.from(env);
+        EmbeddedSizing sizing = EmbeddedSizing.from(env, EmbeddedSizing.physicalMemory());
         Map<String, Object> props = new HashMap<>();
+        props.put("datasources.default.maximum-pool-size", sizing.poolSize());
         String secret;
         if (settings.embeddedDatabase()) {
-            EmbeddedDatabase db = EmbeddedDatabase.start(settings.dataDir().resolve("mariadb"));
+            EmbeddedDatabase db = EmbeddedDatabase.start(settings.dataDir().resolve("mariadb"), sizing);
             props.put("datasources.default.url", db.jdbcUrl(SCHEMA));
             props.put("datasources.default.username", "root");
             props.put("datasources.default.password", "");

@@ -1,7 +1,7 @@
 package gov.bureau.portal.platform;
 
 import gov.bureau.portal.common.Messages;
-import gov.bureau.portal.identity.PasswordRules;
+import gov.bureau.portal.security.PasswordRules;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -116,7 +116,7 @@ public class RuleBook {
         try {
             T value = json.readValueFromTree(content, Argument.of(definition.type()));
             if (value == null) {
-                throw PortalException.invalid("content", "validation.required");
+                throw PortalException.malformed("content", "validation.required");
             }
             return value;
         } catch (IOException | RuntimeException e) {

@@ -12,7 +12,7 @@ import gov.bureau.portal.credit.CreditRuleTables;
 import gov.bureau.portal.credit.EventSource;
 import gov.bureau.portal.credit.EventTypes;
 import gov.bureau.portal.documents.DocumentStore;
-import gov.bureau.portal.engagement.Draw;
+import gov.bureau.portal.common.WeightedDraw;
 import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
@@ -118,7 +118,7 @@ public class InspectionService {
             throw PortalException.invalid("kind", "validation.supervision-no-inspectors");
         }
         int perItem = recheck ? 0 : settings.content().inspectorsPerItem();
-        String seed = Draw.newSeed();
+        String seed = WeightedDraw.newSeed();
         StratifiedSample.Result result = StratifiedSample.draw(population, share, minimum, seed);
         Instant now = clock.now();
         Records.Inspection saved = inspections.save(new Records.Inspection(null, command.kind(), command.year(), share,

@@ -1,6 +1,6 @@
 package gov.bureau.portal.supervision;
 
-import gov.bureau.portal.engagement.Draw;
+import gov.bureau.portal.common.WeightedDraw;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
@@ -22,7 +22,7 @@ import java.util.TreeMap;
  *       and itself), <b>sorted by subject ascending</b>; a subject appears once. {@code N} items,
  *       {@code S} distinct strata.</li>
  *   <li>The size {@code n = min(N, max(minimum, ceil(share × N)))}.</li>
- *   <li>Every random choice is a ticket of the engagement draw ({@link Draw#ticket}): SHA-256 of
+ *   <li>Every random choice is a ticket of the engagement draw ({@link WeightedDraw#ticket}): SHA-256 of
  *       {@code seed + ":" + label}, first 8 bytes, modulo the number of candidates.</li>
  *   <li>Strata: if {@code n ≥ S} every stratum is chosen; otherwise {@code n} strata are chosen from
  *       the strata sorted ascending by a partial Fisher–Yates shuffle: for {@code k = 0 … n−1},
@@ -80,7 +80,7 @@ public final class StratifiedSample {
         Map<Long, Item> taken = new LinkedHashMap<>();
         for (long stratum : chosen) {
             List<Item> members = byStratum.get(stratum);
-            Item pick = members.get((int) Draw.ticket(seed + ":a:" + stratum, members.size()));
+            Item pick = members.get((int) WeightedDraw.ticket(seed + ":a:" + stratum, members.size()));
             taken.put(pick.subject(), pick);
         }
         int rest = n - taken.size();
@@ -115,7 +115,7 @@ public final class StratifiedSample {
 
     private static void shuffleFirst(long[] values, int count, String seed, String label) {
         for (int k = 0; k < count && k < values.length; k++) {
-            int j = k + (int) Draw.ticket(seed + ":" + label + k, values.length - k);
+            int j = k + (int) WeightedDraw.ticket(seed + ":" + label + k, values.length - k);
             long t = values[k];
             values[k] = values[j];
             values[j] = t;
@@ -124,7 +124,7 @@ public final class StratifiedSample {
 
     private static <T> void shuffleFirst(T[] values, int count, String seed, String label) {
         for (int k = 0; k < count && k < values.length; k++) {
-            int j = k + (int) Draw.ticket(seed + ":" + label + k, values.length - k);
+            int j = k + (int) WeightedDraw.ticket(seed + ":" + label + k, values.length - k);
             T t = values[k];
             values[k] = values[j];
             values[j] = t;

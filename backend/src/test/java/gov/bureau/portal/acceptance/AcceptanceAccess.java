@@ -13,6 +13,7 @@ public final class AcceptanceAccess {
 
     public static final List<AccessRule> RULES = List.of(
             AccessRule.of("POST", "/api/engagements/{id}/assessment", BUREAU),
+            AccessRule.of("POST", "/api/engagements/{id}/assessment/preview", BUREAU),
             AccessRule.of("GET", "/api/engagements/{id}/assessment", SIGNED_IN),
             AccessRule.of("GET", "/api/engagements/{id}/assessment/sheet", SIGNED_IN),
             AccessRule.of("POST", "/api/engagements/{id}/assessment/reopening", ADMIN),

@@ -39,10 +39,10 @@ public final class AgencyAccess {
             AccessRule.of("POST", "/api/agencies/{id}/withdrawal", BUREAU),
             AccessRule.of("GET", "/api/public/agencies", PUBLIC),
             AccessRule.of("GET", "/api/public/agencies/{id}", PUBLIC),
-            AccessRule.of("GET", "/api/inbox", SIGNED_IN),
-            AccessRule.of("GET", "/api/inbox/unread-count", SIGNED_IN),
-            AccessRule.of("POST", "/api/inbox/{id}/read", SIGNED_IN),
-            AccessRule.of("POST", "/api/inbox/read-all", SIGNED_IN));
+            AccessRule.of("GET", "/api/inbox", AccessRule.ANY_ROLE),
+            AccessRule.of("GET", "/api/inbox/unread-count", AccessRule.ANY_ROLE),
+            AccessRule.of("POST", "/api/inbox/{id}/read", AccessRule.ANY_ROLE),
+            AccessRule.of("POST", "/api/inbox/read-all", AccessRule.ANY_ROLE));
 
     private AgencyAccess() {
     }

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.agency.CreditGrade;
 import gov.bureau.portal.credit.CreditFixtures.TestAgency;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.support.Agencies;
@@ -140,7 +141,7 @@ class CreditApiTest extends IntegrationTest {
         String proposer = Users.tokenFor(api, staffName, "STAFF");
         long id = api.post(proposer, "/api/credit-events", Map.of("agencyId", a.id(), "type", "UNAPPROVED_TEAM_CHANGE",
                 "evidence", "项目组成员擅自更换")).id();
-        assertThat(inbox(a.token())).anyMatch(t -> t.contains("信用事件公示") && t.contains("未经同意变更工作组成员"));
+        assertThat(inbox(a.token())).anyMatch(t -> t.contains("信用记录告知") && t.contains("未经同意变更工作组成员"));
         Response objection = api.post(a.token(), "/api/credit-events/" + id + "/objections",
                 Map.of("reason", "人员变更已于 5 月 3 日书面报备并获同意"));
         assertThat(objection.status()).as(objection.toString()).isEqualTo(201);

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.agency.CreditGrade;
 import gov.bureau.portal.credit.CreditFixtures.TestAgency;
 import gov.bureau.portal.support.IntegrationTest;
 import gov.bureau.portal.support.TestClient.Response;

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.agency.CreditGrade;
 import gov.bureau.portal.credit.CreditRules.BlacklistSpan;
 import gov.bureau.portal.credit.CreditRules.Fact;
 import org.junit.jupiter.api.Test;
@@ -208,7 +209,7 @@ class CreditRulesTest {
             "EFFECTIVE, 2023-06-15, 2026-06-15, EXPIRED",
             "OBJECTED, 2026-06-01, 2027-06-01, OBJECTED",
             "WITHDRAWN, 2026-06-01, 2027-06-01, WITHDRAWN"})
-    void howAnEventReads(EventStatus status, LocalDate from, LocalDate until, String shown) {
+    void howAnEventReads(EventStatus status, LocalDate from, LocalDate until, EventDisplayStatus shown) {
         assertThat(CreditRules.displayStatus(status, from, until, TODAY)).isEqualTo(shown);
     }
 

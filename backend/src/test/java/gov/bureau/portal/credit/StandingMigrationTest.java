@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * every agency ever admitted to the pool gets the base standing of the bands in force, a row that
  * named no bands is graded under them, and the foreign keys hold from then on.
  */
+@gov.bureau.portal.support.DatabaseTest
 class StandingMigrationTest {
 
     @Test

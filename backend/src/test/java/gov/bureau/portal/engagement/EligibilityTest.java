@@ -1,6 +1,6 @@
 package gov.bureau.portal.engagement;
 
-import gov.bureau.portal.credit.CreditGrade;
+import gov.bureau.portal.agency.CreditGrade;
 import gov.bureau.portal.engagement.Eligibility.Candidate;
 import gov.bureau.portal.engagement.Eligibility.Exclusion;
 import gov.bureau.portal.engagement.Eligibility.Outcome;

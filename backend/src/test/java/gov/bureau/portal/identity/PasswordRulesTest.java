@@ -1,5 +1,6 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.security.PasswordRules;
 import gov.bureau.portal.support.TestDatabase;
 import gov.bureau.portal.support.Users;
 import org.junit.jupiter.api.Test;

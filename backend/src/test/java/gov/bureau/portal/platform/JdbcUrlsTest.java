@@ -24,4 +24,14 @@ class JdbcUrlsTest {
     void acceptsMariadbScheme() {
         assertThat(JdbcUrls.withSessionDefaults("jdbc:mariadb://h/p")).startsWith("jdbc:mysql://h/p?");
     }
+
+    @Test
+    void registersTheFractionalSecondsFixBesideTheOperatorsInterceptors() {
+        assertThat(JdbcUrls.withSessionDefaults("jdbc:mysql://h/p"))
+                .contains("connectionLifecycleInterceptors=gov.bureau.portal.platform.MariaDbFractionalSeconds");
+        assertThat(JdbcUrls.withSessionDefaults("jdbc:mysql://h/p?connectionLifecycleInterceptors=a.B&x=1"))
+                .contains("connectionLifecycleInterceptors=a.B,gov.bureau.portal.platform.MariaDbFractionalSeconds&x=1");
+        String twice = JdbcUrls.withSessionDefaults(JdbcUrls.withSessionDefaults("jdbc:mysql://h/p"));
+        assertThat(twice.split("MariaDbFractionalSeconds", -1)).hasSize(2);
+    }
 }

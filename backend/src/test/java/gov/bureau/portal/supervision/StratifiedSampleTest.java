@@ -1,6 +1,6 @@
 package gov.bureau.portal.supervision;
 
-import gov.bureau.portal.engagement.Draw;
+import gov.bureau.portal.common.WeightedDraw;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -54,7 +54,7 @@ class StratifiedSampleTest {
     void overManySeedsEveryStratumIsInTheSampleWhereTheSizeAllowsAndNoItemTwice() {
         for (int run = 0; run < 500; run++) {
             List<StratifiedSample.Item> population = population(3 + run % 20, 1 + run % 9, run);
-            String seed = Draw.newSeed();
+            String seed = WeightedDraw.newSeed();
             StratifiedSample.Result result = StratifiedSample.draw(population, TEN_PERCENT, 3, seed);
             int n = StratifiedSample.size(population.size(), TEN_PERCENT, 3);
             Set<Long> strata = new HashSet<>();
@@ -76,7 +76,7 @@ class StratifiedSampleTest {
     void theSampleReRunsFromItsRecordInAnyOrderOfThePopulation() {
         for (int run = 0; run < 200; run++) {
             List<StratifiedSample.Item> population = population(8, 6, 1000 + run);
-            String seed = Draw.newSeed();
+            String seed = WeightedDraw.newSeed();
             StratifiedSample.Result first = StratifiedSample.draw(population, TEN_PERCENT, 3, seed);
             List<StratifiedSample.Item> shuffled = new ArrayList<>(population);
             Collections.shuffle(shuffled, new Random(run));
@@ -95,7 +95,7 @@ class StratifiedSampleTest {
         Map<Long, Integer> hits = new HashMap<>();
         int runs = 6000;
         for (int run = 0; run < runs; run++) {
-            StratifiedSample.draw(population, share, 3, Draw.newSeed()).sample()
+            StratifiedSample.draw(population, share, 3, WeightedDraw.newSeed()).sample()
                     .forEach(i -> hits.merge(i.stratum(), 1, Integer::sum));
         }
         assertThat(hits).hasSize(30);
@@ -108,7 +108,7 @@ class StratifiedSampleTest {
         List<StratifiedSample.Item> population = population(2, 10, 3);
         Set<Long> seen = new HashSet<>();
         for (int run = 0; run < 2000; run++) {
-            StratifiedSample.draw(population, new BigDecimal("0.2"), 0, Draw.newSeed()).sample()
+            StratifiedSample.draw(population, new BigDecimal("0.2"), 0, WeightedDraw.newSeed()).sample()
                     .forEach(i -> seen.add(i.subject()));
         }
         assertThat(seen).hasSize(population.size());
@@ -138,7 +138,7 @@ class StratifiedSampleTest {
     void inspectorsAreChosenReproduciblyFromThePoolWithoutRepeats() {
         List<Long> staff = List.of(9L, 3L, 5L, 21L, 8L);
         for (int run = 0; run < 300; run++) {
-            String seed = Draw.newSeed();
+            String seed = WeightedDraw.newSeed();
             List<Long> team = StratifiedSample.choose(staff, 2, seed, "i:77:");
             assertThat(team).hasSize(2).doesNotHaveDuplicates().isSorted();
             assertThat(staff).containsAll(team);
@@ -156,9 +156,9 @@ class StratifiedSampleTest {
         for (long s = 1; s <= 100_000; s++) {
             population.add(new StratifiedSample.Item(s, r.nextInt(400)));
         }
-        StratifiedSample.draw(population, TEN_PERCENT, 3, Draw.newSeed());
+        StratifiedSample.draw(population, TEN_PERCENT, 3, WeightedDraw.newSeed());
         long start = System.nanoTime();
-        StratifiedSample.Result result = StratifiedSample.draw(population, TEN_PERCENT, 3, Draw.newSeed());
+        StratifiedSample.Result result = StratifiedSample.draw(population, TEN_PERCENT, 3, WeightedDraw.newSeed());
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertThat(result.sample()).hasSize(10_000);
         System.out.println("StratifiedSample: 100000 items, 400 agencies, sample 10000 in " + ms + " ms");

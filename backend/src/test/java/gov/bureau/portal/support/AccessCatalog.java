@@ -21,6 +21,8 @@ public final class AccessCatalog {
         all.addAll(gov.bureau.portal.acceptance.AcceptanceAccess.RULES);
         all.addAll(gov.bureau.portal.credit.CreditAccess.RULES);
         all.addAll(gov.bureau.portal.dashboard.DashboardAccess.RULES);
+        all.addAll(gov.bureau.portal.experts.ExpertsAccess.RULES);
+        all.addAll(gov.bureau.portal.results.ResultsAccess.RULES);
         all.addAll(gov.bureau.portal.supervision.SupervisionAccess.RULES);
         return all;
     }

@@ -36,6 +36,8 @@ class AccessRulesTest extends gov.bureau.portal.support.IntegrationTest {
     private final Map<String, String> tokens = new HashMap<>();
     private String staff;
     private String agency;
+    private String expert;
+    private String unit;
 
     @BeforeAll
     void signInEveryRole() {
@@ -45,14 +47,22 @@ class AccessRulesTest extends gov.bureau.portal.support.IntegrationTest {
         Agencies.Registered registered = Agencies.register(api);
         agency = registered.username();
         tokens.put("AGENCY", registered.token());
+        Experts.Registered registeredExpert = Experts.register(api, unique("acx"));
+        expert = registeredExpert.username();
+        tokens.put("EXPERT", registeredExpert.token());
+        Users.UnitAccount unitAccount = Users.unitAccount(api, unique("acu"));
+        unit = unitAccount.username();
+        tokens.put("UNIT", unitAccount.token());
     }
 
     /** Signing out ends the session of the token used: the next rules need new ones. */
     private void signInAgain() {
-        List.of("admin", staff, agency).forEach(api::forget);
+        List.of("admin", staff, agency, expert, unit).forEach(api::forget);
         tokens.put("ADMIN", Users.adminToken(api));
         tokens.put("STAFF", api.token(staff, Users.PASSWORD));
         tokens.put("AGENCY", api.token(agency, Users.PASSWORD));
+        tokens.put("EXPERT", api.token(expert, Users.PASSWORD));
+        tokens.put("UNIT", api.token(unit, Users.PASSWORD));
     }
 
     static List<AccessRule> rules() {
@@ -68,7 +78,7 @@ class AccessRulesTest extends gov.bureau.portal.support.IntegrationTest {
         } else {
             assertThat(anonymous.status()).as("anonymous " + rule + " " + anonymous).isEqualTo(401);
         }
-        for (String role : List.of("AGENCY", "STAFF", "ADMIN")) {
+        for (String role : AccessRule.ROLES) {
             Response r = call(rule, tokens.get(role));
             if (rule.allowed().contains(role)) {
                 assertThat(r.status()).as(role + " " + rule + " " + r).isNotIn(401, 403).isLessThan(500);

@@ -12,6 +12,7 @@ import java.util.Map;
  * the subclass with {@code @MicronautTest(transactional = false)}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DatabaseTest
 public abstract class IntegrationTest implements TestPropertyProvider {
 
     @Inject

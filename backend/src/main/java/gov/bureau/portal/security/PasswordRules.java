@@ -1,4 +1,4 @@
-package gov.bureau.portal.identity;
+package gov.bureau.portal.security;
 
 import gov.bureau.portal.common.FieldProblem;
 
@@ -23,7 +23,7 @@ import java.util.Set;
  * kinds upper-case letter, lower-case letter, digit and symbol (any other character: punctuation, a space, a
  * Chinese character), and not a common password. "Common" means that the password, lower-cased, or
  * lower-cased with everything but letters and digits left out, is on the list in
- * {@code identity/common-passwords.txt} (the zxcvbn project's 30,000 most frequent passwords; the file
+ * {@code security/common-passwords.txt} (the zxcvbn project's 30,000 most frequent passwords; the file
  * names its source), so {@code Password1} and {@code Admin@123} ({@code admin123}) are refused.
  */
 public final class PasswordRules {
@@ -35,7 +35,7 @@ public final class PasswordRules {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final String SYMBOLS = "-_.!@#%+=";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Set<String> COMMON = load("/identity/common-passwords.txt");
+    private static final Set<String> COMMON = load("/security/common-passwords.txt");
 
     private PasswordRules() {
     }
@@ -66,7 +66,7 @@ public final class PasswordRules {
     }
 
     /** How many of upper case, lower case, digit and symbol the password has (0 to 4). */
-    static int kinds(String password) {
+    public static int kinds(String password) {
         boolean upper = false;
         boolean lower = false;
         boolean digit = false;

@@ -1,0 +1,67 @@
+package gov.bureau.portal.engagement;
+
+import gov.bureau.portal.agency.AgencyDirectory;
+import gov.bureau.portal.agency.AgencySummary;
+import gov.bureau.portal.common.JsonText;
+import gov.bureau.portal.platform.BureauClock;
+import io.micronaut.core.type.Argument;
+import jakarta.inject.Singleton;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Recorded selection rounds as the API shows them: the stored evidence (pool, exclusions, shortlist,
+ * kept as JSON) read back, with the names of every agency they mention read in one call.
+ */
+@Singleton
+class RecordedSelections {
+
+    private final JsonText json;
+    private final AgencyDirectory agencies;
+    private final BureauClock clock;
+
+    RecordedSelections(JsonText json, AgencyDirectory agencies, BureauClock clock) {
+        this.json = json;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    EngagementViews.SelectionView view(Selection s) {
+        return views(List.of(s)).get(0);
+    }
+
+    /** Selections as the API shows them; the names of all the agencies they mention are read in one call. */
+    List<EngagementViews.SelectionView> views(List<Selection> list) {
+        record Recorded(Selection s, List<Draw.Entry> pool, List<Eligibility.Exclusion> exclusions,
+                        List<EngagementViews.Ranked> shortlist) {
+        }
+        List<Recorded> recorded = list.stream().map(s -> new Recorded(s,
+                s.pool() == null ? List.<Draw.Entry>of() : json.read(s.pool(), Argument.listOf(Draw.Entry.class)),
+                s.excluded() == null ? List.<Eligibility.Exclusion>of() : json.read(s.excluded(), Argument.listOf(Eligibility.Exclusion.class)),
+                s.shortlist() == null ? List.<EngagementViews.Ranked>of() : json.read(s.shortlist(), Argument.listOf(EngagementViews.Ranked.class))))
+                .toList();
+        Set<Long> ids = new HashSet<>();
+        for (Recorded r : recorded) {
+            r.pool().forEach(p -> ids.add(p.agencyId()));
+            r.exclusions().forEach(x -> ids.add(x.agencyId()));
+            ids.add(r.s().agencyId());
+        }
+        Map<Long, AgencySummary> names = agencies.findAll(ids);
+        Function<Long, String> name = i -> names.containsKey(i) ? names.get(i).name() : null;
+        return recorded.stream().map(r -> {
+            Selection s = r.s();
+            return new EngagementViews.SelectionView(s.id(), s.round(), s.method(), s.status(), s.agencyId(), name.apply(s.agencyId()),
+                    s.seed(), r.pool().stream().map(Draw.Entry::agencyId).toList(),
+                    r.exclusions().stream().map(x -> new EngagementViews.Excluded(x.agencyId(), name.apply(x.agencyId()), x.reason(), x.detail())).toList(),
+                    r.pool().stream().map(p -> new EngagementViews.PoolEntry(p.agencyId(), name.apply(p.agencyId()), p.grade(), p.weight())).toList(),
+                    s.ticket(), s.totalWeight(), s.eligibilityVersionId(), s.drawVersionId(), r.shortlist(), s.justification(),
+                    s.procurementMethod(), s.procurementReference(), s.procurementDate(), s.procurementDocumentId(),
+                    s.selectedBy(), clock.toOffset(s.selectedAt()), s.answeredBy(), clock.toOffset(s.answeredAt()), s.noConflictDeclared(),
+                    s.declineReason());
+        }).toList();
+    }
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# Times the results area's lists and export (issue 13) over 10,000 budget units and 100,000 rectification
+# tasks: GET /api/rectifications with each filter and sort, the rectification board, GET
+# /api/result-applications and its xlsx export, and the public results list.
+#
+#   bench/results-list.sh [UNITS] [TASKS] [REPEATS]      # defaults 10000 100000 20
+#
+# Needs the packaged portal (mvn -o -q -DskipTests package), curl, python3 and the mariadb (or mysql)
+# client. It starts the portal on a fresh data directory with the embedded database and seeds through SQL
+# UNITS budget units, TASKS/4 engagements (each with one evaluated unit, its result, its feedback letter),
+# four findings and four tasks per letter (statuses spread, a fifth overdue) and a publication for one
+# engagement in ten; prints matches, median and p95 in ms. KEEP=1 keeps the data directory.
+set -euo pipefail
+
+UNITS=${1:-10000}
+TASKS=${2:-100000}
+REPEATS=${3:-20}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+JAR="$ROOT/backend/target/portal.jar"
+[ -f "$JAR" ] || { echo "missing $JAR: run mvn -o -q -DskipTests package" >&2; exit 1; }
+CLIENT=$(command -v mariadb || command -v mysql) || { echo "needs the mariadb or mysql client" >&2; exit 1; }
+
+DATA=$(mktemp -d /tmp/results-bench.XXXXXX)
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+ADMIN_PASSWORD=Bench-admin-2026
+LOG="$DATA/portal.log"
+PID=
+
+cleanup() {
+  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
+    kill "$PID"
+    wait "$PID" 2>/dev/null || true
+  fi
+  [ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"
+}
+trap cleanup EXIT
+
+echo "starting the portal on port $PORT (data in $DATA)"
+env PORTAL_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT="$PORT" PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORTAL_DEMO=false \
+  java -jar "$JAR" >"$LOG" 2>&1 &
+PID=$!
+for _ in $(seq 1 240); do
+  curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break
+  kill -0 "$PID" 2>/dev/null || { echo "the portal exited; see $LOG" >&2; tail -20 "$LOG" >&2; exit 1; }
+  sleep 0.5
+done
+DBPORT=$(grep -o 'Embedded MariaDB started on port [0-9]*' "$LOG" | grep -o '[0-9]*$')
+SQL=("$CLIENT" -h 127.0.0.1 -P "$DBPORT" -u root --skip-ssl portal)
+
+echo "seeding $UNITS budget units and $TASKS rectification tasks"
+python3 - "$UNITS" "$TASKS" >"$DATA/seed.sql" <<'PY'
+import sys, random
+units, tasks = int(sys.argv[1]), int(sys.argv[2]); random.seed(13)
+engagements = max(1, tasks // 4)
+alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+w17 = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+def org_check(body):
+    s = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(body, [3, 7, 9, 10, 5, 8, 4, 2]))
+    c = 11 - s % 11
+    return 'X' if c == 10 else '0' if c == 11 else str(c)
+def uscc(i):
+    body = "R%07d" % i
+    first = "91320100" + body + org_check(body)
+    return first + alphabet[(31 - sum(alphabet.index(c) * w for c, w in zip(first, w17)) % 31) % 31]
+print("SET NAMES utf8mb4;")
+print("INSERT INTO agency (name, uscc, agency_type, status, contact_name, contact_phone, email, registered_at, approved_at, "
+      "created_at, updated_at) VALUES\n" + ",\n".join(
+      "('评价机构%03d','%s','CONSULTING','APPROVED','联系人','13900000000','bench@example.cn',NOW(6),NOW(6),NOW(6),NOW(6))"
+      % (i, uscc(i)) for i in range(1, 51)) + ";")
+print("SET @a0 = (SELECT MIN(id) - 1 FROM agency WHERE uscc LIKE '91320100R%');")
+print("SET @cap = (SELECT MAX(id) FROM rule_version WHERE rule_key = 'engagement.fee-caps');")
+print("SET @bands = (SELECT MAX(id) FROM rule_version WHERE rule_key = 'results.bands');")
+print("SET @app = (SELECT MAX(id) FROM rule_version WHERE rule_key = 'results.application');")
+print("SET @rect = (SELECT MAX(id) FROM rule_version WHERE rule_key = 'results.rectification');")
+print("SET @staff = (SELECT id FROM app_user WHERE username = 'admin');")
+def chunks(rows, head):
+    for i in range(0, len(rows), 2000):
+        print(head + ",\n".join(rows[i:i + 2000]) + ";")
+chunks(["('预算单位%05d','B%08d','主管部门%02d',NOW(6),NOW(6),0)" % (i, i, i % 40) for i in range(1, units + 1)],
+       "INSERT INTO budget_unit (name, code, department, created_at, updated_at, version) VALUES\n")
+print("SET @u0 = (SELECT MIN(id) - 1 FROM budget_unit);")
+chunks(["('%d 年专项资金绩效评价（%d）','KEY_EVALUATION','某市财政局',1000000.00,50000.00,@cap,CURDATE(),CURDATE(),@staff,"
+        "'CLOSED',NOW(6),@a0 + %d,'MERIT','admin',NOW(6),NOW(6))" % (2022 + i % 4, i, 1 + i % 50) for i in range(1, engagements + 1)],
+       "INSERT INTO engagement (title, engagement_type, commissioning_unit, funds_involved, fee, fee_cap_version_id, planned_start, "
+       "planned_end, supervisor_id, state, state_entered_at, agency_id, selection_method, created_by, created_at, updated_at) VALUES\n")
+print("SET @e0 = (SELECT MIN(id) - 1 FROM engagement);")
+unit_of = [random.randint(1, units) for _ in range(engagements + 1)]
+chunks(["(@e0 + %d, 0, '预算单位%05d', '专项项目', %d.00, @u0 + %d)" % (i, unit_of[i], random.randint(10, 5000) * 10000, unit_of[i])
+        for i in range(1, engagements + 1)],
+       "INSERT INTO engagement_unit (engagement_id, position, unit_name, project_name, funds, budget_unit_id) VALUES\n")
+print("SET @v0 = (SELECT MIN(id) - 1 FROM engagement_unit);")
+concl = [("EXCELLENT", 93, "COMMEND_PRIORITY", None), ("GOOD", 85, "RECTIFY", None), ("MEDIUM", 72, "REDUCE", (0.3, 0.5)), ("POOR", 50, "CANCEL", (1, 1))]
+rows = []
+for i in range(1, engagements + 1):
+    c, score, action, share = random.choices(concl, [20, 45, 28, 7])[0]
+    rng = "NULL, NULL" if share is None else "(SELECT funds * %s FROM engagement_unit WHERE id = @v0 + %d), (SELECT funds * %s FROM engagement_unit WHERE id = @v0 + %d)" % (share[0], i, share[1], i)
+    rows.append("(@v0 + %d, @e0 + %d, @u0 + %d, %d, %d.00, '%s', @bands, '完善管理', 1, NULL, '%s', NULL, NULL, @app, 'admin', NOW(6), NOW(6))"
+                % (i, i, unit_of[i], 2022 + i % 4, score, c, action))
+chunks(rows, "INSERT INTO evaluation_result (evaluated_unit_id, engagement_id, budget_unit_id, result_year, score, conclusion, "
+       "bands_version_id, recommendations, revision, funds, suggested_action, suggested_min, suggested_max, application_version_id, "
+       "recorded_by, recorded_at, updated_at) VALUES\n")
+print("UPDATE evaluation_result r JOIN engagement_unit u ON u.id = r.evaluated_unit_id SET r.funds = u.funds, "
+      "r.suggested_min = CASE r.suggested_action WHEN 'REDUCE' THEN ROUND(u.funds * 0.3, 2) WHEN 'CANCEL' THEN u.funds END, "
+      "r.suggested_max = CASE r.suggested_action WHEN 'REDUCE' THEN ROUND(u.funds * 0.5, 2) WHEN 'CANCEL' THEN u.funds END;")
+cats = ["DECISION", "BUDGET_EXECUTION", "FUND_MANAGEMENT", "PROJECT_MANAGEMENT", "OUTPUT", "BENEFIT", "OTHER"]
+chunks(["(@v0 + %d, %d, '问题 %d-%d：资金拨付滞后', '%s')" % (i, k, i, k, random.choice(cats)) for i in range(1, engagements + 1) for k in range(4)],
+       "INSERT INTO result_finding (evaluated_unit_id, position, text, category) VALUES\n")
+chunks(["(@v0 + %d, @e0 + %d, @u0 + %d, DATE_SUB(CURDATE(), INTERVAL %d DAY), DATE_ADD(DATE_SUB(CURDATE(), INTERVAL %d DAY), INTERVAL 60 DAY), @rect, 'admin', NOW(6))"
+        % (i, i, unit_of[i], (i * 7) % 400, (i * 7) % 400) for i in range(1, engagements + 1)],
+       "INSERT INTO feedback_letter (evaluated_unit_id, engagement_id, budget_unit_id, issued_on, deadline, rules_version_id, issued_by, issued_at) VALUES\n")
+print("INSERT INTO rectification_task (letter_id, budget_unit_id, finding_id, finding_text, category, deadline, status, measures, review_comment, version) "
+      "SELECT l.id, l.budget_unit_id, f.id, f.text, f.category, l.deadline, "
+      "ELT(1 + (f.id % 10), 'ACCEPTED','ACCEPTED','ACCEPTED','ACCEPTED','ACCEPTED','OPEN','OPEN','ANSWERED','ANSWERED','RETURNED'), "
+      "IF(f.id % 10 < 5 OR f.id % 10 > 6, '已整改', NULL), IF(f.id % 10 = 9, '请补充', NULL), 0 "
+      "FROM feedback_letter l JOIN result_finding f ON f.evaluated_unit_id = l.evaluated_unit_id;")
+chunks(["(@e0 + %d, %d, CURDATE(), '评价结论已公开', 'publications/bench-%d.pdf', 'report.pdf', 100, REPEAT('0', 64), 'admin', NOW(6))"
+        % (i, 2022 + i % 4, i) for i in range(1, engagements + 1, 10)],
+       "INSERT INTO result_publication (engagement_id, pub_year, published_on, summary, storage_key, file_name, size_bytes, sha256, published_by, published_at) VALUES\n")
+print("ANALYZE TABLE budget_unit, engagement_unit, evaluation_result, result_finding, feedback_letter, rectification_task, result_publication;")
+PY
+"${SQL[@]}" <"$DATA/seed.sql" >/dev/null 2>"$DATA/seed.err" || { tail -c 600 "$DATA/seed.err" >&2; exit 1; }
+echo "units: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM budget_unit'), tasks: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM rectification_task'), results: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM evaluation_result')"
+UNIT=$("${SQL[@]}" -N -e "SELECT budget_unit_id FROM rectification_task GROUP BY budget_unit_id ORDER BY COUNT(*) DESC LIMIT 1")
+
+TOKEN=$(curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" \
+  "http://127.0.0.1:$PORT/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+
+measure() { # label, path with query; a list answers totalElements, anything else "-"
+  local label=$1 url="http://127.0.0.1:$PORT$2"
+  curl -fs -H "Authorization: Bearer $TOKEN" "$url" -o /dev/null # warm-up
+  local total
+  total=$(curl -fs -H "Authorization: Bearer $TOKEN" "$url" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d.get("totalElements", "-") if isinstance(d, dict) else "-")')
+  for _ in $(seq 1 "$REPEATS"); do
+    curl -fs -H "Authorization: Bearer $TOKEN" -o /dev/null -w '%{time_total}\n' "$url"
+  done | sort -n | awk -v label="$label" -v total="$total" '{ t[NR] = $1 * 1000 } END {
+      m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; p = t[int(NR * 0.95 + 0.999)];
+      printf "%-46s %8s %9.1f %9.1f\n", label, total, m, p }'
+}
+
+printf "\n%-46s %8s %9s %9s\n" "($UNITS units, $TASKS tasks, $REPEATS runs)" "matches" "median ms" "p95 ms"
+measure "rectifications: default (deadline), page 0" "/api/rectifications"
+measure "rectifications: page 200" "/api/rectifications?page=200"
+measure "rectifications: status=ANSWERED" "/api/rectifications?status=ANSWERED"
+measure "rectifications: overdue=true" "/api/rectifications?overdue=true"
+measure "rectifications: unitId=<busiest unit>" "/api/rectifications?unitId=$UNIT"
+measure "rectifications: unitId&status=OPEN" "/api/rectifications?unitId=$UNIT&status=OPEN"
+measure "rectifications: sort=id,desc" "/api/rectifications?sort=id,desc"
+measure "rectifications/board" "/api/rectifications/board"
+measure "result-applications: default" "/api/result-applications"
+measure "result-applications: year=2024" "/api/result-applications?year=2024"
+measure "result-applications: unitId" "/api/result-applications?unitId=$UNIT"
+measure "result-applications: conclusion=MEDIUM" "/api/result-applications?conclusion=MEDIUM"
+measure "budget-units: default (name)" "/api/budget-units"
+measure "budget-units: q=单位0999" "/api/budget-units?q=%E5%8D%95%E4%BD%8D0999"
+measure "public/results: year=2023" "/api/public/results?year=2023"
+measure "public/results: default" "/api/public/results"
+
+for q in "year=2024" ""; do
+  times=$(for _ in 1 2 3; do
+    curl -fs -H "Authorization: Bearer $TOKEN" -o "$DATA/export.xlsx" -w '%{time_total}\n' \
+      "http://127.0.0.1:$PORT/api/result-applications/export?$q"
+  done | sort -n)
+  echo "$times" | awk -v q="${q:-all}" -v size="$(stat -c %s "$DATA/export.xlsx")" \
+    '{ t[NR] = $1 * 1000 } END { printf "export result-applications %s (xlsx, %d bytes): median %.0f ms over 3 runs\n", q, size, t[2] }'
+done
