@@ -89,7 +89,7 @@ test('the agency sees the finding and the proposed event with its window, and ob
   await page.waitForSelector(`[data-test=finding-event-${eventId}]`)
   await page.goto(portal.url + '/credit/me')
   await page.waitForSelector(`[data-test=objection-open-${eventId}]`)
-  assert.match(await page.locator(`[data-test=event-status-${eventId}]`).textContent(), /公示中/)
+  assert.match(await page.locator(`[data-test=event-status-${eventId}]`).textContent(), /异议期内/)
   await page.click(`[data-test=object-${eventId}]`)
   await page.fill('[data-test=objection-reason]', '底稿为现场当日记录，照片时间为相机时区设置错误。')
   await page.click('[data-test=dialog-submit]')

@@ -14,7 +14,7 @@ export default {
       papersOverdue: '逾期未交', workpapers: '工作底稿', upload: '上传底稿', uploaded: '底稿已上传',
       recordFinding: '记录检查发现', findingTitle: '记录检查发现', conclusion: '结论', comment: '说明', misconductType: '失信行为类型',
       misconductHint: '选择失信行为类型后，将按信用规则提出信用事件，机构可在异议期内提出异议。', noMisconduct: '无',
-      findingRecorded: '检查发现已记录', findings: '检查发现', creditEvent: '信用事件 #{id}', creditEventProposed: '已提出信用事件 #{id}，公示中',
+      findingRecorded: '检查发现已记录', findings: '检查发现', creditEvent: '信用事件 #{id}', creditEventProposed: '已提出信用事件 #{id}，异议期内（待生效），已告知机构',
       rectification: '整改情况', rectify: '提交整改情况', rectified: '整改情况已提交', conclude: '作出结论', concluded: '已作出结论',
       publish: '公开结果', published: '已公开', createdBy: '发起人', createdAt: '发起时间', open_: '未结事项',
       mine: '本机构的检查事项', noItems: '暂无检查事项', detail: '详情',
