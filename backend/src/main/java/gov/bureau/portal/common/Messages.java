@@ -24,7 +24,7 @@ public class Messages {
      */
     private static final List<String> BUNDLES = List.of(
             "i18n.messages", "i18n.documents", "i18n.agency", "i18n.engagement", "i18n.acceptance", "i18n.credit", "i18n.rules",
-            "i18n.audit", "i18n.experts", "i18n.results", "i18n.integrity");
+            "i18n.audit", "i18n.experts", "i18n.results", "i18n.integrity", "i18n.supervision");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -59,11 +59,23 @@ public record EventTypes(List<EventType> types) {
             new EventType("UNAUTHORISED_SUBCONTRACTING", "未经同意转包或分包", "Subcontracted without consent", -20, 36, false, EventSource.INSPECTION),
             new EventType("CONFIDENTIALITY_BREACH", "泄露保密信息", "Leaked confidential information", -20, 36, false, EventSource.COMPLAINT),
             new EventType("FALSE_REPORT", "出具虚假或严重失实报告", "False or seriously untrue report", -40, 36, true, EventSource.INSPECTION),
-            new EventType("COMMENDATION", "财政部门通报表扬", "Commendation by a finance department", 2, 12, false, EventSource.COMMENDATION)));
+            new EventType("COMMENDATION", "财政部门通报表扬", "Commendation by a finance department", 2, 12, false, EventSource.COMMENDATION),
+            // the fuller misconduct list of DOMAIN.md §11 (supervision after acceptance)
+            new EventType("BID_RIGGING", "串通投标或围标", "Bid rigging or collusion with another agency", -40, 36, true, EventSource.INSPECTION),
+            new EventType("BRIBERY", "商业贿赂或谋取不正当利益", "Bribery or improper benefits", -40, 36, true, EventSource.INSPECTION),
+            new EventType("UNDECLARED_INTEREST", "未申报利害关系", "Undeclared interest relationship", -10, 24, false, EventSource.INSPECTION),
+            new EventType("NOMINAL_LEAD_EVALUATOR", "主评人挂名", "Lead evaluator in name only", -10, 24, false, EventSource.INSPECTION),
+            new EventType("FABRICATED_WORKPAPERS", "工作底稿编造或缺失", "Fabricated or missing working papers", -20, 36, false, EventSource.INSPECTION),
+            new EventType("SKIPPED_SITE_VERIFICATION", "未按规定实施现场核查", "Skipped on-site verification", -5, 12, false, EventSource.INSPECTION),
+            new EventType("COMPLAINT", "被评价单位投诉", "Complaint by an evaluated unit", -3, 12, false, EventSource.COMPLAINT)));
+
+    /** The codes DOMAIN.md §11 added to the defaults; a table stored before them gains them once (see DefaultTypesUpgrade). */
+    public static final List<String> SUPERVISION_CODES = List.of("BID_RIGGING", "BRIBERY", "UNDECLARED_INTEREST",
+            "NOMINAL_LEAD_EVALUATOR", "FABRICATED_WORKPAPERS", "SKIPPED_SITE_VERIFICATION", "COMPLAINT");
 
     /**
      * The type a budget unit's complaint proposes (DOMAIN.md §9, **default** −3 points, one year). A table
-     * without it (the defaults above predate it) gets this default until an ADMIN adds the type to the table.
+     * without it (a table stored before the defaults had it) gets this default until an ADMIN adds the type to the table.
      */
     public static final String COMPLAINT = "COMPLAINT";
 

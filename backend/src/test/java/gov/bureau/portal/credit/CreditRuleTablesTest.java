@@ -23,13 +23,15 @@ class CreditRuleTablesTest {
         assertThat(EventTypes.DEFAULT.types()).extracting(EventTypes.EventType::code).containsExactly(
                 "ACCEPTANCE_EXCELLENT", "ACCEPTANCE_GOOD", "ACCEPTANCE_PASS", "ACCEPTANCE_FAIL", "LATE_SUBMISSION",
                 "UNAPPROVED_TEAM_CHANGE", "REPORT_RETURNED_REPEATEDLY", "OBSTRUCTED_INSPECTION",
-                "UNAUTHORISED_SUBCONTRACTING", "CONFIDENTIALITY_BREACH", "FALSE_REPORT", "COMMENDATION");
+                "UNAUTHORISED_SUBCONTRACTING", "CONFIDENTIALITY_BREACH", "FALSE_REPORT", "COMMENDATION",
+                "BID_RIGGING", "BRIBERY", "UNDECLARED_INTEREST", "NOMINAL_LEAD_EVALUATOR", "FABRICATED_WORKPAPERS",
+                "SKIPPED_SITE_VERIFICATION", "COMPLAINT");
         assertThat(EventTypes.DEFAULT.types()).extracting(EventTypes.EventType::points)
-                .containsExactly(3, 1, 0, -10, -2, -3, -2, -10, -20, -20, -40, 2);
+                .containsExactly(3, 1, 0, -10, -2, -3, -2, -10, -20, -20, -40, 2, -40, -40, -10, -10, -20, -5, -3);
         assertThat(EventTypes.DEFAULT.types()).extracting(EventTypes.EventType::validityMonths)
-                .containsExactly(36, 36, 36, 36, 12, 12, 12, 24, 36, 36, 36, 12);
+                .containsExactly(36, 36, 36, 36, 12, 12, 12, 24, 36, 36, 36, 12, 36, 36, 24, 24, 36, 12, 12);
         assertThat(EventTypes.DEFAULT.types()).filteredOn(EventTypes.EventType::proposesBlacklist)
-                .extracting(EventTypes.EventType::code).containsExactly("FALSE_REPORT");
+                .extracting(EventTypes.EventType::code).containsExactly("FALSE_REPORT", "BID_RIGGING", "BRIBERY");
         assertThat(new CreditRuleTables.ObjectionWindowTable().defaults().days()).isEqualTo(10);
         assertThat(new CreditRuleTables.BlacklistPeriodTable().defaults().months()).isEqualTo(36);
     }
@@ -44,16 +46,16 @@ class CreditRuleTablesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "lower-case code, late_x, 名称, Name, -2, 12, DEADLINE, content.types[12].code",
-            "duplicate code, LATE_SUBMISSION, 名称, Name, -2, 12, DEADLINE, content.types[12].code",
-            "no Chinese name, NEW_TYPE, '', Name, -2, 12, DEADLINE, content.types[12].nameZh",
-            "no English name, NEW_TYPE, 名称, ' ', -2, 12, DEADLINE, content.types[12].nameEn",
-            "points too low, NEW_TYPE, 名称, Name, -101, 12, DEADLINE, content.types[12].points",
-            "points too high, NEW_TYPE, 名称, Name, 101, 12, DEADLINE, content.types[12].points",
-            "no validity, NEW_TYPE, 名称, Name, -2, 0, DEADLINE, content.types[12].validityMonths",
-            "validity too long, NEW_TYPE, 名称, Name, -2, 121, DEADLINE, content.types[12].validityMonths",
-            "acceptance source reserved, NEW_TYPE, 名称, Name, -2, 12, ACCEPTANCE, content.types[12].source",
-            "no source, NEW_TYPE, 名称, Name, -2, 12, , content.types[12].source"})
+            "lower-case code, late_x, 名称, Name, -2, 12, DEADLINE, content.types[19].code",
+            "duplicate code, LATE_SUBMISSION, 名称, Name, -2, 12, DEADLINE, content.types[19].code",
+            "no Chinese name, NEW_TYPE, '', Name, -2, 12, DEADLINE, content.types[19].nameZh",
+            "no English name, NEW_TYPE, 名称, ' ', -2, 12, DEADLINE, content.types[19].nameEn",
+            "points too low, NEW_TYPE, 名称, Name, -101, 12, DEADLINE, content.types[19].points",
+            "points too high, NEW_TYPE, 名称, Name, 101, 12, DEADLINE, content.types[19].points",
+            "no validity, NEW_TYPE, 名称, Name, -2, 0, DEADLINE, content.types[19].validityMonths",
+            "validity too long, NEW_TYPE, 名称, Name, -2, 121, DEADLINE, content.types[19].validityMonths",
+            "acceptance source reserved, NEW_TYPE, 名称, Name, -2, 12, ACCEPTANCE, content.types[19].source",
+            "no source, NEW_TYPE, 名称, Name, -2, 12, , content.types[19].source"})
     void aBadNewTypeIsNamedByItsField(String why, String code, String zh, String en, int points, int months,
                                       EventSource source, String field) {
         List<EventTypes.EventType> types = new ArrayList<>(EventTypes.DEFAULT.types());

@@ -24,6 +24,7 @@ public final class AccessCatalog {
         all.addAll(gov.bureau.portal.experts.ExpertsAccess.RULES);
         all.addAll(gov.bureau.portal.results.ResultsAccess.RULES);
         all.addAll(gov.bureau.portal.integrity.IntegrityAccess.RULES);
+        all.addAll(gov.bureau.portal.supervision.SupervisionAccess.RULES);
         return all;
     }
 }

@@ -1,0 +1,44 @@
+package gov.bureau.portal.supervision;
+
+import gov.bureau.portal.common.PageQuery;
+import gov.bureau.portal.common.PageResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/** Disclosure of supervision (公开): the yearly inspection results and the granted credit repairs; nothing personal. */
+@Tag(name = "Public")
+@Controller("/api/public")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class PublicSupervisionController {
+
+    private final InspectionQueries queries;
+    private final RepairService repairs;
+
+    PublicSupervisionController(InspectionQueries queries, RepairService repairs) {
+        this.queries = queries;
+        this.repairs = repairs;
+    }
+
+    @Operation(summary = "The year's published inspection results: agency, item, conclusion")
+    @Get("/inspection-results")
+    public PageResponse<SupervisionViews.PublicResult> results(@QueryValue @Min(2000) @Max(2999) int year, @RequestBean PageQuery page) {
+        return queries.publicResults(year, page);
+    }
+
+    @Operation(summary = "The year's granted credit repairs, with the repair date")
+    @Get("/credit-repairs")
+    public PageResponse<SupervisionViews.PublicRepair> repairs(@QueryValue @Min(2000) @Max(2999) int year, @RequestBean PageQuery page) {
+        return repairs.publicRepairs(year, page);
+    }
+}

@@ -1,0 +1,44 @@
+package gov.bureau.portal.supervision;
+
+import gov.bureau.portal.support.IntegrationTest;
+import gov.bureau.portal.support.TestClient.Response;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** PORTAL_DEMO=true: a published practice-quality inspection with items in every state. */
+@MicronautTest(transactional = false)
+class SupervisionDemoDataTest extends IntegrationTest {
+
+    /** The same password as the other demo tests: whichever runs first seeds the shared test database. */
+    static final String PASSWORD = "Demo-Pass-2026";
+
+    @Override
+    protected String separateSchema() {
+        return "_demo";
+    }
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("portal.demo.enabled", "true", "portal.demo.password", PASSWORD);
+    }
+
+    @Test
+    void demoHasAPublishedInspectionWithItemsInEveryState() {
+        String staff = api.token("staff", PASSWORD);
+        List<Map<String, Object>> inspections = api.get(staff, "/api/inspections?kind=PRACTICE_QUALITY").content();
+        assertThat(inspections).isNotEmpty();
+        long id = ((Number) inspections.get(inspections.size() - 1).get("id")).longValue();
+        Response record = api.get(staff, "/api/inspections/" + id);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) record.get("items");
+        assertThat(items).extracting(i -> (String) i.get("status"))
+                .contains("SAMPLED", "PAPERS_REQUESTED", "PAPERS_SUBMITTED", "FINDING_RECORDED", "CONCLUDED");
+        assertThat(record.get("publishedAt")).isNotNull();
+        assertThat(api.get(staff, "/api/inspections/" + id + "/verification").json()).containsEntry("reproduced", true);
+    }
+}
