@@ -45,7 +45,9 @@ async function axe(name) {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource)
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }))
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+      html: v.nodes.slice(0, 3).map((n) => n.html.slice(0, 300)),
+      why: v.nodes.slice(0, 3).map((n) => (n.any[0] || n.all[0] || {}).message) }))
   report[name] = bad
   for (const v of bad) console.log(`axe ${name}: ${v.impact} ${v.id} (${v.help}) ${v.targets.join(' | ')}`)
   return bad
@@ -89,7 +91,8 @@ test('admin pages', async () => {
 })
 
 // the pages that are free of serious and critical findings; a finding on one of them fails the test
-const CLEAN = []
+const CLEAN = ['login', 'registration', 'directory', 'public-blacklist', 'dashboard', 'agency-list', 'engagement-list',
+  'credit-events', 'audit-log', 'users']
 
 test('the clean pages stay clean', () => {
   for (const name of CLEAN) assert.deepEqual(report[name], [], name)
