@@ -5,6 +5,7 @@ import { router } from './router'
 import { i18n } from './i18n'
 import { configureHttp } from './api/http'
 import { useSession } from './stores/session'
+import { labelUnnamedInputs } from './a11y'
 // Element Plus's base styles (CSS variables, fonts, transitions); each component brings its own CSS
 // along when a page uses it (vite.config.js).
 import 'element-plus/theme-chalk/base.css'
@@ -35,3 +36,4 @@ configureHttp({
 document.documentElement.lang = i18n.global.locale.value
 
 app.mount('#app')
+labelUnnamedInputs(document.body, () => i18n.global.t('common.pageSize'))

@@ -10,5 +10,5 @@ export function gradeType(grade) {
   return GRADE_COLORS[grade] || 'info'
 }
 
-/** The same colours as hex, for charts and gauges (Element Plus's palette). */
-export const GRADE_HEX = { A: '#67c23a', B: '#409eff', C: '#e6a23c', D: '#f56c6c' }
+/** The same colours as hex, for charts and gauges: the theme's palette in src/styles.css. */
+export const GRADE_HEX = { A: '#276b2b', B: '#1f5fbf', C: '#9a5b00', D: '#c62828' }

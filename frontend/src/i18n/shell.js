@@ -3,6 +3,7 @@ export default {
   'zh-CN': {
     app: { title: '预算绩效评价第三方机构信用管理平台', short: '第三方机构信用管理平台', bureau: '财政局' },
     common: {
+      pageSize: '每页条数',
       search: '查询', reset: '重置', create: '新增', edit: '编辑', save: '保存', cancel: '取消', confirm: '确定',
       delete: '删除', actions: '操作', export: '导出 Excel', yes: '是', no: '否', all: '全部', back: '返回',
       loading: '加载中…', saved: '已保存', done: '操作成功', reason: '原因', required: '必填', details: '详情',
@@ -26,6 +27,7 @@ export default {
   en: {
     app: { title: 'Agency Credit Portal for Budget Performance Evaluation', short: 'Agency Credit Portal', bureau: 'Finance Bureau' },
     common: {
+      pageSize: 'Rows per page',
       search: 'Search', reset: 'Reset', create: 'New', edit: 'Edit', save: 'Save', cancel: 'Cancel', confirm: 'OK',
       delete: 'Delete', actions: 'Actions', export: 'Export Excel', yes: 'Yes', no: 'No', all: 'All', back: 'Back',
       loading: 'Loading…', saved: 'Saved', done: 'Done', reason: 'Reason', required: 'Required', details: 'Details',

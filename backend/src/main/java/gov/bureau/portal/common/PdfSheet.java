@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPTable;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,10 +20,11 @@ import java.text.DecimalFormat;
  * What every Chinese PDF of the portal shares (the acceptance scoring sheet, the feedback letter): the
  * fonts and the table cells. Write a new PDF with these, not with a copy of them.
  *
- * <p>Chinese text uses Adobe's CJK font STSong-Light with the UniGB-UCS2-H encoding, whose metrics and
- * CMaps ship inside the OpenPDF jar: no font file is needed on the server, and the PDF stays small.
- * The glyphs are not embedded; a reader shows them with its own Chinese font (Adobe Reader, browsers
- * and poppler with its CJK data do).
+ * <p>Text uses Noto Sans SC Regular (SIL Open Font Licence 1.1), a TrueType font that the front-end
+ * build copies from the npm package {@code @expo-google-fonts/noto-sans-sc} onto the class path at
+ * {@value #FONT}. It is embedded as a subset with the Identity-H encoding: each PDF carries the glyphs it
+ * uses (a few dozen KB), so it shows the same in every reader, with or without Chinese fonts installed,
+ * and its text can be searched and copied. Bold is drawn by OpenPDF (fill and stroke) from the same font.
  */
 public final class PdfSheet {
 
@@ -30,19 +32,35 @@ public final class PdfSheet {
     public record Fonts(Font title, Font bold, Font normal, Font small) {
     }
 
+    /** Where the embedded font lies on the class path (put there by the portal-frontend jar). */
+    public static final String FONT = "/fonts/NotoSansSC_400Regular.ttf";
+
     private PdfSheet() {
     }
 
-    public static Fonts fonts() {
-        try {
-            BaseFont base = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-            return new Fonts(new Font(base, 16, Font.BOLD), new Font(base, 10.5f, Font.BOLD), new Font(base, 10.5f, Font.NORMAL),
-                    new Font(base, 9, Font.NORMAL, new Color(90, 90, 90)));
-        } catch (DocumentException failure) {
-            throw new IllegalStateException("the CJK font cannot be loaded", failure);
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
+    /** Loaded once: the 10 MB font file is read at the first PDF, and its BaseFont is shared (thread-safe). */
+    private static final class Base {
+        static final BaseFont FONT_BASE = load();
+
+        private static BaseFont load() {
+            try (InputStream in = PdfSheet.class.getResourceAsStream(FONT)) {
+                if (in == null) {
+                    throw new IllegalStateException("the PDF font " + FONT + " is not on the class path (portal-frontend jar)");
+                }
+                byte[] ttf = in.readAllBytes();
+                return BaseFont.createFont("NotoSansSC_400Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+            } catch (DocumentException failure) {
+                throw new IllegalStateException("the PDF font " + FONT + " cannot be loaded", failure);
+            } catch (IOException failure) {
+                throw new UncheckedIOException(failure);
+            }
         }
+    }
+
+    public static Fonts fonts() {
+        BaseFont base = Base.FONT_BASE;
+        return new Fonts(new Font(base, 16, Font.BOLD), new Font(base, 10.5f, Font.BOLD), new Font(base, 10.5f, Font.NORMAL),
+                new Font(base, 9, Font.NORMAL, new Color(90, 90, 90)));
     }
 
     public static void label(PdfPTable table, String text, Font font) {

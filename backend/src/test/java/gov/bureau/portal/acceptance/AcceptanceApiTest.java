@@ -112,30 +112,13 @@ class AcceptanceApiTest extends IntegrationTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target", "scoring-sheet.pdf"), pdf);
         PdfReader reader = new PdfReader(pdf);
         assertThat(reader.getNumberOfPages()).isEqualTo(1);
-        // STSong-Light with UniGB-UCS2-H writes each character as its UCS-2 code, big-endian
-        String content = new String(reader.getPageContent(1), java.nio.charset.StandardCharsets.ISO_8859_1);
+        // the text extracts as written (through the embedded font's ToUnicode map), and every font is embedded
+        String content = gov.bureau.portal.support.PdfFonts.text(pdf);
         for (String text : List.of("验收考核评分表", "工作组专业能力", "良好", "95%", "95,000.00", "评分人", agency.name())) {
-            assertThat(content).as(text).contains(pdfLiteral(text));
+            assertThat(content).as(text).contains(text);
         }
-        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("STSong-Light");
-    }
-
-    /** The text as a PDF literal string holds it: UCS-2 bytes with ( ) \\ and control bytes escaped. */
-    private static String pdfLiteral(String text) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE)) {
-            char c = (char) (b & 0xff);
-            switch (c) {
-                case '(', ')', '\\' -> out.append('\\').append(c);
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        assertThat(gov.bureau.portal.support.PdfFonts.fonts(pdf)).isNotEmpty()
+                .allSatisfy(font -> assertThat(font.fontFile()).as(font.baseFont()).isEqualTo("FontFile2"));
     }
 
     @Test

@@ -230,6 +230,9 @@ class ResultsApiTest extends IntegrationTest {
             assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(1);
             assertThat(reader.getInfo().get("Title")).isEqualTo("预算绩效评价结果反馈意见书");
         }
+        assertThat(gov.bureau.portal.support.PdfFonts.text(pdf)).contains("预算绩效评价结果反馈意见书");
+        assertThat(gov.bureau.portal.support.PdfFonts.fonts(pdf)).isNotEmpty()
+                .allSatisfy(font -> assertThat(font.fontFile()).as(font.baseFont()).isEqualTo("FontFile2"));
         assertThat(api.get(other.token(), "/api/feedback-letters/" + letterId + "/pdf").status()).isEqualTo(404);
         assertThat(api.get(other.token(), "/api/feedback-letters/" + letterId).status()).isEqualTo(404);
         assertThat(api.get(agencyToken, "/api/feedback-letters/" + letterId + "/pdf").status()).isEqualTo(403);
