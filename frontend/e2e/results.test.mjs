@@ -1,11 +1,12 @@
-// The results area's browser test (issue 13): from an approved report's result to the public page.
-// The demo's engagement of unit1 has its report approved and is linked to unit1's budget unit. Staff
-// record the result (中), issue the feedback letter; the unit answers a task with evidence; staff accept;
-// the result-application list suggests cutting 30–50 % of the evaluated funds; staff publish the report;
-// an anonymous visitor reads it on the public results page.
+// The results area's browser test (issue 13): from approving a report to the public page. The setup
+// takes a new engagement, whose evaluated unit is unit1's budget unit, to a submitted final report
+// through the API (the engagement test covers those screens). Staff approve the report in the review
+// dialog, record the result (中) with a finding, issue the feedback letter; the unit answers the task with
+// evidence; staff accept it; the result-application list suggests cutting 30–50 % of the evaluated funds;
+// staff publish the report; an anonymous visitor reads it on the public results page.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { writeFileSync, mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { apiCall, apiToken, openBrowser, screenshot, signIn, signOut, startPortal, targetDir } from './harness.mjs'
 
@@ -17,19 +18,67 @@ let evaluatedUnitId
 let funds
 const pdfFile = join(targetDir, 'e2e-files', 'evidence.pdf')
 
+const suffix = String(Date.now() % 100000)
+const title = `评价结果浏览器测试 ${suffix}`
+const fundsText = '4800000.00'
+const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+const inDays = (n) => new Date(Date.now() + 8 * 3600_000 + n * 86400_000).toISOString().slice(0, 10)
+let taskId
+
+async function ok(r, status = 200) {
+  assert.equal(r.status, status, r.text)
+  return r.body
+}
+
 before(async () => {
   portal = await startPortal({ demo: true, name: 'results' })
   ;({ browser, page } = await openBrowser())
   mkdirSync(join(targetDir, 'e2e-files'), { recursive: true })
   writeFileSync(pdfFile, Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'))
   const unit = await apiToken(portal.url, 'unit1', portal.demoPassword)
-  const me = await apiCall(portal.url, 'GET', '/api/me', { token: unit })
+  const unitMe = await ok(await apiCall(portal.url, 'GET', '/api/me', { token: unit }))
   const staff = await apiToken(portal.url, 'staff', portal.demoPassword)
-  const apps = await apiCall(portal.url, 'GET', `/api/result-applications?unitId=${me.body.unitId}`, { token: staff })
-  const app = apps.body.content[0]
-  engagementId = app.engagementId
-  evaluatedUnitId = app.evaluatedUnitId
-  funds = Number(app.funds)
+  const agency = await apiToken(portal.url, 'agency1', portal.demoPassword)
+  const staffMe = await ok(await apiCall(portal.url, 'GET', '/api/me', { token: staff }))
+  const agencyMe = await ok(await apiCall(portal.url, 'GET', '/api/me', { token: agency }))
+  // an engagement evaluating unit1's budget unit, taken to a submitted final report through the API
+  const created = await ok(await apiCall(portal.url, 'POST', '/api/engagements', { token: staff, body: {
+    title, type: 'KEY_EVALUATION', commissioningUnit: '南京市财政局',
+    evaluatedUnits: [{ unit: '南京市人力资源和社会保障局', project: `职业技能提升补贴 ${suffix}`, funds: fundsText, budgetUnitId: unitMe.unitId }],
+    fundsInvolved: fundsText, fee: '60000.00', plannedStart: today, plannedEnd: inDays(90), supervisorId: staffMe.id } }), 201)
+  engagementId = created.id
+  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/selection`, { token: staff,
+    body: { method: 'MERIT', agencyId: agencyMe.agencyId, justification: '信用良好，同类业绩多' } }))
+  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/confirmation`, { token: agency,
+    body: { accept: true, noConflictOfInterest: true } }))
+  const people = await ok(await apiCall(portal.url, 'GET', `/api/engagements/${engagementId}/people`, { token: agency }))
+  const lead = people.find((p) => p.role === 'LEAD_EVALUATOR')
+  const team = [{ personId: lead.id, role: 'LEAD', duty: '项目负责' }]
+  const other = people.find((p) => p.role !== 'LEAD_EVALUATOR')
+  if (other) team.push({ personId: other.id, role: 'MEMBER', duty: '数据采集' })
+  const plan = await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/plans`, { token: agency, body: {
+    team, schedule: [{ name: '现场调研', dueOn: inDays(10) }],
+    indicators: [{ name: '决策', weight: 20 }, { name: '过程', weight: 30 }, { name: '产出', weight: 25 }, { name: '效益', weight: 25 }],
+    samplingCoverage: '抽取 30% 的单位', method: '资料核查、现场勘察' } }), 201)
+  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/plans/${plan.id}/review`, { token: staff, body: { decision: 'APPROVE' } }))
+  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/fieldwork`, { token: agency }), 204)
+  const form = new FormData()
+  form.append('purpose', 'REPORT')
+  form.append('file', new Blob([readFileSync(pdfFile)], { type: 'application/pdf' }), '评价报告（正式稿）.pdf')
+  const up = await fetch(`${portal.url}/api/engagements/${engagementId}/documents`, { method: 'POST', body: form,
+    headers: { Authorization: `Bearer ${agency}` } })
+  assert.equal(up.status, 201, await up.clone().text())
+  const doc = await up.json()
+  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/reports`, { token: agency,
+    body: { kind: 'FINAL', documentId: doc.id } }), 201)
+  const detail = await ok(await apiCall(portal.url, 'GET', `/api/engagements/${engagementId}`, { token: staff }))
+  assert.equal(detail.state, 'REPORT_SUBMITTED')
+  const entries = await ok(await apiCall(portal.url, 'GET', `/api/engagements/${engagementId}/results`, { token: staff }))
+  assert.equal(entries.length, 1)
+  assert.equal(entries[0].budgetUnitId, unitMe.unitId)
+  assert.equal(entries[0].conclusion ?? null, null)
+  evaluatedUnitId = entries[0].evaluatedUnitId
+  funds = Number(fundsText)
 })
 
 after(async () => {
@@ -44,10 +93,25 @@ async function openResults() {
   await page.waitForSelector('[data-test=results-panel]')
 }
 
-test('staff record the result (中) and issue the feedback letter', async () => {
+test('staff approve the submitted final report in the review dialog', async () => {
   await signIn(page, portal.url, 'staff', portal.demoPassword)
+  await page.goto(`${portal.url}/engagements/${engagementId}`)
+  await page.waitForSelector('[data-test=engagement-title]')
+  assert.match(await page.locator('[data-test=engagement-state]').textContent(), /报告待审核/)
+  await page.click('[data-test=engagement-tabs] .el-tabs__item:has-text("评价报告")')
+  await page.click('[data-test=report-review]')
+  await page.fill('[data-test=review-comment]', '报告结构完整，结论依据充分')
+  await page.click('[data-test=review-approve]')
+  await page.waitForFunction(() => document.querySelector('[data-test=engagement-state]')?.textContent.includes('报告已通过'))
+  await screenshot(page, 'results-report-approved')
+})
+
+test('staff record the result (中) and issue the feedback letter', async () => {
   await openResults()
   await page.click(`[data-test=record-${evaluatedUnitId}]`)
+  await page.click('[data-test=finding-add]')
+  await page.fill('[data-test=finding-text-0]', '部分资金拨付滞后，年底集中支付比例偏高')
+  await page.fill('[data-test=result-recommendations]', '建立资金支付进度通报机制')
   await page.fill('[data-test=result-score]', '101')
   await page.click('[data-test=result-save]')
   await page.waitForSelector('.el-dialog .el-form-item__error')
@@ -65,7 +129,11 @@ test('the unit answers a task with evidence', async () => {
   await signIn(page, portal.url, 'unit1', portal.demoPassword)
   await page.click('[data-test="menu-/unit"]')
   await page.waitForSelector('[data-test=unit-tasks] .el-table__row')
+  // unit1's only tasks are those of the letter just issued (its demo result has no letter)
+  assert.equal(await page.locator('[data-test=unit-tasks] [data-test^=unit-task-]').count(), 1)
   await page.locator('[data-test=unit-tasks] [data-test^=unit-task-]').first().click()
+  await page.waitForURL((u) => /\/rectifications\/\d+$/.test(u.pathname))
+  taskId = new URL(page.url()).pathname.split('/').pop()
   await page.waitForSelector('[data-test=task-answer]')
   await page.setInputFiles('[data-test=task-file]', pdfFile)
   await page.waitForSelector('.el-descriptions a:has-text("evidence.pdf"), .el-descriptions .el-link:has-text("evidence")')
@@ -84,7 +152,7 @@ test('staff accept the answer; the suggested cut is 30–50 % of the evaluated f
   await page.click('[data-test=task-status]')
   await page.locator('.el-select-dropdown__item:visible:has-text("待审核")').first().click()
   await page.waitForSelector('[data-test=tasks] [data-test^=task-open-]')
-  await page.locator('[data-test=tasks] [data-test^=task-open-]').first().click()
+  await page.click(`[data-test=tasks] [data-test=task-open-${taskId}]`)
   await page.waitForSelector('[data-test=task-review]')
   await page.click('[data-test=task-accept]')
   await page.waitForFunction(() => document.querySelector('[data-test=task-status-tag]')?.textContent.includes('已通过'))
@@ -111,7 +179,8 @@ test('staff publish the report and anyone reads it on the public page', async ()
 
   await page.goto(`${portal.url}/public/results`)
   await page.waitForSelector('[data-test=public-evaluation-results] .el-table__row')
-  const text = await page.locator('[data-test=public-evaluation-results]').textContent()
-  assert.match(text, /中/)
+  const row = page.locator('[data-test=public-evaluation-results] .el-table__row', { hasText: `职业技能提升补贴 ${suffix}` })
+  await row.waitFor()
+  assert.match(await row.textContent(), /南京市人力资源和社会保障局.*中/)
   await screenshot(page, 'results-public')
 })
