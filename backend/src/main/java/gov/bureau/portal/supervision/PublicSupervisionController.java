@@ -2,6 +2,8 @@ package gov.bureau.portal.supervision;
 
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
+import gov.bureau.portal.platform.BureauClock;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -24,21 +26,30 @@ public class PublicSupervisionController {
 
     private final InspectionQueries queries;
     private final RepairService repairs;
+    private final BureauClock clock;
 
-    PublicSupervisionController(InspectionQueries queries, RepairService repairs) {
+    PublicSupervisionController(InspectionQueries queries, RepairService repairs, BureauClock clock) {
         this.queries = queries;
         this.repairs = repairs;
+        this.clock = clock;
+    }
+
+    /** The year asked for, or the bureau's current year. */
+    private int yearOr(@Nullable Integer year) {
+        return year == null ? clock.today().getYear() : year;
     }
 
     @Operation(summary = "The year's published inspection results: agency, item, conclusion")
     @Get("/inspection-results")
-    public PageResponse<SupervisionViews.PublicResult> results(@QueryValue @Min(2000) @Max(2999) int year, @RequestBean PageQuery page) {
-        return queries.publicResults(year, page);
+    public PageResponse<SupervisionViews.PublicResult> results(@QueryValue @Nullable @Min(2000) @Max(2999) Integer year,
+                                                               @RequestBean PageQuery page) {
+        return queries.publicResults(yearOr(year), page);
     }
 
     @Operation(summary = "The year's granted credit repairs, with the repair date")
     @Get("/credit-repairs")
-    public PageResponse<SupervisionViews.PublicRepair> repairs(@QueryValue @Min(2000) @Max(2999) int year, @RequestBean PageQuery page) {
-        return repairs.publicRepairs(year, page);
+    public PageResponse<SupervisionViews.PublicRepair> repairs(@QueryValue @Nullable @Min(2000) @Max(2999) Integer year,
+                                                              @RequestBean PageQuery page) {
+        return repairs.publicRepairs(yearOr(year), page);
     }
 }
