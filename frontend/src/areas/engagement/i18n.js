@@ -15,7 +15,8 @@ export default {
       feeCap: '最高限价', feeCapOverrideReason: '超限价理由（仅管理员）', feeCapOverride: '超限价核准',
       plannedStart: '计划开始', plannedEnd: '计划结束', period: '计划期间', supervisor: '跟踪人员',
       state: '状态', agency: '受托机构', selectionMethod: '选定方式', deadline: '本环节期限', overdue: '已逾期',
-      overdueOnly: '仅看逾期', createdAt: '创建时间', contractedOn: '签约日期', terminationReason: '解除原因',
+      overdueOnly: '仅看逾期', lowFee: '异常低价', lowFeeOnly: '仅看异常低价',
+      lowFeeHint: '委托服务费低于最高限价的规定比例，已记录低价理由', createdAt: '创建时间', contractedOn: '签约日期', terminationReason: '解除原因',
       addUnit: '添加单位', removeUnit: '删除', q: '项目名称', states: '状态', anyAgency: '任意机构',
       created: '委托业务已创建', saved: '委托业务已保存', noAgency: '尚未选定',
       terminate: '解除委托', terminateTitle: '解除委托业务', terminateReason: '解除原因', terminated: '委托业务已解除',
@@ -49,7 +50,7 @@ export default {
       minimum: '随机抽取至少需要 {n} 家符合条件的机构', draw: '随机抽取', drawConfirm: '将按信用等级加权随机抽取一家机构，结果与种子将被记录且不可更改。继续？',
       drawn: '已抽取：{name}', verify: '验证抽取结果', reproduced: '验证通过：按记录的种子与机构名单重新抽取，结果一致（{name}）',
       notReproduced: '验证失败：按记录重新抽取的结果与记录不一致', seed: '随机种子', ticket: '抽签号 {ticket} / 总权重 {total}',
-      pool: '抽取名单（按机构编号排序）', justification: '择优理由', choose: '选定', chosen: '已选定机构',
+      pool: '抽取名单（按机构编号排序）', justification: '择优理由', lowFeeJustification: '低价理由', lowFeeLimit: '异常低价线（元）', choose: '选定', chosen: '已选定机构',
       procurementMethod: '采购方式', procurementReference: '采购项目编号', procurementDate: '采购结果日期', evidence: '采购结果文件（PDF）',
       submit: '确认选定', history: '选定记录', round: '第 {n} 轮', status: { PENDING: '待机构确认', CONFIRMED: '已接受', DECLINED: '已拒绝', CANCELLED: '已取消' },
       selectedBy: '选定人', answeredAt: '答复时间', declineReason: '拒绝理由', agencyPick: '选择机构', searchAgency: '输入机构名称查找',
@@ -107,7 +108,7 @@ export default {
         feeCaps: '委托服务费最高限价', draw: '随机抽取（最少家数、信用等级权重）',
         eligibility: '选定资格条件', deadlines: '各环节办理期限（天）',
         scoringTemplate: '验收考核评分模板', gradeBands: '考核等级分数线',
-        feeRatios: '考核等级对应支付比例', advanceShare: '验收前预付比例'
+        feeRatios: '考核等级对应支付比例', advanceShare: '验收前预付比例', lowFee: '异常低价（低于最高限价的比例）'
       },
       by: '发布人', at: '发布时间', number: '版本',
       fields: {
@@ -118,7 +119,7 @@ export default {
         inFieldworkAfterPlannedEnd: '计划结束后提交报告', reportSubmitted: '审核报告', reportApproved: '验收评分', accepted: '付款', settled: '归档',
         items: '评分项目', id: '编号', stage: '阶段', name: '名称', nameEn: '英文名称', maxPoints: '满分', guidance: '评分说明',
         excellentFrom: '优秀（不低于）', goodFrom: '良好（不低于）', passFrom: '合格（不低于）',
-        excellent: '优秀', good: '良好', pass: '合格', fail: '不合格', share: '预付比例（0–1）'
+        excellent: '优秀', good: '良好', pass: '合格', fail: '不合格', share: '比例（0–1）'
       }
     }
     }
@@ -138,7 +139,8 @@ export default {
       feeCap: 'Fee cap', feeCapOverrideReason: 'Reason for exceeding the cap (admin only)', feeCapOverride: 'Cap override',
       plannedStart: 'Planned start', plannedEnd: 'Planned end', period: 'Planned period', supervisor: 'Supervisor',
       state: 'State', agency: 'Agency', selectionMethod: 'Selection', deadline: 'Deadline', overdue: 'Overdue',
-      overdueOnly: 'Overdue only', createdAt: 'Created', contractedOn: 'Contracted on', terminationReason: 'Termination reason',
+      overdueOnly: 'Overdue only', lowFee: 'Abnormally low fee', lowFeeOnly: 'Abnormally low fees only',
+      lowFeeHint: 'The fee is below the set share of the fee cap; a justification is on record', createdAt: 'Created', contractedOn: 'Contracted on', terminationReason: 'Termination reason',
       addUnit: 'Add unit', removeUnit: 'Remove', q: 'Title', states: 'States', anyAgency: 'Any agency',
       created: 'Engagement created', saved: 'Engagement saved', noAgency: 'Not chosen yet',
       terminate: 'Terminate', terminateTitle: 'Terminate the engagement', terminateReason: 'Reason', terminated: 'Engagement terminated',
@@ -172,7 +174,7 @@ export default {
       minimum: 'A draw needs at least {n} eligible agencies', draw: 'Draw', drawConfirm: 'An agency will be drawn at random, weighted by credit grade; the result and the seed are recorded for good. Continue?',
       drawn: 'Drawn: {name}', verify: 'Verify the draw', reproduced: 'Verified: re-running the recorded seed and pool gives the same agency ({name})',
       notReproduced: 'Not verified: re-running the record gives another agency', seed: 'Seed', ticket: 'Ticket {ticket} of total weight {total}',
-      pool: 'Pool (in agency id order)', justification: 'Justification', choose: 'Choose', chosen: 'Chosen agency',
+      pool: 'Pool (in agency id order)', justification: 'Justification', lowFeeJustification: 'Low-fee justification', lowFeeLimit: 'Low-fee limit (yuan)', choose: 'Choose', chosen: 'Chosen agency',
       procurementMethod: 'Procurement method', procurementReference: 'Procurement reference', procurementDate: 'Date of the result', evidence: 'Result document (PDF)',
       submit: 'Confirm the choice', history: 'Selection rounds', round: 'Round {n}', status: { PENDING: 'Awaiting the agency', CONFIRMED: 'Accepted', DECLINED: 'Declined', CANCELLED: 'Cancelled' },
       selectedBy: 'Selected by', answeredAt: 'Answered', declineReason: 'Reason for declining', agencyPick: 'Agency', searchAgency: 'Type an agency name',
@@ -230,7 +232,7 @@ export default {
         feeCaps: 'Fee caps', draw: 'Random draw (minimum pool, grade weights)',
         eligibility: 'Eligibility', deadlines: 'Deadlines per state (days)',
         scoringTemplate: 'Acceptance scoring template', gradeBands: 'Grade bands',
-        feeRatios: 'Fee ratio by grade', advanceShare: 'Advance share before acceptance'
+        feeRatios: 'Fee ratio by grade', advanceShare: 'Advance share before acceptance', lowFee: 'Abnormally low fee (share of the fee cap)'
       },
       by: 'Published by', at: 'Published', number: 'Version',
       fields: {

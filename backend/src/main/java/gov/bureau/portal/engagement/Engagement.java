@@ -49,6 +49,7 @@ public class Engagement {
     @Nullable
     private Long deadlineVersionId;
     private boolean overdue;
+    private boolean lowFee;
     @Nullable
     private LocalDate overdueSince;
     @Nullable
@@ -102,6 +103,9 @@ public class Engagement {
     @Nullable public Long getDeadlineVersionId() { return deadlineVersionId; }
     public void setDeadlineVersionId(@Nullable Long deadlineVersionId) { this.deadlineVersionId = deadlineVersionId; }
     public boolean isOverdue() { return overdue; }
+    /** The current procurement result's fee is abnormally low (DOMAIN.md §11, {@link LowFeeRules}). */
+    public boolean isLowFee() { return lowFee; }
+    public void setLowFee(boolean lowFee) { this.lowFee = lowFee; }
     public void setOverdue(boolean overdue) { this.overdue = overdue; }
     @Nullable public LocalDate getOverdueSince() { return overdueSince; }
     public void setOverdueSince(@Nullable LocalDate overdueSince) { this.overdueSince = overdueSince; }

@@ -53,7 +53,8 @@ public final class EngagementCommands {
     /**
      * Choosing the agency. DRAW needs nothing else; MERIT needs {@code agencyId} and
      * {@code justification}; PROCUREMENT needs {@code agencyId}, {@code procurementMethod},
-     * {@code procurementReference}, {@code procurementDate} and may name an uploaded {@code documentId}.
+     * {@code procurementReference}, {@code procurementDate} and may name an uploaded {@code documentId};
+     * a PROCUREMENT fee below the low-fee share of the fee cap ({@link LowFeeRules}) needs {@code justification}.
      */
     @Serdeable
     public record Select(

@@ -56,7 +56,7 @@ public class EngagementQueries {
             + "LEFT JOIN app_user u ON u.id = e.supervisor_id";
     private static final String ROW_SELECT = "SELECT e.id, e.title, e.engagement_type, e.commissioning_unit, e.agency_id, "
             + "a.name AS agency_name, e.state, e.fee, e.funds_involved, e.planned_start, e.planned_end, e.deadline, e.overdue, "
-            + "e.supervisor_id, u.display_name AS supervisor_name, e.selection_method, e.created_at";
+            + "e.supervisor_id, u.display_name AS supervisor_name, e.selection_method, e.created_at, e.low_fee";
 
     private final JdbcOperations jdbc;
     private final BureauClock clock;
@@ -73,7 +73,8 @@ public class EngagementQueries {
     @Introspected
     public record Filter(@Nullable @QueryValue String state, @Nullable @QueryValue EngagementType type,
                          @Nullable @QueryValue Long agencyId, @Nullable @QueryValue Boolean overdue,
-                         @Nullable @QueryValue Long supervisorId, @Nullable @QueryValue String q) {
+                         @Nullable @QueryValue Long supervisorId, @Nullable @QueryValue String q,
+                         @Nullable @QueryValue Boolean lowFee) {
 
         /** The states asked for, or null for all; an unknown one is a 400 on {@code state}. */
         @Nullable
@@ -132,7 +133,7 @@ public class EngagementQueries {
                 SqlList.date(rs, "planned_start"), SqlList.date(rs, "planned_end"), SqlList.date(rs, "deadline"),
                 rs.getBoolean("overdue"), rs.getLong("supervisor_id"), rs.getString("supervisor_name"),
                 rs.getString("selection_method") == null ? null : EngagementCommands.Method.valueOf(rs.getString("selection_method")),
-                clock.toOffset(rs.getTimestamp("created_at").toInstant()));
+                clock.toOffset(rs.getTimestamp("created_at").toInstant()), rs.getBoolean("low_fee"));
     }
 
     /** The filters (and, for an agency, its own engagements only) over the given FROM clause. */
@@ -152,6 +153,7 @@ public class EngagementQueries {
         }
         sql.whereIf(f.type(), "e.engagement_type = ?", f.type());
         sql.whereIf(f.overdue(), "e.overdue = ?", f.overdue());
+        sql.whereIf(f.lowFee(), "e.low_fee = ?", f.lowFee());
         sql.whereIf(f.supervisorId(), "e.supervisor_id = ?", f.supervisorId());
         if (f.q() != null && !f.q().isBlank() && f.q().length() > 100) {
             throw new PortalException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", List.of(new FieldProblem("q", "validation.size-max", 100)));

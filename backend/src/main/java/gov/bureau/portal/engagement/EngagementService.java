@@ -156,7 +156,7 @@ public class EngagementService {
                 e.getFeeCapOverrideBy(), e.getPlannedStart(), e.getPlannedEnd(), e.getSupervisorId(), supervisorName,
                 e.getState(), clock.toOffset(e.getStateEnteredAt()), e.getState().next(), e.getAgencyId(), agencyName,
                 e.getSelectionMethod(), e.getContractedOn(), e.getDeadline(), e.isOverdue(), e.getOverdueSince(),
-                e.getTerminationReason(), e.getCreatedBy(), clock.toOffset(e.getCreatedAt()), e.getVersion(), timeline);
+                e.getTerminationReason(), e.getCreatedBy(), clock.toOffset(e.getCreatedAt()), e.getVersion(), timeline, e.isLowFee());
     }
 
     List<EngagementViews.Unit> unitsOf(long id) {

@@ -21,7 +21,7 @@ public final class EngagementViews {
                       @Nullable String agencyName, EngagementState state, BigDecimal fee, BigDecimal fundsInvolved,
                       LocalDate plannedStart, LocalDate plannedEnd, @Nullable LocalDate deadline, boolean overdue,
                       long supervisorId, @Nullable String supervisorName, @Nullable EngagementCommands.Method selectionMethod,
-                      OffsetDateTime createdAt) {
+                      OffsetDateTime createdAt, boolean lowFee) {
     }
 
     @Serdeable
@@ -43,7 +43,7 @@ public final class EngagementViews {
                          @Nullable Long agencyId, @Nullable String agencyName, @Nullable EngagementCommands.Method selectionMethod,
                          @Nullable LocalDate contractedOn, @Nullable LocalDate deadline, boolean overdue,
                          @Nullable LocalDate overdueSince, @Nullable String terminationReason, String createdBy,
-                         OffsetDateTime createdAt, long version, List<TimelineEntry> timeline) {
+                         OffsetDateTime createdAt, long version, List<TimelineEntry> timeline, boolean lowFee) {
     }
 
     @Serdeable
@@ -87,7 +87,8 @@ public final class EngagementViews {
                                 @Nullable LocalDate procurementDate, @Nullable Long procurementDocumentId,
                                 String selectedBy, OffsetDateTime selectedAt, @Nullable String answeredBy,
                                 @Nullable OffsetDateTime answeredAt, @Nullable Boolean noConflictDeclared,
-                                @Nullable String declineReason, List<EntrantGroup> groups, List<Long> relatedCompetitors) {
+                                @Nullable String declineReason, List<EntrantGroup> groups, List<Long> relatedCompetitors,
+                                @Nullable BigDecimal lowFeeLimit, @Nullable Long lowFeeVersionId) {
     }
 
     @Serdeable

@@ -90,7 +90,7 @@ class RecordedSelections {
                     s.ticket(), s.totalWeight(), s.eligibilityVersionId(), s.drawVersionId(), r.shortlist(), s.justification(),
                     s.procurementMethod(), s.procurementReference(), s.procurementDate(), s.procurementDocumentId(),
                     s.selectedBy(), clock.toOffset(s.selectedAt()), s.answeredBy(), clock.toOffset(s.answeredAt()), s.noConflictDeclared(),
-                    s.declineReason(), groups(r.pool()), relatedCompetitors(s, r.pool()));
+                    s.declineReason(), groups(r.pool()), relatedCompetitors(s, r.pool()), s.lowFeeLimit(), s.lowFeeVersionId());
         }).toList();
     }
 }

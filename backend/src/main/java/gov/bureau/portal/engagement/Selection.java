@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -25,7 +26,8 @@ public record Selection(@Id @GeneratedValue @Nullable Long id, long engagementId
                         @Nullable Long eligibilityVersionId, @Nullable Long drawVersionId,
                         String selectedBy, Instant selectedAt,
                         @Nullable String answeredBy, @Nullable Instant answeredAt,
-                        @Nullable Boolean noConflictDeclared, @Nullable String declineReason) {
+                        @Nullable Boolean noConflictDeclared, @Nullable String declineReason,
+                        @Nullable BigDecimal lowFeeLimit, @Nullable Long lowFeeVersionId) {
 
     /** A round's answer: the agency is asked (PENDING), confirms, declines, or the round is cancelled with the engagement. */
     public enum Status { PENDING, CONFIRMED, DECLINED, CANCELLED }
@@ -35,7 +37,7 @@ public record Selection(@Id @GeneratedValue @Nullable Long id, long engagementId
                            long totalWeight, long eligibilityVersionId, long drawVersionId, String selectedBy, Instant selectedAt) {
         return new Selection(null, engagementId, round, EngagementCommands.Method.DRAW, Status.PENDING, agencyId, null, null, null,
                 null, null, null, seed, pool, excluded, ticket, totalWeight, eligibilityVersionId, drawVersionId, selectedBy,
-                selectedAt, null, null, null, null);
+                selectedAt, null, null, null, null, null, null);
     }
 
     /** A choice on merit: the ranked shortlist it was made from and the reason given. */
@@ -43,15 +45,18 @@ public record Selection(@Id @GeneratedValue @Nullable Long id, long engagementId
                              String excluded, long eligibilityVersionId, String selectedBy, Instant selectedAt) {
         return new Selection(null, engagementId, round, EngagementCommands.Method.MERIT, Status.PENDING, agencyId, null, null,
                 null, null, shortlist, justification, null, pool, excluded, null, null, eligibilityVersionId, null, selectedBy,
-                selectedAt, null, null, null, null);
+                selectedAt, null, null, null, null, null, null);
     }
 
-    /** A procurement result, with the procedure, its reference, date and evidence. */
+    /**
+     * A procurement result, with the procedure, its reference, date and evidence; for an abnormally low fee
+     * the justification given, the limit it fell below and the version of the low-fee rule.
+     */
     static Selection byProcurement(long engagementId, int round, long agencyId, EngagementCommands.ProcurementMethod method,
-                                   String reference, LocalDate date, @Nullable Long documentId, String selectedBy,
-                                   Instant selectedAt) {
+                                   String reference, LocalDate date, @Nullable Long documentId, @Nullable String lowFeeJustification,
+                                   @Nullable BigDecimal lowFeeLimit, long lowFeeVersionId, String selectedBy, Instant selectedAt) {
         return new Selection(null, engagementId, round, EngagementCommands.Method.PROCUREMENT, Status.PENDING, agencyId,
-                method.name(), reference, date, documentId, null, null, null, null, null, null, null, null, null, selectedBy,
-                selectedAt, null, null, null, null);
+                method.name(), reference, date, documentId, null, lowFeeJustification, null, null, null, null, null, null, null,
+                selectedBy, selectedAt, null, null, null, null, lowFeeLimit, lowFeeVersionId);
     }
 }

@@ -20,6 +20,7 @@ import gov.bureau.portal.common.JsonText;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,12 +64,14 @@ public class SelectionService {
     private final Inbox inbox;
     private final RecordedSelections recorded;
     private final RelatedAgencies related;
+    private final LowFeeRules lowFeeRules;
 
     SelectionService(EngagementWorkflow workflow, EngagementRepository engagements, EvaluatedUnitRepository units,
                      SelectionRepository selections, EngagementDocumentRepository documents, SelectionFacts facts,
                      AgencyDirectory agencies, CreditStandings credit, RuleBook rules, EligibilityRules eligibilityRules,
                      DrawRules drawRules, ApplicationEventPublisher<EngagementEvents.Contracted> contracted, JsonText json,
-                     AuditLog audit, BureauClock clock, Inbox inbox, RecordedSelections recorded, RelatedAgencies related) {
+                     AuditLog audit, BureauClock clock, Inbox inbox, RecordedSelections recorded, RelatedAgencies related,
+                     LowFeeRules lowFeeRules) {
         this.workflow = workflow;
         this.engagements = engagements;
         this.units = units;
@@ -87,6 +90,7 @@ public class SelectionService {
         this.inbox = inbox;
         this.recorded = recorded;
         this.related = related;
+        this.lowFeeRules = lowFeeRules;
     }
 
     /** Everything eligibility decided for one engagement now, with the rule versions used. */
@@ -119,6 +123,7 @@ public class SelectionService {
         selection = selections.save(selection);
         e.setAgencyId(selection.agencyId());
         e.setSelectionMethod(selection.method());
+        e.setLowFee(selection.lowFeeLimit() != null);
         workflow.move(actor, e, EngagementState.AGENCY_SELECTED, null);
         Changes changes = Changes.create().set("round", round).set("method", selection.method())
                 .set("agencyId", selection.agencyId()).diff("state", EngagementState.CREATED, EngagementState.AGENCY_SELECTED);
@@ -128,6 +133,10 @@ public class SelectionService {
                     .set("eligibilityVersionId", selection.eligibilityVersionId());
         }
         changes.set("procurementReference", selection.procurementReference());
+        if (selection.lowFeeLimit() != null) {
+            changes.set("lowFee", true).set("fee", e.getFee()).set("lowFeeLimit", selection.lowFeeLimit())
+                    .set("lowFeeVersionId", selection.lowFeeVersionId()).set("justification", selection.justification());
+        }
         inbox.notifyAgency(selection.agencyId(), "inbox.engagement.selected", List.of(e.getTitle()), link(id));
         audit.record(actor, "ENGAGEMENT_AGENCY_SELECTED", EngagementService.ENTITY, id, changes.toMap(), selection.justification());
         return recorded.view(selection);
@@ -198,11 +207,21 @@ public class SelectionService {
                         e.getCommissioningUnit(), unitNames(e)).ifPresent(x -> problems.add(notEligible(x.reason())));
             }
         }
+        RuleVersion<LowFeeRules.Threshold> lowFee = rules.current(lowFeeRules);
+        BigDecimal lowFeeLimit = lowFee.content().isLow(e.getFee(), e.getFeeCap())
+                ? lowFee.content().limitFor(e.getFeeCap()).orElseThrow() : null;
+        boolean justified = command.justification() != null && !command.justification().isBlank();
+        if (lowFeeLimit != null && !justified) {
+            problems.add(new FieldProblem("justification", "validation.low-fee-justification", e.getFee().toPlainString(),
+                    lowFeeLimit.toPlainString(), lowFee.content().share().movePointRight(2).stripTrailingZeros().toPlainString(),
+                    e.getFeeCap().toPlainString()));
+        }
         if (!problems.isEmpty()) {
             throw PortalException.invalid(problems);
         }
         return Selection.byProcurement(e.getId(), round, command.agencyId(), command.procurementMethod(),
-                command.procurementReference().trim(), command.procurementDate(), command.documentId(), actor.username(), clock.now());
+                command.procurementReference().trim(), command.procurementDate(), command.documentId(),
+                lowFeeLimit == null ? null : command.justification().trim(), lowFeeLimit, lowFee.id(), actor.username(), clock.now());
     }
 
     private static FieldProblem notEligible(long agencyId, Eligibility.Outcome outcome) {
@@ -260,6 +279,7 @@ public class SelectionService {
             selections.answer(s.id(), Selection.Status.DECLINED.name(), actor.username(), now, null, answer.reason().trim());
             e.setAgencyId(null);
             e.setSelectionMethod(null);
+            e.setLowFee(false);
             workflow.move(actor, e, EngagementState.CREATED, answer.reason());
             inbox.notifyUser(e.getSupervisorId(), "inbox.engagement.declined", List.of(e.getTitle()), answer.reason().trim(), link(id));
             audit.record(actor, "ENGAGEMENT_DECLINED", EngagementService.ENTITY, id, Changes.create()

@@ -180,10 +180,11 @@ class SelectionApiTest extends IntegrationTest {
         assertThat(merit.errorFields()).containsExactly("agencyId");
         assertThat(merit.fieldErrors().get(0).get("message")).asString().contains("回避");
         Response procurement = api.post(f.staff(), path(id, "/selection"), Map.of("method", "PROCUREMENT", "agencyId", conflicted.id(),
-                "procurementMethod", "PUBLIC_TENDER", "procurementReference", "CG-2026-001", "procurementDate", LocalDate.now().toString()));
+                "procurementMethod", "PUBLIC_TENDER", "procurementReference", "CG-2026-001", "procurementDate", LocalDate.now().toString(),
+                "justification", "低价理由"));
         assertThat(procurement.status()).isEqualTo(422);
         assertThat(procurement.errorFields()).containsExactly("agencyId");
-        Response incomplete = api.post(f.staff(), path(id, "/selection"), Map.of("method", "PROCUREMENT"));
+        Response incomplete = api.post(f.staff(), path(id, "/selection"), Map.of("method", "PROCUREMENT", "justification", "低价理由"));
         assertThat(incomplete.errorFields()).containsExactlyInAnyOrder("agencyId", "procurementMethod", "procurementReference", "procurementDate");
         assertThat(f.state(id)).isEqualTo("CREATED");
 
@@ -191,7 +192,8 @@ class SelectionApiTest extends IntegrationTest {
         long evidence = f.upload(f.staff(), id, "PROCUREMENT", EngagementFixtures.pdf("中标通知书"), "中标通知书.pdf");
         Response won = api.post(f.staff(), path(id, "/selection"), Map.of("method", "PROCUREMENT", "agencyId", winner.id(),
                 "procurementMethod", "COMPETITIVE_CONSULTATION", "procurementReference", "CG-2026-002",
-                "procurementDate", LocalDate.now().toString(), "documentId", evidence));
+                "procurementDate", LocalDate.now().toString(), "documentId", evidence,
+                "justification", "低于限价六成：磋商报价已核实")); // the fixtures' fee is below 60 % of its cap (LowFeeApiTest)
         assertThat(won.status()).as(won.toString()).isEqualTo(200);
         assertThat(won.get("procurementReference")).isEqualTo("CG-2026-002");
         assertThat(asLong(won.get("procurementDocumentId"))).isEqualTo(evidence);
