@@ -1,5 +1,8 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.audit.JobRuns;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.common.PortalException;
 import io.micronaut.context.annotation.Value;
@@ -41,6 +44,9 @@ public class RefreshTokens implements RefreshTokenPersistence {
     private final UserRepository users;
     private final Sessions sessions;
     private final Clock clock;
+    /** Each purge once a day across all servers. */
+    @Inject
+    JobRuns jobRuns;
     private final Duration lifetime;
     private final ExecutorService blocking;
     private final RefreshTokenValidator validator;
@@ -118,6 +124,10 @@ public class RefreshTokens implements RefreshTokenPersistence {
 
     /** Keeps the table small: expired tokens are useless after a day's grace. */
     @Scheduled(cron = "0 17 3 * * ?")
+    void scheduledPurgeExpired() {
+        jobRuns.once("identity.tokens-purge", JobRuns.day(LocalDate.now(clock)), this::purgeExpired);
+    }
+
     @Transactional
     void purgeExpired() {
         tokens.deleteExpired(clock.instant().minus(Duration.ofDays(1)));
