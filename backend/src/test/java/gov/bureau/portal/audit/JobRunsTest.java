@@ -121,6 +121,7 @@ class JobRunsTest extends IntegrationTest {
         }
 
         Map<String, Integer> runs = runsPerJobAndPeriod();
+        runs.keySet().removeIf(k -> k.startsWith("test.")); // the other test's job
         assertThat(runs.keySet().stream().map(k -> k.substring(0, k.indexOf('@'))).distinct())
                 .containsExactlyInAnyOrder("credit.daily", "credit.yearly", "engagement.overdue", "agency.flags",
                         "identity.sessions-purge", "identity.tokens-purge", "identity.throttle-purge");
