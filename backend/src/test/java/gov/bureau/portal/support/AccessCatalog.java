@@ -23,6 +23,7 @@ public final class AccessCatalog {
         all.addAll(gov.bureau.portal.dashboard.DashboardAccess.RULES);
         all.addAll(gov.bureau.portal.experts.ExpertsAccess.RULES);
         all.addAll(gov.bureau.portal.results.ResultsAccess.RULES);
+        all.addAll(gov.bureau.portal.ops.OpsAccess.RULES);
         return all;
     }
 }
