@@ -1,8 +1,6 @@
 package gov.bureau.portal.identity;
 
 import gov.bureau.portal.audit.JobRuns;
-import jakarta.inject.Inject;
-import java.time.LocalDate;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.common.PortalException;
 import io.micronaut.context.annotation.Value;
@@ -14,6 +12,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.event.RefreshTokenGeneratedEvent;
 import io.micronaut.security.token.refresh.RefreshTokenPersistence;
 import io.micronaut.security.token.validator.RefreshTokenValidator;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -26,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;

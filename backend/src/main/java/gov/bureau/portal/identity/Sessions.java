@@ -1,17 +1,17 @@
 package gov.bureau.portal.identity;
 
 import gov.bureau.portal.audit.JobRuns;
-import jakarta.inject.Inject;
-import java.time.LocalDate;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Sessions that really end. Each sign-in opens a session; its access tokens carry the session's id

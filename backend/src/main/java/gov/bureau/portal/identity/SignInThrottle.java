@@ -1,17 +1,17 @@
 package gov.bureau.portal.identity;
 
 import gov.bureau.portal.audit.JobRuns;
-import jakarta.inject.Inject;
-import java.time.LocalDate;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.HashMap;
