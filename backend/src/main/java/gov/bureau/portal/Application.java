@@ -8,12 +8,15 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 @OpenAPIDefinition(
         info = @Info(title = "portal", version = "1.0",
                 description = "预算绩效评价第三方机构信用管理平台 API"),
+        // relative: a generated client calls the server that served the document (behind any proxy path)
+        servers = @Server(url = "/", description = "this portal"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {

@@ -1,5 +1,6 @@
 package gov.bureau.portal.agency;
 
+import gov.bureau.portal.audit.JobRuns;
 import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
@@ -44,9 +45,11 @@ public class AgencyFlags {
     private final AgencyRules.CertificateExpiryRule expiryRule;
     private final Inbox inbox;
     private final BureauClock clock;
+    private final JobRuns runs;
 
     AgencyFlags(JdbcOperations jdbc, RuleBook rules, AgencyRules.AnnualConfirmationRule confirmationRule,
-                AgencyRules.CertificateExpiryRule expiryRule, Inbox inbox, BureauClock clock) {
+                AgencyRules.CertificateExpiryRule expiryRule, Inbox inbox, BureauClock clock, JobRuns runs) {
+        this.runs = runs;
         this.jdbc = jdbc;
         this.rules = rules;
         this.confirmationRule = confirmationRule;
@@ -62,8 +65,8 @@ public class AgencyFlags {
 
     @Scheduled(cron = "${portal.agency.flags-cron:0 20 1 * * ?}")
     void nightly() {
-        Result r = check();
-        LOG.info("Agency flags: {}", r);
+        // once a day across all servers
+        runs.once("agency.flags", JobRuns.day(clock.today()), () -> LOG.info("Agency flags: {}", check()));
     }
 
     /** Every agency. */

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.audit.JobRuns;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.context.annotation.Requires;
@@ -33,15 +34,17 @@ public class CreditJobs {
     private final EvidenceService evidence;
     private final CreditResults results;
     private final BureauClock clock;
+    private final JobRuns runs;
 
     CreditJobs(CreditEventRepository events, CreditEventService eventService, StandingWriter standings,
-               EvidenceService evidence, CreditResults results, BureauClock clock) {
+               EvidenceService evidence, CreditResults results, BureauClock clock, JobRuns runs) {
         this.events = events;
         this.eventService = eventService;
         this.standings = standings;
         this.evidence = evidence;
         this.results = results;
         this.clock = clock;
+        this.runs = runs;
     }
 
     /** In the background: the server answers at once; reads recompute stale rows on their own meanwhile. */
@@ -49,14 +52,22 @@ public class CreditJobs {
     @Order(60)
     @Async
     public void onStartup(StartupEvent event) {
-        daily();
+        scheduledDaily();
     }
 
     public record DailyRun(int cameIntoForce, int recomputed, int uploadsRemoved) {
     }
 
-    /** Five seconds after midnight: until it has run, readers refresh the rows the new day made stale themselves. */
+    /**
+     * Five seconds after midnight: until it has run, readers refresh the rows the new day made stale themselves.
+     * Once a day across all servers (JobRuns); a server started later that day skips its start-up run.
+     */
     @Scheduled(cron = "5 0 0 * * *", zoneId = "${portal.zone:Asia/Shanghai}")
+    public void scheduledDaily() {
+        runs.once("credit.daily", JobRuns.day(clock.today()), this::daily);
+    }
+
+    /** The daily work, now (tests and catch-ups call it directly). */
     public DailyRun daily() {
         long started = System.nanoTime();
         int inForce = 0;
@@ -89,7 +100,12 @@ public class CreditJobs {
         return new DailyRun(inForce, recomputed, removed);
     }
 
+    /** Once a year across all servers (JobRuns). */
     @Scheduled(cron = "0 30 1 1 1 *", zoneId = "${portal.zone:Asia/Shanghai}")
+    public void scheduledYearly() {
+        runs.once("credit.yearly", String.valueOf(clock.today().getYear()), this::yearly);
+    }
+
     public void yearly() {
         int year = clock.today().getYear() - 1;
         try {

@@ -1,6 +1,8 @@
 package gov.bureau.portal.engagement;
 
 import gov.bureau.portal.audit.AuditLog;
+import gov.bureau.portal.audit.JobRuns;
+import io.micronaut.context.annotation.Value;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -29,20 +31,28 @@ public class OverdueJob {
     private final JdbcOperations jdbc;
     private final AuditLog audit;
     private final BureauClock clock;
+    private final JobRuns runs;
+    private final java.time.Duration interval;
 
-    OverdueJob(JdbcOperations jdbc, AuditLog audit, BureauClock clock) {
+    OverdueJob(JdbcOperations jdbc, AuditLog audit, BureauClock clock, JobRuns runs,
+               @Value("${portal.engagement.overdue-check.interval:1h}") java.time.Duration interval) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.runs = runs;
+        this.interval = interval;
     }
 
     @Scheduled(fixedDelay = "${portal.engagement.overdue-check.interval:1h}",
                initialDelay = "${portal.engagement.overdue-check.initial-delay:2m}")
     void scheduled() {
-        int flagged = flag();
-        if (flagged > 0) {
-            LOG.info("{} engagements flagged overdue", flagged);
-        }
+        // once per interval across all servers
+        runs.once("engagement.overdue", JobRuns.slot(clock.now(), interval), () -> {
+            int flagged = flag();
+            if (flagged > 0) {
+                LOG.info("{} engagements flagged overdue", flagged);
+            }
+        });
     }
 
     /** Flags every engagement past its deadline; answers how many were newly flagged. */

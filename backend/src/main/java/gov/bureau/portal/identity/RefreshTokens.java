@@ -1,5 +1,6 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.audit.JobRuns;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.common.PortalException;
 import io.micronaut.context.annotation.Value;
@@ -11,6 +12,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.event.RefreshTokenGeneratedEvent;
 import io.micronaut.security.token.refresh.RefreshTokenPersistence;
 import io.micronaut.security.token.validator.RefreshTokenValidator;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -23,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -41,6 +44,9 @@ public class RefreshTokens implements RefreshTokenPersistence {
     private final UserRepository users;
     private final Sessions sessions;
     private final Clock clock;
+    /** Each purge once a day across all servers. */
+    @Inject
+    JobRuns jobRuns;
     private final Duration lifetime;
     private final ExecutorService blocking;
     private final RefreshTokenValidator validator;
@@ -118,6 +124,10 @@ public class RefreshTokens implements RefreshTokenPersistence {
 
     /** Keeps the table small: expired tokens are useless after a day's grace. */
     @Scheduled(cron = "0 17 3 * * ?")
+    void scheduledPurgeExpired() {
+        jobRuns.once("identity.tokens-purge", JobRuns.day(LocalDate.now(clock)), this::purgeExpired);
+    }
+
     @Transactional
     void purgeExpired() {
         tokens.deleteExpired(clock.instant().minus(Duration.ofDays(1)));

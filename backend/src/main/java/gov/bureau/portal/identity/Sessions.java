@@ -1,14 +1,17 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.audit.JobRuns;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Sessions that really end. Each sign-in opens a session; its access tokens carry the session's id
@@ -29,6 +32,9 @@ public class Sessions {
     private final UserSessionRepository sessions;
     private final RefreshTokenRepository tokens;
     private final Clock clock;
+    /** Each purge once a day across all servers. */
+    @Inject
+    JobRuns jobRuns;
 
     public Sessions(UserSessionRepository sessions, RefreshTokenRepository tokens, Clock clock) {
         this.sessions = sessions;
@@ -89,6 +95,10 @@ public class Sessions {
 
     /** Keeps the table small: ended or expired sessions go after a day (their refresh tokens with them). */
     @Scheduled(cron = "0 27 3 * * ?")
+    void scheduledPurge() {
+        jobRuns.once("identity.sessions-purge", JobRuns.day(LocalDate.now(clock)), this::purge);
+    }
+
     @Transactional
     void purge() {
         sessions.purge(clock.instant().minus(Duration.ofDays(1)));

@@ -1,14 +1,17 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.audit.JobRuns;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.HashMap;
@@ -29,6 +32,9 @@ public class SignInThrottle {
     private final SignInCounterRepository counters;
     private final LoginPolicy policy;
     private final Clock clock;
+    /** Each purge once a day across all servers. */
+    @Inject
+    JobRuns jobRuns;
 
     public SignInThrottle(SignInCounterRepository counters, Clock clock,
                           @Value("${portal.login.max-failures:5}") int maxFailures,
@@ -113,6 +119,10 @@ public class SignInThrottle {
 
     /** Keeps the table small: counters whose failures no longer count and whose lock has run out. */
     @Scheduled(cron = "0 37 3 * * ?")
+    void scheduledPurge() {
+        jobRuns.once("identity.throttle-purge", JobRuns.day(LocalDate.now(clock)), this::purge);
+    }
+
     @Transactional
     void purge() {
         Instant now = clock.instant();

@@ -25,6 +25,7 @@ public final class AccessCatalog {
         all.addAll(gov.bureau.portal.results.ResultsAccess.RULES);
         all.addAll(gov.bureau.portal.integrity.IntegrityAccess.RULES);
         all.addAll(gov.bureau.portal.supervision.SupervisionAccess.RULES);
+        all.addAll(gov.bureau.portal.ops.OpsAccess.RULES);
         return all;
     }
 }
