@@ -31,14 +31,19 @@ public class ExpertsDemoData implements DemoData {
     private static final String SPECIALTY = "FINANCE_ACCOUNTING";
 
     private final ExpertService experts;
-    private final PanelService panels;
+    private final PanelDrawService panels;
+    private final PanelOpinionService opinions;
+    private final PanelReviewGate reviews;
     private final FeeService fees;
     private final UserService users;
     private final EngagementFacts engagements;
 
-    ExpertsDemoData(ExpertService experts, PanelService panels, FeeService fees, UserService users, EngagementFacts engagements) {
+    ExpertsDemoData(ExpertService experts, PanelDrawService panels, PanelOpinionService opinions, PanelReviewGate reviews, FeeService fees,
+                    UserService users, EngagementFacts engagements) {
         this.experts = experts;
         this.panels = panels;
+        this.opinions = opinions;
+        this.reviews = reviews;
         this.fees = fees;
         this.users = users;
         this.engagements = engagements;
@@ -115,9 +120,9 @@ public class ExpertsDemoData implements DemoData {
             for (long member : p.members()) {
                 opinion(p, accounts.get(member), Consolidation.Verdict.PASS, "方案总体可行");
             }
-            panels.afterDecision(staff, fieldwork, "PLAN", true);
+            reviews.afterDecision(staff, fieldwork, "PLAN", true);
             long member = p.members().get(0);
-            panels.rate(staff, p.id(), new ExpertCommands.Rating(member, 5, 4, "意见具体，按时提交"));
+            opinions.rate(staff, p.id(), new ExpertCommands.Rating(member, 5, 4, "意见具体，按时提交"));
             fees.list("PAYABLE", member, gov.bureau.portal.common.PageQuery.of(0, 20, "createdAt,desc")).content().stream()
                     .filter(f -> f.panelId() == p.id()).findFirst()
                     .ifPresent(f -> fees.pay(staff, f.id(), new ExpertCommands.Payment(LocalDate.now(), "ZJF-2026-001")));
@@ -134,7 +139,7 @@ public class ExpertsDemoData implements DemoData {
         List<ExpertCommands.ItemPoints> items = p.checklist().stream()
                 .map(c -> new ExpertCommands.ItemPoints(c.id(), BigDecimal.valueOf(c.maxPoints() * (verdict == Consolidation.Verdict.PASS ? 9 : 7) / 10)))
                 .toList();
-        panels.opinion(expert, p.id(), new ExpertCommands.Opinion(verdict, items, comment));
+        opinions.opinion(expert, p.id(), new ExpertCommands.Opinion(verdict, items, comment));
     }
 
     private static ExpertCommands.ExpertForm form(Person p, int n) {
