@@ -31,6 +31,7 @@ public class ExpertsDemoData implements DemoData {
     private static final String SPECIALTY = "FINANCE_ACCOUNTING";
 
     private final ExpertService experts;
+    private final ExpertRegistrations registrations;
     private final PanelDrawService panels;
     private final PanelOpinionService opinions;
     private final PanelReviewGate reviews;
@@ -38,9 +39,10 @@ public class ExpertsDemoData implements DemoData {
     private final UserService users;
     private final EngagementFacts engagements;
 
-    ExpertsDemoData(ExpertService experts, PanelDrawService panels, PanelOpinionService opinions, PanelReviewGate reviews, FeeService fees,
-                    UserService users, EngagementFacts engagements) {
+    ExpertsDemoData(ExpertService experts, ExpertRegistrations registrations, PanelDrawService panels, PanelOpinionService opinions,
+                    PanelReviewGate reviews, FeeService fees, UserService users, EngagementFacts engagements) {
         this.experts = experts;
+        this.registrations = registrations;
         this.panels = panels;
         this.opinions = opinions;
         this.reviews = reviews;
@@ -84,9 +86,9 @@ public class ExpertsDemoData implements DemoData {
             ids.add(id);
         }
         // waiting for review: two self-registrations
-        experts.register(registration(new Person("杨光明", ExpertTitle.SENIOR, "南京工业大学", List.of(SPECIALTY, "SCIENCE_TECHNOLOGY")),
+        registrations.register(registration(new Person("杨光明", ExpertTitle.SENIOR, "南京工业大学", List.of(SPECIALTY, "SCIENCE_TECHNOLOGY")),
                 20, "expert11", context.password()));
-        experts.register(registration(new Person("朱晓燕", ExpertTitle.OTHER, "江苏省文化馆", List.of("CULTURE_TOURISM")),
+        registrations.register(registration(new Person("朱晓燕", ExpertTitle.OTHER, "江苏省文化馆", List.of("CULTURE_TOURISM")),
                 21, "expert12", context.password()));
         // paused and removed
         long paused = experts.create(staff, form(new Person("秦思远", ExpertTitle.SENIOR, "南京大学政府管理学院", List.of(SPECIALTY)), 30));
