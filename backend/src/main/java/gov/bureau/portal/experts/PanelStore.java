@@ -11,9 +11,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The stored panel, its seats and recorded draws, and who may open it: shared by the draw
- * ({@link PanelDrawService}), the opinions ({@link PanelOpinionService}), the review-round gate
- * ({@link PanelReviewGate}) and the reading ({@link PanelQueries}).
+ * Expert panels (DOMAIN.md §10): drawn for an engagement's plan or report round by {@link PanelDraw},
+ * every draw recorded so that it re-runs; a decline is recorded and the seat redrawn without that
+ * expert ({@link PanelDrawService}); members give opinions on the round's checklist and the bureau rates
+ * each opinion afterwards ({@link PanelOpinionService}); the review of the round closes the panel
+ * ({@link PanelReviewGate}) and its sittings become fees; {@link PanelQueries} reads.
+ * <p>
+ * This class holds what they share: the stored panel, its seats and recorded draws, and who may open it.
  */
 @Singleton
 class PanelStore {

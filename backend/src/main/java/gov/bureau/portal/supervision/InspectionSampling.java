@@ -32,7 +32,10 @@ import java.util.Set;
 /**
  * Opening an inspection (DOMAIN.md §11): its sample drawn from the population (accepted engagements of the year
  * for a re-check, the active pool for a practice-quality inspection) and, for the latter, its inspectors; the
- * record kept so that {@link #verify} re-runs the draw.
+ * record kept so that {@link #verify} re-runs the draw. Then working papers are requested and uploaded
+ * ({@link InspectionPapers}), findings recorded, the agency answers with its rectification and the bureau
+ * concludes ({@link InspectionFindings}); {@link InspectionQueries} reads. Every method checks before it writes
+ * and audits last.
  */
 @Singleton
 public class InspectionSampling {
