@@ -33,9 +33,13 @@ import java.util.Map;
 public class ExpertController {
 
     private final ExpertService experts;
+    private final ExpertRegistrations registrations;
+    private final ExpertQueries queries;
 
-    ExpertController(ExpertService experts) {
+    ExpertController(ExpertService experts, ExpertRegistrations registrations, ExpertQueries queries) {
         this.experts = experts;
+        this.registrations = registrations;
+        this.queries = queries;
     }
 
     @Operation(summary = "The expert pool", description = "Filters status (SUBMITTED, ACTIVE, PAUSED, REMOVED, REJECTED), specialty, "
@@ -44,7 +48,7 @@ public class ExpertController {
     public PageResponse<ExpertViews.ExpertRow> list(@Nullable @QueryValue String status, @Nullable @QueryValue String specialty,
                                                     @Nullable @QueryValue String title, @Nullable @QueryValue String q,
                                                     @RequestBean PageQuery page) {
-        return experts.list(status, specialty, title, q, page);
+        return queries.list(status, specialty, title, q, page);
     }
 
     @Operation(summary = "Add an expert to the pool (ACTIVE)", description = "Resident ID checked (GB 11643) and unique; "
@@ -60,7 +64,7 @@ public class ExpertController {
     @Get("/experts/{id}")
     @Secured({Role.STAFF_NAME, Role.ADMIN_NAME, Role.EXPERT_NAME})
     public ExpertViews.ExpertView get(Actor actor, long id) {
-        return experts.view(actor, id);
+        return queries.view(actor, id);
     }
 
     @Operation(summary = "Change an expert's data", description = "The same fields as POST, optionally with the version read: a stale version is a 409.")
@@ -72,7 +76,7 @@ public class ExpertController {
     @Operation(summary = "Review a self-registered expert", description = "APPROVE (ACTIVE) or REJECT with a comment.")
     @Post("/experts/{id}/review")
     public ExpertViews.ExpertView review(Actor actor, long id, @Valid @Body ExpertCommands.Review body) {
-        return experts.review(actor, id, body);
+        return registrations.review(actor, id, body);
     }
 
     @Operation(summary = "Pause, resume or remove an expert", description = "PAUSED and REMOVED need a reason; REMOVED is final.")

@@ -19,17 +19,17 @@ import jakarta.validation.Valid;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ExpertRegistrationController {
 
-    private final ExpertService experts;
+    private final ExpertRegistrations registrations;
 
-    ExpertRegistrationController(ExpertService experts) {
-        this.experts = experts;
+    ExpertRegistrationController(ExpertRegistrations registrations) {
+        this.registrations = registrations;
     }
 
     @Operation(summary = "Register as an expert (专家注册)", description = "Creates the expert in SUBMITTED, waiting for the bureau's "
             + "review, and its EXPERT account. The resident ID is checked and must not be registered yet.")
     @Post
     public HttpResponse<ExpertCommands.Created> register(@Valid @Body ExpertCommands.Registration body) {
-        long id = experts.register(body);
+        long id = registrations.register(body);
         return HttpResponse.created(new ExpertCommands.Created(id), UriBuilder.of("/api/experts").path(Long.toString(id)).build());
     }
 }

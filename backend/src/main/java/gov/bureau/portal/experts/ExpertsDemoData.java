@@ -31,14 +31,21 @@ public class ExpertsDemoData implements DemoData {
     private static final String SPECIALTY = "FINANCE_ACCOUNTING";
 
     private final ExpertService experts;
-    private final PanelService panels;
+    private final ExpertRegistrations registrations;
+    private final PanelDrawService panels;
+    private final PanelOpinionService opinions;
+    private final PanelReviewGate reviews;
     private final FeeService fees;
     private final UserService users;
     private final EngagementFacts engagements;
 
-    ExpertsDemoData(ExpertService experts, PanelService panels, FeeService fees, UserService users, EngagementFacts engagements) {
+    ExpertsDemoData(ExpertService experts, ExpertRegistrations registrations, PanelDrawService panels, PanelOpinionService opinions,
+                    PanelReviewGate reviews, FeeService fees, UserService users, EngagementFacts engagements) {
         this.experts = experts;
+        this.registrations = registrations;
         this.panels = panels;
+        this.opinions = opinions;
+        this.reviews = reviews;
         this.fees = fees;
         this.users = users;
         this.engagements = engagements;
@@ -79,9 +86,9 @@ public class ExpertsDemoData implements DemoData {
             ids.add(id);
         }
         // waiting for review: two self-registrations
-        experts.register(registration(new Person("杨光明", ExpertTitle.SENIOR, "南京工业大学", List.of(SPECIALTY, "SCIENCE_TECHNOLOGY")),
+        registrations.register(registration(new Person("杨光明", ExpertTitle.SENIOR, "南京工业大学", List.of(SPECIALTY, "SCIENCE_TECHNOLOGY")),
                 20, "expert11", context.password()));
-        experts.register(registration(new Person("朱晓燕", ExpertTitle.OTHER, "江苏省文化馆", List.of("CULTURE_TOURISM")),
+        registrations.register(registration(new Person("朱晓燕", ExpertTitle.OTHER, "江苏省文化馆", List.of("CULTURE_TOURISM")),
                 21, "expert12", context.password()));
         // paused and removed
         long paused = experts.create(staff, form(new Person("秦思远", ExpertTitle.SENIOR, "南京大学政府管理学院", List.of(SPECIALTY)), 30));
@@ -115,9 +122,9 @@ public class ExpertsDemoData implements DemoData {
             for (long member : p.members()) {
                 opinion(p, accounts.get(member), Consolidation.Verdict.PASS, "方案总体可行");
             }
-            panels.afterDecision(staff, fieldwork, "PLAN", true);
+            reviews.afterDecision(staff, fieldwork, "PLAN", true);
             long member = p.members().get(0);
-            panels.rate(staff, p.id(), new ExpertCommands.Rating(member, 5, 4, "意见具体，按时提交"));
+            opinions.rate(staff, p.id(), new ExpertCommands.Rating(member, 5, 4, "意见具体，按时提交"));
             fees.list("PAYABLE", member, gov.bureau.portal.common.PageQuery.of(0, 20, "createdAt,desc")).content().stream()
                     .filter(f -> f.panelId() == p.id()).findFirst()
                     .ifPresent(f -> fees.pay(staff, f.id(), new ExpertCommands.Payment(LocalDate.now(), "ZJF-2026-001")));
@@ -134,7 +141,7 @@ public class ExpertsDemoData implements DemoData {
         List<ExpertCommands.ItemPoints> items = p.checklist().stream()
                 .map(c -> new ExpertCommands.ItemPoints(c.id(), BigDecimal.valueOf(c.maxPoints() * (verdict == Consolidation.Verdict.PASS ? 9 : 7) / 10)))
                 .toList();
-        panels.opinion(expert, p.id(), new ExpertCommands.Opinion(verdict, items, comment));
+        opinions.opinion(expert, p.id(), new ExpertCommands.Opinion(verdict, items, comment));
     }
 
     private static ExpertCommands.ExpertForm form(Person p, int n) {

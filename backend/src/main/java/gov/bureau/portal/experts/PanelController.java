@@ -31,9 +31,13 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PanelController {
 
-    private final PanelService panels;
+    private final PanelDrawService draws;
+    private final PanelOpinionService opinions;
+    private final PanelQueries panels;
 
-    PanelController(PanelService panels) {
+    PanelController(PanelDrawService draws, PanelOpinionService opinions, PanelQueries panels) {
+        this.draws = draws;
+        this.opinions = opinions;
         this.panels = panels;
     }
 
@@ -42,7 +46,7 @@ public class PanelController {
             + "excluded ([{expertId, reason}]). One open panel per round; 422 when too few experts remain.")
     @Post("/engagements/{id}/expert-panels")
     public HttpResponse<ExpertViews.PanelView> draw(Actor actor, long id, @Valid @Body ExpertCommands.PanelRequest body) {
-        return HttpResponse.created(panels.draw(actor, id, body));
+        return HttpResponse.created(draws.draw(actor, id, body));
     }
 
     @Get("/engagements/{id}/expert-panels")
@@ -70,7 +74,7 @@ public class PanelController {
     @Operation(summary = "Re-run the panel's recorded draws", description = "{reproduced: true|false}")
     @Get("/expert-panels/{id}/verification")
     public ExpertViews.Verification verify(Actor actor, long id) {
-        return panels.verify(actor, id);
+        return draws.verify(actor, id);
     }
 
     @Operation(summary = "A member declines", description = "The member itself or the bureau, with a reason; the seat is redrawn "
@@ -78,7 +82,7 @@ public class PanelController {
     @Post("/expert-panels/{id}/members/{expertId}/decline")
     @Secured({Role.STAFF_NAME, Role.ADMIN_NAME, Role.EXPERT_NAME})
     public ExpertViews.PanelView decline(Actor actor, long id, long expertId, @Valid @Body ExpertCommands.Decline body) {
-        return panels.decline(actor, id, expertId, body);
+        return draws.decline(actor, id, expertId, body);
     }
 
     @Operation(summary = "A member's opinion", description = "verdict PASS, REVISE or FAIL; points for every checklist item; "
@@ -86,13 +90,13 @@ public class PanelController {
     @Post("/expert-panels/{id}/opinions")
     @Secured(Role.EXPERT_NAME)
     public HttpResponse<ExpertViews.PanelView> opinion(Actor actor, long id, @Valid @Body ExpertCommands.Opinion body) {
-        return HttpResponse.created(panels.opinion(actor, id, body));
+        return HttpResponse.created(opinions.opinion(actor, id, body));
     }
 
     @Operation(summary = "Rate a member's opinion after the round", description = "onTime and substantive, 1–5 each; once.")
     @Post("/expert-panels/{id}/ratings")
     public ExpertViews.PanelView rate(Actor actor, long id, @Valid @Body ExpertCommands.Rating body) {
-        return panels.rate(actor, id, body);
+        return opinions.rate(actor, id, body);
     }
 
     @Operation(summary = "Download a plan or report file of the panel's engagement")

@@ -30,11 +30,16 @@ import jakarta.validation.Valid;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class InspectionController {
 
-    private final InspectionService service;
+    private final InspectionSampling sampling;
+    private final InspectionPapers papers;
+    private final InspectionFindings findings;
     private final InspectionQueries queries;
 
-    InspectionController(InspectionService service, InspectionQueries queries) {
-        this.service = service;
+    InspectionController(InspectionSampling sampling, InspectionPapers papers, InspectionFindings findings,
+                         InspectionQueries queries) {
+        this.sampling = sampling;
+        this.papers = papers;
+        this.findings = findings;
         this.queries = queries;
     }
 
@@ -45,7 +50,7 @@ public class InspectionController {
             + "re-runs with GET .../verification (algorithm: StratifiedSample).")
     @Post
     public HttpResponse<SupervisionViews.Opened> open(Actor actor, @Body @Valid SupervisionCommands.OpenInspection command) {
-        return HttpResponse.created(service.open(actor, command));
+        return HttpResponse.created(sampling.open(actor, command));
     }
 
     @Operation(summary = "Inspections, newest first", description = "Filters year, kind. Sort: id, year.")
@@ -65,13 +70,13 @@ public class InspectionController {
             + "population give the stored sample (and inspectors).")
     @Get("/{id}/verification")
     public SupervisionViews.Verification verification(long id) {
-        return service.verify(id);
+        return sampling.verify(id);
     }
 
     @Operation(summary = "Publish the inspection's results in the yearly public list")
     @Post("/{id}/publication")
     public HttpResponse<Void> publish(Actor actor, long id) {
-        service.publish(actor, id);
+        papers.publish(actor, id);
         return HttpResponse.noContent();
     }
 
@@ -87,7 +92,7 @@ public class InspectionController {
     @Post("/{id}/items/{itemId}/workpaper-request")
     public SupervisionViews.ItemView requestPapers(Actor actor, long id, long itemId,
                                                    @Body @Valid @Nullable SupervisionCommands.RequestPapers command) {
-        service.requestPapers(actor, id, itemId, command);
+        papers.requestPapers(actor, id, itemId, command);
         return queries.item(actor, id, itemId);
     }
 
@@ -97,7 +102,7 @@ public class InspectionController {
     @Post(value = "/{id}/items/{itemId}/workpapers", consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     public HttpResponse<SupervisionViews.ItemView> uploadPapers(Actor actor, long id, long itemId,
                                                                 @Nullable @Part("file") CompletedFileUpload file) {
-        service.uploadPapers(actor, id, itemId, file == null ? null : DocumentStore.Upload.of(file));
+        papers.uploadPapers(actor, id, itemId, file == null ? null : DocumentStore.Upload.of(file));
         return HttpResponse.created(queries.item(actor, id, itemId));
     }
 
@@ -105,7 +110,7 @@ public class InspectionController {
     @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
     @Get(value = "/{id}/items/{itemId}/workpapers/{paperId}", produces = {MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     public HttpResponse<byte[]> workpaper(Actor actor, long id, long itemId, long paperId) {
-        InspectionService.Download d = service.workpaper(actor, id, itemId, paperId);
+        InspectionPapers.Download d = papers.workpaper(actor, id, itemId, paperId);
         return gov.bureau.portal.common.Downloads.attachment(d.content(), d.fileName(), MediaType.of(d.contentType()));
     }
 
@@ -116,7 +121,7 @@ public class InspectionController {
     @Post("/{id}/items/{itemId}/findings")
     public HttpResponse<SupervisionViews.FindingView> finding(Actor actor, long id, long itemId,
                                                               @Body @Valid SupervisionCommands.RecordFinding command) {
-        Records.Finding f = service.recordFinding(actor, id, itemId, command);
+        Records.Finding f = findings.recordFinding(actor, id, itemId, command);
         return HttpResponse.created(queries.item(actor, id, itemId).findings().stream()
                 .filter(v -> v.id().equals(f.id())).findFirst().orElseThrow());
     }
@@ -125,14 +130,14 @@ public class InspectionController {
     @Secured(Role.AGENCY_NAME)
     @Post("/{id}/items/{itemId}/rectification")
     public SupervisionViews.ItemView rectify(Actor actor, long id, long itemId, @Body @Valid SupervisionCommands.Rectify command) {
-        service.rectify(actor, id, itemId, command);
+        findings.rectify(actor, id, itemId, command);
         return queries.item(actor, id, itemId);
     }
 
     @Operation(summary = "The bureau's conclusion on the item")
     @Post("/{id}/items/{itemId}/conclusion")
     public SupervisionViews.ItemView conclude(Actor actor, long id, long itemId, @Body @Valid SupervisionCommands.Conclude command) {
-        service.conclude(actor, id, itemId, command);
+        findings.conclude(actor, id, itemId, command);
         return queries.item(actor, id, itemId);
     }
 }

@@ -34,7 +34,7 @@ public class InspectionQueries {
     private final Repositories.ItemRepository items;
     private final Repositories.WorkpaperRepository workpapers;
     private final Repositories.FindingRepository findings;
-    private final InspectionService service;
+    private final InspectionSampling sampling;
     private final RuleBook book;
     private final SupervisionRules.ChecklistTable checklistTable;
     private final gov.bureau.portal.credit.CreditRuleTables.EventTypeTable eventTypes;
@@ -44,13 +44,13 @@ public class InspectionQueries {
 
     InspectionQueries(Repositories.InspectionRepository inspections, Repositories.ItemRepository items,
                       Repositories.WorkpaperRepository workpapers, Repositories.FindingRepository findings,
-                      InspectionService service, RuleBook book, SupervisionRules.ChecklistTable checklistTable,
+                      InspectionSampling sampling, RuleBook book, SupervisionRules.ChecklistTable checklistTable,
                       gov.bureau.portal.credit.CreditRuleTables.EventTypeTable eventTypes, JdbcOperations jdbc, JsonText json, BureauClock clock) {
         this.inspections = inspections;
         this.items = items;
         this.workpapers = workpapers;
         this.findings = findings;
-        this.service = service;
+        this.sampling = sampling;
         this.book = book;
         this.checklistTable = checklistTable;
         this.eventTypes = eventTypes;
@@ -135,7 +135,7 @@ public class InspectionQueries {
                     type.map(gov.bureau.portal.credit.EventTypes.EventType::nameEn).orElse(null), f.creditEventId(),
                     f.recordedByName(), clock.toOffset(f.recordedAt())));
         });
-        Map<Long, List<Long>> teams = service.inspectorsOf(ids);
+        Map<Long, List<Long>> teams = sampling.inspectorsOf(ids);
         Map<Long, String> userNames = names("SELECT id, display_name FROM app_user WHERE id IN (%s)",
                 teams.values().stream().flatMap(List::stream).distinct().toList());
         Map<Long, String> agencyNames = names("SELECT id, name FROM agency WHERE id IN (%s)",

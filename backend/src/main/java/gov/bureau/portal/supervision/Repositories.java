@@ -1,5 +1,6 @@
 package gov.bureau.portal.supervision;
 
+import gov.bureau.portal.common.PortalException;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -30,6 +31,15 @@ final class Repositories {
 
         @Query("INSERT INTO inspection_inspector (item_id, user_id) VALUES (:itemId, :userId)")
         void addInspector(long itemId, long userId);
+
+        /** The inspection's item, locked for the change; an item of another inspection is not found. */
+        default Records.Item lockIn(long inspectionId, long itemId) {
+            Records.Item item = findByIdForUpdate(itemId).orElseThrow(PortalException::notFound);
+            if (item.inspectionId() != inspectionId) {
+                throw PortalException.notFound();
+            }
+            return item;
+        }
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

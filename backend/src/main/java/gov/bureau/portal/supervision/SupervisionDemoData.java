@@ -25,12 +25,17 @@ import java.util.List;
 @Singleton
 public class SupervisionDemoData implements DemoData {
 
-    private final InspectionService inspections;
+    private final InspectionSampling inspections;
+    private final InspectionPapers papers;
+    private final InspectionFindings findings;
     private final UserRepository users;
     private final BureauClock clock;
 
-    public SupervisionDemoData(InspectionService inspections, UserRepository users, BureauClock clock) {
+    public SupervisionDemoData(InspectionSampling inspections, InspectionPapers papers, InspectionFindings findings, UserRepository users,
+                               BureauClock clock) {
         this.inspections = inspections;
+        this.papers = papers;
+        this.findings = findings;
         this.users = users;
         this.clock = clock;
     }
@@ -49,40 +54,40 @@ public class SupervisionDemoData implements DemoData {
                     InspectionKind.PRACTICE_QUALITY, BigDecimal.ONE, 1));
             List<SupervisionViews.SampledItem> items = pq.items();
             if (items.size() > 1) {
-                inspections.requestPapers(staff, pq.id(), items.get(1).id(), new SupervisionCommands.RequestPapers(null, "请提交近一年全部项目的工作底稿目录"));
+                papers.requestPapers(staff, pq.id(), items.get(1).id(), new SupervisionCommands.RequestPapers(null, "请提交近一年全部项目的工作底稿目录"));
             }
             if (items.size() > 2) {
                 long id = items.get(2).id();
-                inspections.requestPapers(staff, pq.id(), id, new SupervisionCommands.RequestPapers(null, "请提交现场核查记录"));
-                agencyUser(items.get(2).agencyId()).ifPresent(a -> inspections.uploadPapers(a, pq.id(), id,
+                papers.requestPapers(staff, pq.id(), id, new SupervisionCommands.RequestPapers(null, "请提交现场核查记录"));
+                agencyUser(items.get(2).agencyId()).ifPresent(a -> papers.uploadPapers(a, pq.id(), id,
                         DocumentStore.Upload.of("现场核查记录.pdf", SampleFiles.pdf(List.of("Site verification record (demo)")))));
             }
             if (items.size() > 3) {
                 long id = items.get(3).id();
-                inspections.recordFinding(staff, pq.id(), id, finding("NOT_MET", Conclusion.MAJOR_ISSUES,
+                findings.recordFinding(staff, pq.id(), id, finding("NOT_MET", Conclusion.MAJOR_ISSUES,
                         "现场核查记录系事后补写，与现场照片时间不符。", "FABRICATED_WORKPAPERS"));
             }
             if (items.size() > 4) {
                 long id = items.get(4).id();
-                inspections.recordFinding(staff, pq.id(), id, finding("PARTLY_MET", Conclusion.MINOR_ISSUES,
+                findings.recordFinding(staff, pq.id(), id, finding("PARTLY_MET", Conclusion.MINOR_ISSUES,
                         "部分指标权重未说明依据。", null));
-                agencyUser(items.get(4).agencyId()).ifPresent(a -> inspections.rectify(a, pq.id(), id,
+                agencyUser(items.get(4).agencyId()).ifPresent(a -> findings.rectify(a, pq.id(), id,
                         new SupervisionCommands.Rectify("已补充指标权重设置说明，并修订内部复核清单。")));
-                inspections.conclude(staff, pq.id(), id, new SupervisionCommands.Conclude(Conclusion.MINOR_ISSUES, "整改到位"));
+                findings.conclude(staff, pq.id(), id, new SupervisionCommands.Conclude(Conclusion.MINOR_ISSUES, "整改到位"));
             }
             if (items.size() > 5) {
                 long id = items.get(5).id();
-                inspections.recordFinding(staff, pq.id(), id, finding("MET", Conclusion.SATISFACTORY, null, null));
-                inspections.conclude(staff, pq.id(), id, new SupervisionCommands.Conclude(Conclusion.SATISFACTORY, null));
+                findings.recordFinding(staff, pq.id(), id, finding("MET", Conclusion.SATISFACTORY, null, null));
+                findings.conclude(staff, pq.id(), id, new SupervisionCommands.Conclude(Conclusion.SATISFACTORY, null));
             }
-            inspections.publish(staff, pq.id());
+            papers.publish(staff, pq.id());
             context.put("supervision.practiceInspectionId", pq.id());
         }
         if (!inspections.acceptedIn(year).isEmpty()) {
             SupervisionViews.Opened recheck = inspections.open(staff, new SupervisionCommands.OpenInspection(year,
                     InspectionKind.RECHECK, null, null));
             SupervisionViews.SampledItem first = recheck.items().get(0);
-            inspections.requestPapers(staff, recheck.id(), first.id(), new SupervisionCommands.RequestPapers(null, "请提交本项目全部工作底稿"));
+            papers.requestPapers(staff, recheck.id(), first.id(), new SupervisionCommands.RequestPapers(null, "请提交本项目全部工作底稿"));
             context.put("supervision.recheckInspectionId", recheck.id());
         }
     }
