@@ -48,7 +48,7 @@ final class Check {
         directory(settings.dataDir(), "data directory (PORTAL_DATA_DIR)");
         if (settings.embeddedDatabase()
                 && settings.dataDir().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize())) {
-            problem("data directory " + settings.dataDir() + " lies under the temp directory, which the embedded database empties at every start");
+            note("data directory " + settings.dataDir() + " lies under the temp directory, which the system may clear (tmpfs, tmp cleaners): keep production data elsewhere");
         }
         if ("s3".equalsIgnoreCase(env.getOrDefault("PORTAL_STORAGE", "local"))) {
             s3(settings);

