@@ -13,43 +13,17 @@ set -euo pipefail
 
 N=${1:-10000}
 REPEATS=${2:-30}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR="$ROOT/backend/target/portal.jar"
-[ -f "$JAR" ] || { echo "missing $JAR: run mvn -o -q -DskipTests package" >&2; exit 1; }
-CLIENT=$(command -v mariadb || command -v mysql) || { echo "needs the mariadb or mysql client" >&2; exit 1; }
-
-DATA=$(mktemp -d /tmp/agency-bench.XXXXXX)
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-ADMIN_PASSWORD=Bench-admin-2026
-LOG="$DATA/portal.log"
-PID=
-
-cleanup() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID"
-    wait "$PID" 2>/dev/null || true
-  fi
-  [ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"
-}
-trap cleanup EXIT
-
-echo "starting the portal on port $PORT (data in $DATA)"
-env PORTAL_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT="$PORT" PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORTAL_DEMO=false \
-  ${DB_URL:+JWT_SECRET=bench-secret-of-at-least-thirty-two-characters} java -jar "$JAR" >"$LOG" 2>&1 &
-PID=$!
-for _ in $(seq 1 240); do
-  curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break
-  kill -0 "$PID" 2>/dev/null || { echo "the portal exited; see $LOG" >&2; tail -20 "$LOG" >&2; exit 1; }
-  sleep 0.5
-done
+BENCH_WIDTH=44
+. "$(dirname "$0")/lib.sh"
+bench_prelude agency
+bench_start ${DB_URL:+JWT_SECRET=bench-secret-of-at-least-thirty-two-characters}
 
 if [ -n "${DB_URL:-}" ]; then
   HOSTPORT=$(echo "$DB_URL" | sed -E 's#jdbc:(mysql|mariadb)://([^/]+)/([^?]+).*#\2#')
   SCHEMA=$(echo "$DB_URL" | sed -E 's#jdbc:(mysql|mariadb)://([^/]+)/([^?]+).*#\3#')
   SQL=("$CLIENT" -h "${HOSTPORT%%:*}" -P "${HOSTPORT##*:}" -u "${DB_USER:-root}" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$SCHEMA")
 else
-  DBPORT=$(grep -o 'Embedded MariaDB started on port [0-9]*' "$LOG" | grep -o '[0-9]*$')
-  SQL=("$CLIENT" -h 127.0.0.1 -P "$DBPORT" -u root --skip-ssl portal)
+  bench_embedded_sql
 fi
 
 echo "seeding $N agencies"
@@ -96,41 +70,27 @@ PY
 "${SQL[@]}" <"$DATA/seed.sql" >/dev/null
 echo "agencies in the database: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM agency')"
 
-TOKEN=$(curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" \
-  "http://127.0.0.1:$PORT/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+bench_login
 
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe="=&,"))' "$1"; }
 
-measure() { # label, path (with query), [anonymous]
-  local label=$1 url="http://127.0.0.1:$PORT$2" auth=()
-  [ "${3:-}" = anonymous ] || auth=(-H "Authorization: Bearer $TOKEN")
-  curl -fs "${auth[@]}" "$url" -o /dev/null # warm-up
-  local total
-  total=$(curl -fs "${auth[@]}" "$url" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d.get("totalElements", "-"))' 2>/dev/null || echo "-")
-  for _ in $(seq 1 "$REPEATS"); do
-    curl -fs "${auth[@]}" -o /dev/null -w '%{time_total}\n' "$url"
-  done | sort -n | awk -v label="$label" -v total="$total" '{ t[NR] = $1 * 1000 } END {
-      m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; p = t[int(NR * 0.95 + 0.999)];
-      printf "%-44s %8s %9.1f %9.1f\n", label, total, m, p }'
-}
-
 printf "\n%-44s %8s %9s %9s\n" "GET /api/agencies ($N agencies, $REPEATS runs)" "matches" "median ms" "p95 ms"
-measure "default (updatedAt desc)" "/api/agencies"
-measure "status=APPROVED" "/api/agencies?status=APPROVED"
-measure "status=SUBMITTED (queue)" "/api/agencies?status=SUBMITTED"
-measure "pendingReview=true" "/api/agencies?pendingReview=true"
-measure "type=CONSULTING" "/api/agencies?type=CONSULTING"
-measure "grade=A" "/api/agencies?grade=A"
-measure "grade=B (base grade, incl. no standing)" "/api/agencies?grade=B"
-measure "q=name fragment (金陵)" "/api/agencies?$(enc 'q=金陵')"
-measure "q=USCC prefix (91320100B00012)" "/api/agencies?q=91320100B00012"
-measure "attention=true" "/api/agencies?attention=true"
+bench_measure "default (updatedAt desc)" "/api/agencies"
+bench_measure "status=APPROVED" "/api/agencies?status=APPROVED"
+bench_measure "status=SUBMITTED (queue)" "/api/agencies?status=SUBMITTED"
+bench_measure "pendingReview=true" "/api/agencies?pendingReview=true"
+bench_measure "type=CONSULTING" "/api/agencies?type=CONSULTING"
+bench_measure "grade=A" "/api/agencies?grade=A"
+bench_measure "grade=B (base grade, incl. no standing)" "/api/agencies?grade=B"
+bench_measure "q=name fragment (金陵)" "/api/agencies?$(enc 'q=金陵')"
+bench_measure "q=USCC prefix (91320100B00012)" "/api/agencies?q=91320100B00012"
+bench_measure "attention=true" "/api/agencies?attention=true"
 for sort in name name,desc uscc agencyType status registeredAt submittedAt,desc updatedAt grade; do
-  measure "sort=$sort" "/api/agencies?sort=$sort"
+  bench_measure "sort=$sort" "/api/agencies?sort=$sort"
 done
-measure "page=400 size=20 sort=name" "/api/agencies?page=400&size=20&sort=name"
-measure "status+type+grade, sort=registeredAt,desc" "/api/agencies?status=APPROVED&type=ACCOUNTING_FIRM&grade=B&sort=registeredAt,desc"
-measure "size=100 sort=name" "/api/agencies?size=100&sort=name"
-measure "public directory (anonymous)" "/api/public/agencies" anonymous
-measure "public directory q=苏州, sort=grade" "/api/public/agencies?$(enc 'q=苏州&sort=grade')" anonymous
-REPEATS=5 measure "export (xlsx, status=APPROVED)" "/api/agencies/export?status=APPROVED"
+bench_measure "page=400 size=20 sort=name" "/api/agencies?page=400&size=20&sort=name"
+bench_measure "status+type+grade, sort=registeredAt,desc" "/api/agencies?status=APPROVED&type=ACCOUNTING_FIRM&grade=B&sort=registeredAt,desc"
+bench_measure "size=100 sort=name" "/api/agencies?size=100&sort=name"
+bench_measure "public directory (anonymous)" "/api/public/agencies" anonymous
+bench_measure "public directory q=苏州, sort=grade" "/api/public/agencies?$(enc 'q=苏州&sort=grade')" anonymous
+REPEATS=5 bench_measure "export (xlsx, status=APPROVED)" "/api/agencies/export?status=APPROVED"

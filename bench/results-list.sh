@@ -15,37 +15,10 @@ set -euo pipefail
 UNITS=${1:-10000}
 TASKS=${2:-100000}
 REPEATS=${3:-20}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR="$ROOT/backend/target/portal.jar"
-[ -f "$JAR" ] || { echo "missing $JAR: run mvn -o -q -DskipTests package" >&2; exit 1; }
-CLIENT=$(command -v mariadb || command -v mysql) || { echo "needs the mariadb or mysql client" >&2; exit 1; }
-
-DATA=$(mktemp -d /tmp/results-bench.XXXXXX)
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-ADMIN_PASSWORD=Bench-admin-2026
-LOG="$DATA/portal.log"
-PID=
-
-cleanup() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID"
-    wait "$PID" 2>/dev/null || true
-  fi
-  [ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"
-}
-trap cleanup EXIT
-
-echo "starting the portal on port $PORT (data in $DATA)"
-env PORTAL_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT="$PORT" PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORTAL_DEMO=false \
-  java -jar "$JAR" >"$LOG" 2>&1 &
-PID=$!
-for _ in $(seq 1 240); do
-  curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break
-  kill -0 "$PID" 2>/dev/null || { echo "the portal exited; see $LOG" >&2; tail -20 "$LOG" >&2; exit 1; }
-  sleep 0.5
-done
-DBPORT=$(grep -o 'Embedded MariaDB started on port [0-9]*' "$LOG" | grep -o '[0-9]*$')
-SQL=("$CLIENT" -h 127.0.0.1 -P "$DBPORT" -u root --skip-ssl portal)
+. "$(dirname "$0")/lib.sh"
+bench_prelude results
+bench_start
+bench_embedded_sql
 
 echo "seeding $UNITS budget units and $TASKS rectification tasks"
 python3 - "$UNITS" "$TASKS" >"$DATA/seed.sql" <<'PY'
@@ -122,38 +95,25 @@ PY
 echo "units: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM budget_unit'), tasks: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM rectification_task'), results: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM evaluation_result')"
 UNIT=$("${SQL[@]}" -N -e "SELECT budget_unit_id FROM rectification_task GROUP BY budget_unit_id ORDER BY COUNT(*) DESC LIMIT 1")
 
-TOKEN=$(curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" \
-  "http://127.0.0.1:$PORT/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-
-measure() { # label, path with query; a list answers totalElements, anything else "-"
-  local label=$1 url="http://127.0.0.1:$PORT$2"
-  curl -fs -H "Authorization: Bearer $TOKEN" "$url" -o /dev/null # warm-up
-  local total
-  total=$(curl -fs -H "Authorization: Bearer $TOKEN" "$url" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d.get("totalElements", "-") if isinstance(d, dict) else "-")')
-  for _ in $(seq 1 "$REPEATS"); do
-    curl -fs -H "Authorization: Bearer $TOKEN" -o /dev/null -w '%{time_total}\n' "$url"
-  done | sort -n | awk -v label="$label" -v total="$total" '{ t[NR] = $1 * 1000 } END {
-      m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; p = t[int(NR * 0.95 + 0.999)];
-      printf "%-46s %8s %9.1f %9.1f\n", label, total, m, p }'
-}
+bench_login
 
 printf "\n%-46s %8s %9s %9s\n" "($UNITS units, $TASKS tasks, $REPEATS runs)" "matches" "median ms" "p95 ms"
-measure "rectifications: default (deadline), page 0" "/api/rectifications"
-measure "rectifications: page 200" "/api/rectifications?page=200"
-measure "rectifications: status=ANSWERED" "/api/rectifications?status=ANSWERED"
-measure "rectifications: overdue=true" "/api/rectifications?overdue=true"
-measure "rectifications: unitId=<busiest unit>" "/api/rectifications?unitId=$UNIT"
-measure "rectifications: unitId&status=OPEN" "/api/rectifications?unitId=$UNIT&status=OPEN"
-measure "rectifications: sort=id,desc" "/api/rectifications?sort=id,desc"
-measure "rectifications/board" "/api/rectifications/board"
-measure "result-applications: default" "/api/result-applications"
-measure "result-applications: year=2024" "/api/result-applications?year=2024"
-measure "result-applications: unitId" "/api/result-applications?unitId=$UNIT"
-measure "result-applications: conclusion=MEDIUM" "/api/result-applications?conclusion=MEDIUM"
-measure "budget-units: default (name)" "/api/budget-units"
-measure "budget-units: q=单位0999" "/api/budget-units?q=%E5%8D%95%E4%BD%8D0999"
-measure "public/results: year=2023" "/api/public/results?year=2023"
-measure "public/results: default" "/api/public/results"
+bench_measure "rectifications: default (deadline), page 0" "/api/rectifications"
+bench_measure "rectifications: page 200" "/api/rectifications?page=200"
+bench_measure "rectifications: status=ANSWERED" "/api/rectifications?status=ANSWERED"
+bench_measure "rectifications: overdue=true" "/api/rectifications?overdue=true"
+bench_measure "rectifications: unitId=<busiest unit>" "/api/rectifications?unitId=$UNIT"
+bench_measure "rectifications: unitId&status=OPEN" "/api/rectifications?unitId=$UNIT&status=OPEN"
+bench_measure "rectifications: sort=id,desc" "/api/rectifications?sort=id,desc"
+bench_measure "rectifications/board" "/api/rectifications/board"
+bench_measure "result-applications: default" "/api/result-applications"
+bench_measure "result-applications: year=2024" "/api/result-applications?year=2024"
+bench_measure "result-applications: unitId" "/api/result-applications?unitId=$UNIT"
+bench_measure "result-applications: conclusion=MEDIUM" "/api/result-applications?conclusion=MEDIUM"
+bench_measure "budget-units: default (name)" "/api/budget-units"
+bench_measure "budget-units: q=单位0999" "/api/budget-units?q=%E5%8D%95%E4%BD%8D0999"
+bench_measure "public/results: year=2023" "/api/public/results?year=2023"
+bench_measure "public/results: default" "/api/public/results"
 
 for q in "year=2024" ""; do
   times=$(for _ in 1 2 3; do
