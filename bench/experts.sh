@@ -14,6 +14,7 @@
 # Needs: java 17, curl, python3, the mysql/mariadb client, and backend/target/portal.jar (built if missing
 # with mvn -o -q -DskipTests package).
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 EXPERTS="${EXPERTS:-5000}"
@@ -33,25 +34,14 @@ mysql_cmd() { mysql -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB
 
 [ -f "$ROOT/backend/target/portal.jar" ] || (cd "$ROOT" && mvn -o -q -DskipTests package)
 
-PID=""
 start_portal() {
   DB_URL="jdbc:mysql://${DB_HOST}:${DB_PORT}/${BENCH_DB}?createDatabaseIfNotExist=true" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
   JWT_SECRET="experts-bench-secret-of-at-least-32-characters" PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORTAL_DATA_DIR="$WORK/data" \
   MICRONAUT_SERVER_PORT="$PORT" java -jar "$ROOT/backend/target/portal.jar" >> "$WORK/portal.log" 2>&1 &
   PID=$!
-  for _ in $(seq 1 240); do
-    curl -sf "$BASE/health" > /dev/null 2>&1 && return 0
-    kill -0 "$PID" 2> /dev/null || { echo "portal died; see $WORK/portal.log" >&2; tail -20 "$WORK/portal.log" >&2; exit 1; }
-    sleep 1
-  done
-  echo "portal did not come up; see $WORK/portal.log" >&2
-  exit 1
+  LOG="$WORK/portal.log" bench_wait_healthy 240
 }
-stop_portal() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2> /dev/null; then kill "$PID"; wait "$PID" 2> /dev/null || true; fi
-  PID=""
-}
-trap stop_portal EXIT
+trap bench_stop EXIT
 
 echo "== database ${BENCH_DB} on ${DB_HOST}:${DB_PORT}, work dir ${WORK}"
 mysql_cmd -e "DROP DATABASE IF EXISTS \`${BENCH_DB}\`; CREATE DATABASE \`${BENCH_DB}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
@@ -159,5 +149,5 @@ done | report "GET expert-fees?status=PAYABLE (page 1 of ${COUNT})"
 for i in $(seq 1 "$RUNS"); do
   time_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/expert-fees/export"
 done | report "GET expert-fees/export (${COUNT} fees, xlsx)"
-stop_portal
+bench_stop
 mysql_cmd -e "DROP DATABASE IF EXISTS \`${BENCH_DB}\`"

@@ -3,6 +3,7 @@
 #   . "$(dirname "$0")/lib.sh"
 #   bench_prelude agency          # ROOT, JAR, CLIENT, DATA (/tmp/agency-bench.*), PORT, LOG, ADMIN_PASSWORD, cleanup on exit
 #   bench_start [VAR=value ...]   # starts the packaged portal on DATA and PORT, waits for /health (sets PID)
+#   bench_wait_healthy [SECONDS]  # for a portal a script started itself (PID, PORT, LOG); bench_stop stops it
 #   bench_embedded_sql            # SQL=(client for the embedded database's schema)
 #   bench_login                   # TOKEN of the admin
 #   bench_measure LABEL PATH [anonymous]   # prints matches (totalElements or -), median and p95 in ms over REPEATS calls
@@ -28,10 +29,7 @@ bench_prelude() { # name
 }
 
 bench_cleanup() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID"
-    wait "$PID" 2>/dev/null || true
-  fi
+  bench_stop
   [ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"
 }
 
@@ -40,11 +38,25 @@ bench_start() { # extra environment, VAR=value ...
   env PORTAL_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT="$PORT" PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORTAL_DEMO=false \
     "$@" java -jar "$JAR" >"$LOG" 2>&1 &
   PID=$!
-  for _ in $(seq 1 240); do
+  bench_wait_healthy
+}
+
+bench_wait_healthy() { # [seconds, default 120]: until the portal of PID answers /health on PORT, its output in LOG
+  for _ in $(seq 1 $((${1:-120} * 2))); do
     curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && return 0
     kill -0 "$PID" 2>/dev/null || { echo "the portal exited; see $LOG" >&2; tail -20 "$LOG" >&2; exit 1; }
     sleep 0.5
   done
+  echo "the portal did not answer /health; see $LOG" >&2
+  exit 1
+}
+
+bench_stop() { # stops the portal of PID, if it runs
+  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
+    kill "$PID"
+    wait "$PID" 2>/dev/null || true
+  fi
+  PID=
 }
 
 bench_embedded_sql() {
