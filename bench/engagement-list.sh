@@ -20,22 +20,13 @@ bench_embedded_sql
 echo "seeding 300 agencies and $N engagements"
 python3 - "$N" >"$DATA/seed.sql" <<'PY'
 import sys, random
+from codes import uscc
 n = int(sys.argv[1]); random.seed(7)
-alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-w17 = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-def org_check(body):
-    s = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(body, [3, 7, 9, 10, 5, 8, 4, 2]))
-    c = 11 - s % 11
-    return 'X' if c == 10 else '0' if c == 11 else str(c)
-def uscc(i):
-    body = "E%07d" % i
-    first = "91320100" + body + org_check(body)
-    return first + alphabet[(31 - sum(alphabet.index(c) * w for c, w in zip(first, w17)) % 31) % 31]
 print("SET NAMES utf8mb4;")
 print("INSERT INTO agency (name, uscc, agency_type, status, contact_name, contact_phone, email, registered_at, approved_at, "
       "created_at, updated_at) VALUES\n" + ",\n".join(
       "('评价机构%03d','%s','CONSULTING','APPROVED','联系人','13900000000','bench@example.cn',NOW(6),NOW(6),NOW(6),NOW(6))"
-      % (i, uscc(i)) for i in range(1, 301)) + ";")
+      % (i, uscc(i, "E")) for i in range(1, 301)) + ";")
 print("SET @cap = (SELECT MAX(id) FROM rule_version WHERE rule_key = 'engagement.fee-caps');")
 print("SET @first = (SELECT MIN(id) FROM agency WHERE uscc LIKE '91320100E%');")
 print("SET @staff = (SELECT id FROM app_user WHERE username = 'admin');")

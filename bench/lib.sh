@@ -13,6 +13,7 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JAR="$ROOT/backend/target/portal.jar"
 ADMIN_PASSWORD=Bench-admin-2026
+export PYTHONPATH="$ROOT/bench${PYTHONPATH:+:$PYTHONPATH}" # the seeds import codes.py
 PID=
 
 bench_free_port() {
