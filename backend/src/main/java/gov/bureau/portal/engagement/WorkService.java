@@ -193,11 +193,11 @@ public class WorkService {
         }
         requireCommentOnReturn(review);
         boolean approve = review.decision() == Decision.APPROVE;
-        boolean overridden = panels.beforeDecision(actor, id, "PLAN", approve, review.overrideReason());
+        boolean overridden = panels.beforeDecision(actor, id, ReviewPanels.Reviewed.PLAN, approve, review.overrideReason());
         plans.review(planId, approve ? ReviewStatus.APPROVED : ReviewStatus.RETURNED, actor.username(), clock.now(), trim(review.comment()));
         EngagementState target = approve ? EngagementState.PLAN_APPROVED : EngagementState.ACCEPTED_BY_AGENCY;
         workflow.move(actor, e, target, review.comment());
-        panels.afterDecision(actor, id, "PLAN", approve);
+        panels.afterDecision(actor, id, ReviewPanels.Reviewed.PLAN, approve);
         inbox.notifyAgency(e.getAgencyId(), approve ? "inbox.engagement.plan-approved" : "inbox.engagement.plan-returned",
                 List.of(e.getTitle(), plan.round()), trim(review.comment()), SelectionService.link(id));
         audit.record(actor, approve ? "ENGAGEMENT_PLAN_APPROVED" : "ENGAGEMENT_PLAN_RETURNED", EngagementService.ENTITY, id,
@@ -257,12 +257,12 @@ public class WorkService {
         }
         requireCommentOnReturn(review);
         boolean approve = review.decision() == Decision.APPROVE;
-        boolean overridden = panels.beforeDecision(actor, id, "REPORT", approve, review.overrideReason());
+        boolean overridden = panels.beforeDecision(actor, id, ReviewPanels.Reviewed.REPORT, approve, review.overrideReason());
         boolean fin = report.kind() == EngagementCommands.ReportKind.FINAL;
         reports.review(reportId, approve ? ReviewStatus.APPROVED : ReviewStatus.RETURNED, actor.username(), clock.now(), trim(review.comment()));
         EngagementState target = approve && fin ? EngagementState.REPORT_APPROVED : EngagementState.IN_FIELDWORK;
         workflow.move(actor, e, target, approve && !fin ? StateChange.Code.DRAFT_APPROVED : null, review.comment());
-        panels.afterDecision(actor, id, "REPORT", approve);
+        panels.afterDecision(actor, id, ReviewPanels.Reviewed.REPORT, approve);
         inbox.notifyAgency(e.getAgencyId(), approve ? "inbox.engagement.report-approved" : "inbox.engagement.report-returned",
                 List.of(e.getTitle(), report.round()), trim(review.comment()), SelectionService.link(id));
         audit.record(actor, approve ? "ENGAGEMENT_REPORT_APPROVED" : "ENGAGEMENT_REPORT_RETURNED", EngagementService.ENTITY, id,
