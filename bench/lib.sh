@@ -6,6 +6,8 @@
 #   bench_wait_healthy [SECONDS]  # for a portal a script started itself (PID, PORT, LOG); bench_stop stops it
 #   bench_embedded_sql            # SQL=(client for the embedded database's schema)
 #   bench_login                   # TOKEN of the admin
+#   bench_on_server NAME PORT     # or, on a MySQL/MariaDB server (DB_HOST, DB_PORT, DB_USER, DB_PASSWORD; BENCH_DB
+#                                 # NAME_bench, dropped and recreated): WORK, BASE, mysql_cmd; then bench_start_on_server
 #   bench_measure LABEL PATH [anonymous]   # prints matches (totalElements or -), median and p95 in ms over REPEATS calls
 #
 # KEEP=1 keeps the data directory. BENCH_WIDTH sets the label column (default 46).
@@ -81,4 +83,33 @@ bench_measure() { # label, path with query, [anonymous]
   done | sort -n | awk -v label="$label" -v total="$total" -v w="${BENCH_WIDTH:-46}" '{ t[NR] = $1 * 1000 } END {
       m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; p = t[int(NR * 0.95 + 0.999)];
       printf "%-" w "s %8s %9.1f %9.1f\n", label, total, m, p }'
+}
+
+mysql_cmd() {
+  mysql -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"
+}
+
+bench_on_server() { # name, default port
+  BENCH_NAME=$1
+  PORT="${PORT:-$2}"
+  DB_HOST="${DB_HOST:-127.0.0.1}"
+  DB_PORT="${DB_PORT:-3306}"
+  DB_USER="${DB_USER:-root}"
+  DB_PASSWORD="${DB_PASSWORD:-}"
+  BENCH_DB="${BENCH_DB:-$1_bench}"
+  WORK="${WORK:-$(mktemp -d "/tmp/$1-bench.XXXXXX")}"
+  ADMIN_PASSWORD="Bench-Admin-2026"
+  BASE="http://127.0.0.1:${PORT}"
+  [ -f "$JAR" ] || (cd "$ROOT" && mvn -o -q -DskipTests package)
+  trap bench_stop EXIT
+  echo "== database ${BENCH_DB} on ${DB_HOST}:${DB_PORT}, work dir ${WORK}"
+  mysql_cmd -e "DROP DATABASE IF EXISTS \`${BENCH_DB}\`; CREATE DATABASE \`${BENCH_DB}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+}
+
+bench_start_on_server() { # [seconds to wait, default 240]
+  DB_URL="jdbc:mysql://${DB_HOST}:${DB_PORT}/${BENCH_DB}?createDatabaseIfNotExist=true" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
+    JWT_SECRET="${BENCH_NAME}-bench-secret-of-at-least-32-characters" PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORTAL_DATA_DIR="$WORK/data" \
+    MICRONAUT_SERVER_PORT="$PORT" java -jar "$JAR" >>"$WORK/portal.log" 2>&1 &
+  PID=$!
+  LOG="$WORK/portal.log" bench_wait_healthy "${1:-240}"
 }
