@@ -13,59 +13,24 @@ set -euo pipefail
 
 N=${1:-10000}
 REPEATS=${2:-30}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR="$ROOT/backend/target/portal.jar"
-[ -f "$JAR" ] || { echo "missing $JAR: run mvn -o -q -DskipTests package" >&2; exit 1; }
-CLIENT=$(command -v mariadb || command -v mysql) || { echo "needs the mariadb or mysql client" >&2; exit 1; }
-
-DATA=$(mktemp -d /tmp/agency-bench.XXXXXX)
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-ADMIN_PASSWORD=Bench-admin-2026
-LOG="$DATA/portal.log"
-PID=
-
-cleanup() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID"
-    wait "$PID" 2>/dev/null || true
-  fi
-  [ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"
-}
-trap cleanup EXIT
-
-echo "starting the portal on port $PORT (data in $DATA)"
-env PORTAL_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT="$PORT" PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORTAL_DEMO=false \
-  ${DB_URL:+JWT_SECRET=bench-secret-of-at-least-thirty-two-characters} java -jar "$JAR" >"$LOG" 2>&1 &
-PID=$!
-for _ in $(seq 1 240); do
-  curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break
-  kill -0 "$PID" 2>/dev/null || { echo "the portal exited; see $LOG" >&2; tail -20 "$LOG" >&2; exit 1; }
-  sleep 0.5
-done
+BENCH_WIDTH=44
+. "$(dirname "$0")/lib.sh"
+bench_prelude agency
+bench_start ${DB_URL:+JWT_SECRET=bench-secret-of-at-least-thirty-two-characters}
 
 if [ -n "${DB_URL:-}" ]; then
   HOSTPORT=$(echo "$DB_URL" | sed -E 's#jdbc:(mysql|mariadb)://([^/]+)/([^?]+).*#\2#')
   SCHEMA=$(echo "$DB_URL" | sed -E 's#jdbc:(mysql|mariadb)://([^/]+)/([^?]+).*#\3#')
   SQL=("$CLIENT" -h "${HOSTPORT%%:*}" -P "${HOSTPORT##*:}" -u "${DB_USER:-root}" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$SCHEMA")
 else
-  DBPORT=$(grep -o 'Embedded MariaDB started on port [0-9]*' "$LOG" | grep -o '[0-9]*$')
-  SQL=("$CLIENT" -h 127.0.0.1 -P "$DBPORT" -u root --skip-ssl portal)
+  bench_embedded_sql
 fi
 
 echo "seeding $N agencies"
 python3 - "$N" >"$DATA/seed.sql" <<'PY'
 import sys, random
+from codes import uscc
 n = int(sys.argv[1]); random.seed(42)
-alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-w17 = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-def org_check(body):
-    s = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(body, [3, 7, 9, 10, 5, 8, 4, 2]))
-    c = 11 - s % 11
-    return 'X' if c == 10 else '0' if c == 11 else str(c)
-def uscc(i):
-    body = "B%07d" % i
-    first = "91320100" + body + org_check(body)
-    return first + alphabet[(31 - sum(alphabet.index(c) * w for c, w in zip(first, w17)) % 31) % 31]
 cities = ["南京", "苏州", "无锡", "常州", "扬州", "镇江", "徐州", "淮安", "南通", "盐城", "泰州", "宿迁", "连云港"]
 words = ["金陵", "恒信", "正衡", "天衡", "明诚", "华誉", "致远", "信达", "博瑞", "汇通", "诚达", "启航", "中正", "立信", "众华"]
 types = [("ACCOUNTING_FIRM", "会计师事务所"), ("ASSET_APPRAISAL", "资产评估有限公司"), ("CONSULTING", "管理咨询有限公司"),
@@ -81,7 +46,7 @@ for i in range(1, n + 1):
     sub = "NULL" if st == "DRAFT" else "DATE_SUB(NOW(6), INTERVAL %d DAY)" % random.randint(0, days)
     rows.append("('%s','%s','%s','%s','联系人','13900000000','bench@example.cn',DATE_SUB(NOW(6), INTERVAL %d DAY),%s,%s,%d,"
                 "DATE_SUB(NOW(6), INTERVAL %d DAY),DATE_SUB(NOW(6), INTERVAL %d HOUR))"
-                % (name, uscc(i), t, st, days, sub, "TRUE" if random.random() < 0.05 else "FALSE",
+                % (name, uscc(i, "B"), t, st, days, sub, "TRUE" if random.random() < 0.05 else "FALSE",
                    random.choice([0, 0, 0, 0, 1, 2]), days, random.randint(0, 5000)))
     if len(rows) == 1000 or i == n:
         print("INSERT INTO agency (name, uscc, agency_type, status, contact_name, contact_phone, email, registered_at, "
@@ -96,41 +61,27 @@ PY
 "${SQL[@]}" <"$DATA/seed.sql" >/dev/null
 echo "agencies in the database: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM agency')"
 
-TOKEN=$(curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" \
-  "http://127.0.0.1:$PORT/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+bench_login
 
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe="=&,"))' "$1"; }
 
-measure() { # label, path (with query), [anonymous]
-  local label=$1 url="http://127.0.0.1:$PORT$2" auth=()
-  [ "${3:-}" = anonymous ] || auth=(-H "Authorization: Bearer $TOKEN")
-  curl -fs "${auth[@]}" "$url" -o /dev/null # warm-up
-  local total
-  total=$(curl -fs "${auth[@]}" "$url" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d.get("totalElements", "-"))' 2>/dev/null || echo "-")
-  for _ in $(seq 1 "$REPEATS"); do
-    curl -fs "${auth[@]}" -o /dev/null -w '%{time_total}\n' "$url"
-  done | sort -n | awk -v label="$label" -v total="$total" '{ t[NR] = $1 * 1000 } END {
-      m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; p = t[int(NR * 0.95 + 0.999)];
-      printf "%-44s %8s %9.1f %9.1f\n", label, total, m, p }'
-}
-
 printf "\n%-44s %8s %9s %9s\n" "GET /api/agencies ($N agencies, $REPEATS runs)" "matches" "median ms" "p95 ms"
-measure "default (updatedAt desc)" "/api/agencies"
-measure "status=APPROVED" "/api/agencies?status=APPROVED"
-measure "status=SUBMITTED (queue)" "/api/agencies?status=SUBMITTED"
-measure "pendingReview=true" "/api/agencies?pendingReview=true"
-measure "type=CONSULTING" "/api/agencies?type=CONSULTING"
-measure "grade=A" "/api/agencies?grade=A"
-measure "grade=B (base grade, incl. no standing)" "/api/agencies?grade=B"
-measure "q=name fragment (金陵)" "/api/agencies?$(enc 'q=金陵')"
-measure "q=USCC prefix (91320100B00012)" "/api/agencies?q=91320100B00012"
-measure "attention=true" "/api/agencies?attention=true"
+bench_measure "default (updatedAt desc)" "/api/agencies"
+bench_measure "status=APPROVED" "/api/agencies?status=APPROVED"
+bench_measure "status=SUBMITTED (queue)" "/api/agencies?status=SUBMITTED"
+bench_measure "pendingReview=true" "/api/agencies?pendingReview=true"
+bench_measure "type=CONSULTING" "/api/agencies?type=CONSULTING"
+bench_measure "grade=A" "/api/agencies?grade=A"
+bench_measure "grade=B (base grade, incl. no standing)" "/api/agencies?grade=B"
+bench_measure "q=name fragment (金陵)" "/api/agencies?$(enc 'q=金陵')"
+bench_measure "q=USCC prefix (91320100B00012)" "/api/agencies?q=91320100B00012"
+bench_measure "attention=true" "/api/agencies?attention=true"
 for sort in name name,desc uscc agencyType status registeredAt submittedAt,desc updatedAt grade; do
-  measure "sort=$sort" "/api/agencies?sort=$sort"
+  bench_measure "sort=$sort" "/api/agencies?sort=$sort"
 done
-measure "page=400 size=20 sort=name" "/api/agencies?page=400&size=20&sort=name"
-measure "status+type+grade, sort=registeredAt,desc" "/api/agencies?status=APPROVED&type=ACCOUNTING_FIRM&grade=B&sort=registeredAt,desc"
-measure "size=100 sort=name" "/api/agencies?size=100&sort=name"
-measure "public directory (anonymous)" "/api/public/agencies" anonymous
-measure "public directory q=苏州, sort=grade" "/api/public/agencies?$(enc 'q=苏州&sort=grade')" anonymous
-REPEATS=5 measure "export (xlsx, status=APPROVED)" "/api/agencies/export?status=APPROVED"
+bench_measure "page=400 size=20 sort=name" "/api/agencies?page=400&size=20&sort=name"
+bench_measure "status+type+grade, sort=registeredAt,desc" "/api/agencies?status=APPROVED&type=ACCOUNTING_FIRM&grade=B&sort=registeredAt,desc"
+bench_measure "size=100 sort=name" "/api/agencies?size=100&sort=name"
+bench_measure "public directory (anonymous)" "/api/public/agencies" anonymous
+bench_measure "public directory q=苏州, sort=grade" "/api/public/agencies?$(enc 'q=苏州&sort=grade')" anonymous
+REPEATS=5 bench_measure "export (xlsx, status=APPROVED)" "/api/agencies/export?status=APPROVED"

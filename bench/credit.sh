@@ -14,51 +14,16 @@
 # Needs: java 17, curl, the mysql client, and backend/target/portal.jar (built if missing with
 # mvn -o -q -DskipTests package).
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 AGENCIES="${AGENCIES:-10000}"
 EVENTS="${EVENTS:-1000}"
 RUNS="${RUNS:-30}"
 WARMUP="${WARMUP:-5}"
-PORT="${PORT:-18555}"
-DB_HOST="${DB_HOST:-127.0.0.1}"
-DB_PORT="${DB_PORT:-3306}"
-DB_USER="${DB_USER:-root}"
-DB_PASSWORD="${DB_PASSWORD:-}"
-BENCH_DB="${BENCH_DB:-credit_bench}"
-WORK="${WORK:-$(mktemp -d /tmp/credit-bench.XXXXXX)}"
-ADMIN_PASSWORD="Bench-Admin-2026"
-BASE="http://127.0.0.1:${PORT}"
-
-mysql_cmd() { mysql -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"; }
-
-[ -f "$ROOT/backend/target/portal.jar" ] || (cd "$ROOT" && mvn -o -q -DskipTests package)
-
-PID=""
-start_portal() {
-  DB_URL="jdbc:mysql://${DB_HOST}:${DB_PORT}/${BENCH_DB}?createDatabaseIfNotExist=true" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
-  JWT_SECRET="credit-bench-secret-of-at-least-32-characters" PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORTAL_DATA_DIR="$WORK/data" \
-  MICRONAUT_SERVER_PORT="$PORT" java -jar "$ROOT/backend/target/portal.jar" >> "$WORK/portal.log" 2>&1 &
-  PID=$!
-  for _ in $(seq 1 180); do
-    curl -sf "$BASE/health" > /dev/null 2>&1 && return 0
-    kill -0 "$PID" 2> /dev/null || { echo "portal died; see $WORK/portal.log" >&2; tail -20 "$WORK/portal.log" >&2; exit 1; }
-    sleep 1
-  done
-  echo "portal did not come up; see $WORK/portal.log" >&2
-  exit 1
-}
-stop_portal() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2> /dev/null; then kill "$PID"; wait "$PID" 2> /dev/null || true; fi
-  PID=""
-}
-trap stop_portal EXIT
-
-echo "== database ${BENCH_DB} on ${DB_HOST}:${DB_PORT}, work dir ${WORK}"
-mysql_cmd -e "DROP DATABASE IF EXISTS \`${BENCH_DB}\`; CREATE DATABASE \`${BENCH_DB}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+bench_on_server credit 18555
 echo "== first start: schema and rule tables"
-start_portal
-stop_portal
+bench_start_on_server 180
+bench_stop
 
 echo "== seeding ${AGENCIES} agencies with a few events each, and one agency with ${EVENTS} events"
 START_SEED=$(date +%s%N)
@@ -136,7 +101,7 @@ echo "   seeded in $(( ($(date +%s%N) - START_SEED) / 1000000 )) ms: $(mysql_cmd
 
 echo "== second start: the daily job recomputes every standing"
 START_UP=$(date +%s%N)
-start_portal
+bench_start_on_server 180
 echo "   up in $(( ($(date +%s%N) - START_UP) / 1000000 )) ms; the recomputation runs in the background"
 for _ in $(seq 1 300); do grep -q 'Daily credit job: ' "$WORK/portal.log" && break; sleep 1; done
 echo "   $(grep -o 'Daily credit job: .*' "$WORK/portal.log" | tail -1)"

@@ -12,57 +12,21 @@ set -euo pipefail
 
 N=${1:-100000}
 REPEATS=${2:-30}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR="$ROOT/backend/target/portal.jar"
-[ -f "$JAR" ] || { echo "missing $JAR: run mvn -o -q -DskipTests package" >&2; exit 1; }
-CLIENT=$(command -v mariadb || command -v mysql) || { echo "needs the mariadb or mysql client" >&2; exit 1; }
-
-DATA=$(mktemp -d /tmp/engagement-bench.XXXXXX)
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-ADMIN_PASSWORD=Bench-admin-2026
-LOG="$DATA/portal.log"
-PID=
-
-cleanup() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID"
-    wait "$PID" 2>/dev/null || true
-  fi
-  [ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"
-}
-trap cleanup EXIT
-
-echo "starting the portal on port $PORT (data in $DATA)"
-env PORTAL_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT="$PORT" PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORTAL_DEMO=false \
-  java -jar "$JAR" >"$LOG" 2>&1 &
-PID=$!
-for _ in $(seq 1 240); do
-  curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break
-  kill -0 "$PID" 2>/dev/null || { echo "the portal exited; see $LOG" >&2; tail -20 "$LOG" >&2; exit 1; }
-  sleep 0.5
-done
-DBPORT=$(grep -o 'Embedded MariaDB started on port [0-9]*' "$LOG" | grep -o '[0-9]*$')
-SQL=("$CLIENT" -h 127.0.0.1 -P "$DBPORT" -u root --skip-ssl portal)
+. "$(dirname "$0")/lib.sh"
+bench_prelude engagement
+bench_start
+bench_embedded_sql
 
 echo "seeding 300 agencies and $N engagements"
 python3 - "$N" >"$DATA/seed.sql" <<'PY'
 import sys, random
+from codes import uscc
 n = int(sys.argv[1]); random.seed(7)
-alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-w17 = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-def org_check(body):
-    s = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(body, [3, 7, 9, 10, 5, 8, 4, 2]))
-    c = 11 - s % 11
-    return 'X' if c == 10 else '0' if c == 11 else str(c)
-def uscc(i):
-    body = "E%07d" % i
-    first = "91320100" + body + org_check(body)
-    return first + alphabet[(31 - sum(alphabet.index(c) * w for c, w in zip(first, w17)) % 31) % 31]
 print("SET NAMES utf8mb4;")
 print("INSERT INTO agency (name, uscc, agency_type, status, contact_name, contact_phone, email, registered_at, approved_at, "
       "created_at, updated_at) VALUES\n" + ",\n".join(
       "('评价机构%03d','%s','CONSULTING','APPROVED','联系人','13900000000','bench@example.cn',NOW(6),NOW(6),NOW(6),NOW(6))"
-      % (i, uscc(i)) for i in range(1, 301)) + ";")
+      % (i, uscc(i, "E")) for i in range(1, 301)) + ";")
 print("SET @cap = (SELECT MAX(id) FROM rule_version WHERE rule_key = 'engagement.fee-caps');")
 print("SET @first = (SELECT MIN(id) FROM agency WHERE uscc LIKE '91320100E%');")
 print("SET @staff = (SELECT id FROM app_user WHERE username = 'admin');")
@@ -98,34 +62,21 @@ PY
 echo "engagements in the database: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM engagement')"
 AGENCY=$("${SQL[@]}" -N -e "SELECT MIN(id) + 17 FROM agency WHERE uscc LIKE '91320100E%'")
 
-TOKEN=$(curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" \
-  "http://127.0.0.1:$PORT/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-
-measure() { # label, path with query
-  local label=$1 url="http://127.0.0.1:$PORT$2"
-  curl -fs -H "Authorization: Bearer $TOKEN" "$url" -o /dev/null # warm-up
-  local total
-  total=$(curl -fs -H "Authorization: Bearer $TOKEN" "$url" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalElements"])')
-  for _ in $(seq 1 "$REPEATS"); do
-    curl -fs -H "Authorization: Bearer $TOKEN" -o /dev/null -w '%{time_total}\n' "$url"
-  done | sort -n | awk -v label="$label" -v total="$total" '{ t[NR] = $1 * 1000 } END {
-      m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; p = t[int(NR * 0.95 + 0.999)];
-      printf "%-46s %8s %9.1f %9.1f\n", label, total, m, p }'
-}
+bench_login
 
 printf "\n%-46s %8s %9s %9s\n" "GET /api/engagements ($N, $REPEATS runs)" "matches" "median ms" "p95 ms"
-measure "default (createdAt desc), page 0" "/api/engagements"
-measure "page 200 (offset 4,000)" "/api/engagements?page=200"
-measure "state=IN_FIELDWORK" "/api/engagements?state=IN_FIELDWORK"
-measure "state=PLAN_SUBMITTED,REPORT_SUBMITTED" "/api/engagements?state=PLAN_SUBMITTED,REPORT_SUBMITTED"
-measure "type=KEY_EVALUATION" "/api/engagements?type=KEY_EVALUATION"
-measure "agencyId=<one agency>" "/api/engagements?agencyId=$AGENCY"
-measure "overdue=true" "/api/engagements?overdue=true"
-measure "state=CLOSED&type=POLICY_EVALUATION" "/api/engagements?state=CLOSED&type=POLICY_EVALUATION"
-measure "q=养老服务 (title contains)" "/api/engagements?q=%E5%85%BB%E8%80%81%E6%9C%8D%E5%8A%A1"
-measure "sort=fee,desc" "/api/engagements?sort=fee,desc"
-measure "sort=deadline" "/api/engagements?sort=deadline"
-measure "sort=plannedEnd,desc" "/api/engagements?sort=plannedEnd,desc"
+bench_measure "default (createdAt desc), page 0" "/api/engagements"
+bench_measure "page 200 (offset 4,000)" "/api/engagements?page=200"
+bench_measure "state=IN_FIELDWORK" "/api/engagements?state=IN_FIELDWORK"
+bench_measure "state=PLAN_SUBMITTED,REPORT_SUBMITTED" "/api/engagements?state=PLAN_SUBMITTED,REPORT_SUBMITTED"
+bench_measure "type=KEY_EVALUATION" "/api/engagements?type=KEY_EVALUATION"
+bench_measure "agencyId=<one agency>" "/api/engagements?agencyId=$AGENCY"
+bench_measure "overdue=true" "/api/engagements?overdue=true"
+bench_measure "state=CLOSED&type=POLICY_EVALUATION" "/api/engagements?state=CLOSED&type=POLICY_EVALUATION"
+bench_measure "q=养老服务 (title contains)" "/api/engagements?q=%E5%85%BB%E8%80%81%E6%9C%8D%E5%8A%A1"
+bench_measure "sort=fee,desc" "/api/engagements?sort=fee,desc"
+bench_measure "sort=deadline" "/api/engagements?sort=deadline"
+bench_measure "sort=plannedEnd,desc" "/api/engagements?sort=plannedEnd,desc"
 
 for _ in 1 2 3; do
   curl -fs -H "Authorization: Bearer $TOKEN" -o "$DATA/export.xlsx" -w '%{time_total}\n' \

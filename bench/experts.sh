@@ -14,48 +14,13 @@
 # Needs: java 17, curl, python3, the mysql/mariadb client, and backend/target/portal.jar (built if missing
 # with mvn -o -q -DskipTests package).
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 EXPERTS="${EXPERTS:-5000}"
 FEES="${FEES:-20000}"
 RUNS="${RUNS:-15}"
-PORT="${PORT:-18556}"
-DB_HOST="${DB_HOST:-127.0.0.1}"
-DB_PORT="${DB_PORT:-3306}"
-DB_USER="${DB_USER:-root}"
-DB_PASSWORD="${DB_PASSWORD:-}"
-BENCH_DB="${BENCH_DB:-experts_bench}"
-WORK="${WORK:-$(mktemp -d /tmp/experts-bench.XXXXXX)}"
-ADMIN_PASSWORD="Bench-Admin-2026"
-BASE="http://127.0.0.1:${PORT}"
-
-mysql_cmd() { mysql -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"; }
-
-[ -f "$ROOT/backend/target/portal.jar" ] || (cd "$ROOT" && mvn -o -q -DskipTests package)
-
-PID=""
-start_portal() {
-  DB_URL="jdbc:mysql://${DB_HOST}:${DB_PORT}/${BENCH_DB}?createDatabaseIfNotExist=true" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
-  JWT_SECRET="experts-bench-secret-of-at-least-32-characters" PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORTAL_DATA_DIR="$WORK/data" \
-  MICRONAUT_SERVER_PORT="$PORT" java -jar "$ROOT/backend/target/portal.jar" >> "$WORK/portal.log" 2>&1 &
-  PID=$!
-  for _ in $(seq 1 240); do
-    curl -sf "$BASE/health" > /dev/null 2>&1 && return 0
-    kill -0 "$PID" 2> /dev/null || { echo "portal died; see $WORK/portal.log" >&2; tail -20 "$WORK/portal.log" >&2; exit 1; }
-    sleep 1
-  done
-  echo "portal did not come up; see $WORK/portal.log" >&2
-  exit 1
-}
-stop_portal() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2> /dev/null; then kill "$PID"; wait "$PID" 2> /dev/null || true; fi
-  PID=""
-}
-trap stop_portal EXIT
-
-echo "== database ${BENCH_DB} on ${DB_HOST}:${DB_PORT}, work dir ${WORK}"
-mysql_cmd -e "DROP DATABASE IF EXISTS \`${BENCH_DB}\`; CREATE DATABASE \`${BENCH_DB}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-start_portal
+bench_on_server experts 18556
+bench_start_on_server 240
 
 TOKEN=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"${ADMIN_PASSWORD}\"}" "$BASE/login" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
@@ -159,5 +124,5 @@ done | report "GET expert-fees?status=PAYABLE (page 1 of ${COUNT})"
 for i in $(seq 1 "$RUNS"); do
   time_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/expert-fees/export"
 done | report "GET expert-fees/export (${COUNT} fees, xlsx)"
-stop_portal
+bench_stop
 mysql_cmd -e "DROP DATABASE IF EXISTS \`${BENCH_DB}\`"

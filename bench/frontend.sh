@@ -34,7 +34,8 @@ dir=$(mktemp -d -p "$PWD/backend/target" bench-frontend-XXXX)
 pid=
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$dir"; }
 trap cleanup EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+. bench/lib.sh
+port=$(bench_free_port)
 PORTAL_DATA_DIR="$dir/data" MICRONAUT_SERVER_PORT=$port PORTAL_ADMIN_PASSWORD=Bench-2026-x java -jar "$jar" >"$dir/portal.log" 2>&1 &
 pid=$!
 until curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1; do

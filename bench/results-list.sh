@@ -15,58 +15,22 @@ set -euo pipefail
 UNITS=${1:-10000}
 TASKS=${2:-100000}
 REPEATS=${3:-20}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR="$ROOT/backend/target/portal.jar"
-[ -f "$JAR" ] || { echo "missing $JAR: run mvn -o -q -DskipTests package" >&2; exit 1; }
-CLIENT=$(command -v mariadb || command -v mysql) || { echo "needs the mariadb or mysql client" >&2; exit 1; }
-
-DATA=$(mktemp -d /tmp/results-bench.XXXXXX)
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-ADMIN_PASSWORD=Bench-admin-2026
-LOG="$DATA/portal.log"
-PID=
-
-cleanup() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID"
-    wait "$PID" 2>/dev/null || true
-  fi
-  [ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"
-}
-trap cleanup EXIT
-
-echo "starting the portal on port $PORT (data in $DATA)"
-env PORTAL_DATA_DIR="$DATA" MICRONAUT_SERVER_PORT="$PORT" PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORTAL_DEMO=false \
-  java -jar "$JAR" >"$LOG" 2>&1 &
-PID=$!
-for _ in $(seq 1 240); do
-  curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break
-  kill -0 "$PID" 2>/dev/null || { echo "the portal exited; see $LOG" >&2; tail -20 "$LOG" >&2; exit 1; }
-  sleep 0.5
-done
-DBPORT=$(grep -o 'Embedded MariaDB started on port [0-9]*' "$LOG" | grep -o '[0-9]*$')
-SQL=("$CLIENT" -h 127.0.0.1 -P "$DBPORT" -u root --skip-ssl portal)
+. "$(dirname "$0")/lib.sh"
+bench_prelude results
+bench_start
+bench_embedded_sql
 
 echo "seeding $UNITS budget units and $TASKS rectification tasks"
 python3 - "$UNITS" "$TASKS" >"$DATA/seed.sql" <<'PY'
 import sys, random
+from codes import uscc
 units, tasks = int(sys.argv[1]), int(sys.argv[2]); random.seed(13)
 engagements = max(1, tasks // 4)
-alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-w17 = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-def org_check(body):
-    s = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(body, [3, 7, 9, 10, 5, 8, 4, 2]))
-    c = 11 - s % 11
-    return 'X' if c == 10 else '0' if c == 11 else str(c)
-def uscc(i):
-    body = "R%07d" % i
-    first = "91320100" + body + org_check(body)
-    return first + alphabet[(31 - sum(alphabet.index(c) * w for c, w in zip(first, w17)) % 31) % 31]
 print("SET NAMES utf8mb4;")
 print("INSERT INTO agency (name, uscc, agency_type, status, contact_name, contact_phone, email, registered_at, approved_at, "
       "created_at, updated_at) VALUES\n" + ",\n".join(
       "('评价机构%03d','%s','CONSULTING','APPROVED','联系人','13900000000','bench@example.cn',NOW(6),NOW(6),NOW(6),NOW(6))"
-      % (i, uscc(i)) for i in range(1, 51)) + ";")
+      % (i, uscc(i, "R")) for i in range(1, 51)) + ";")
 print("SET @a0 = (SELECT MIN(id) - 1 FROM agency WHERE uscc LIKE '91320100R%');")
 print("SET @cap = (SELECT MAX(id) FROM rule_version WHERE rule_key = 'engagement.fee-caps');")
 print("SET @bands = (SELECT MAX(id) FROM rule_version WHERE rule_key = 'results.bands');")
@@ -122,38 +86,25 @@ PY
 echo "units: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM budget_unit'), tasks: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM rectification_task'), results: $("${SQL[@]}" -N -e 'SELECT COUNT(*) FROM evaluation_result')"
 UNIT=$("${SQL[@]}" -N -e "SELECT budget_unit_id FROM rectification_task GROUP BY budget_unit_id ORDER BY COUNT(*) DESC LIMIT 1")
 
-TOKEN=$(curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" \
-  "http://127.0.0.1:$PORT/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-
-measure() { # label, path with query; a list answers totalElements, anything else "-"
-  local label=$1 url="http://127.0.0.1:$PORT$2"
-  curl -fs -H "Authorization: Bearer $TOKEN" "$url" -o /dev/null # warm-up
-  local total
-  total=$(curl -fs -H "Authorization: Bearer $TOKEN" "$url" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d.get("totalElements", "-") if isinstance(d, dict) else "-")')
-  for _ in $(seq 1 "$REPEATS"); do
-    curl -fs -H "Authorization: Bearer $TOKEN" -o /dev/null -w '%{time_total}\n' "$url"
-  done | sort -n | awk -v label="$label" -v total="$total" '{ t[NR] = $1 * 1000 } END {
-      m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; p = t[int(NR * 0.95 + 0.999)];
-      printf "%-46s %8s %9.1f %9.1f\n", label, total, m, p }'
-}
+bench_login
 
 printf "\n%-46s %8s %9s %9s\n" "($UNITS units, $TASKS tasks, $REPEATS runs)" "matches" "median ms" "p95 ms"
-measure "rectifications: default (deadline), page 0" "/api/rectifications"
-measure "rectifications: page 200" "/api/rectifications?page=200"
-measure "rectifications: status=ANSWERED" "/api/rectifications?status=ANSWERED"
-measure "rectifications: overdue=true" "/api/rectifications?overdue=true"
-measure "rectifications: unitId=<busiest unit>" "/api/rectifications?unitId=$UNIT"
-measure "rectifications: unitId&status=OPEN" "/api/rectifications?unitId=$UNIT&status=OPEN"
-measure "rectifications: sort=id,desc" "/api/rectifications?sort=id,desc"
-measure "rectifications/board" "/api/rectifications/board"
-measure "result-applications: default" "/api/result-applications"
-measure "result-applications: year=2024" "/api/result-applications?year=2024"
-measure "result-applications: unitId" "/api/result-applications?unitId=$UNIT"
-measure "result-applications: conclusion=MEDIUM" "/api/result-applications?conclusion=MEDIUM"
-measure "budget-units: default (name)" "/api/budget-units"
-measure "budget-units: q=单位0999" "/api/budget-units?q=%E5%8D%95%E4%BD%8D0999"
-measure "public/results: year=2023" "/api/public/results?year=2023"
-measure "public/results: default" "/api/public/results"
+bench_measure "rectifications: default (deadline), page 0" "/api/rectifications"
+bench_measure "rectifications: page 200" "/api/rectifications?page=200"
+bench_measure "rectifications: status=ANSWERED" "/api/rectifications?status=ANSWERED"
+bench_measure "rectifications: overdue=true" "/api/rectifications?overdue=true"
+bench_measure "rectifications: unitId=<busiest unit>" "/api/rectifications?unitId=$UNIT"
+bench_measure "rectifications: unitId&status=OPEN" "/api/rectifications?unitId=$UNIT&status=OPEN"
+bench_measure "rectifications: sort=id,desc" "/api/rectifications?sort=id,desc"
+bench_measure "rectifications/board" "/api/rectifications/board"
+bench_measure "result-applications: default" "/api/result-applications"
+bench_measure "result-applications: year=2024" "/api/result-applications?year=2024"
+bench_measure "result-applications: unitId" "/api/result-applications?unitId=$UNIT"
+bench_measure "result-applications: conclusion=MEDIUM" "/api/result-applications?conclusion=MEDIUM"
+bench_measure "budget-units: default (name)" "/api/budget-units"
+bench_measure "budget-units: q=单位0999" "/api/budget-units?q=%E5%8D%95%E4%BD%8D0999"
+bench_measure "public/results: year=2023" "/api/public/results?year=2023"
+bench_measure "public/results: default" "/api/public/results"
 
 for q in "year=2024" ""; do
   times=$(for _ in 1 2 3; do

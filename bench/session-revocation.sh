@@ -22,11 +22,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+. bench/lib.sh
 
 port=""
 start() { # start NAME: starts one instance, sets $port when it is healthy
-  port=$(free_port)
+  port=$(bench_free_port)
   DB_URL="jdbc:mysql://$host/$schema?createDatabaseIfNotExist=true" DB_USER=root DB_PASSWORD= \
   JWT_SECRET="session-bench-secret-of-at-least-32-characters" PORTAL_ADMIN_PASSWORD="Bench-Admin-2026" \
   PORTAL_DATA_DIR="$dir/$1" MICRONAUT_SERVER_PORT=$port java -jar "$jar" >"$dir/$1.log" 2>&1 &

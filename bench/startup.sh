@@ -12,11 +12,11 @@ jar=backend/target/portal.jar
 dir=$(mktemp -d -p "$PWD/backend/target" bench-startup-XXXX)
 trap 'rm -rf "$dir"' EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+. bench/lib.sh
 
 start_once() { # prints milliseconds to healthy; arguments are JVM options
   local port t0 pid ms
-  port=$(free_port)
+  port=$(bench_free_port)
   t0=$(date +%s%N)
   PORTAL_DATA_DIR="$dir" MICRONAUT_SERVER_PORT=$port PORTAL_ADMIN_PASSWORD=Bench-2026-x java "$@" -jar "$jar" >"$dir/log.txt" 2>&1 &
   pid=$!

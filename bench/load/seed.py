@@ -28,6 +28,11 @@ import datetime as dt
 import json
 import os
 import random
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from codes import uscc  # noqa: E402
+
 
 AGENCY_STATUSES = [("APPROVED", 70), ("SUSPENDED", 5), ("SUBMITTED", 8), ("DRAFT", 5), ("RETURNED", 4),
                    ("REJECTED", 4), ("WITHDRAWN", 4)]
@@ -62,17 +67,6 @@ def add_months(d, months):
     m = d.month - 1 + months
     y, m = d.year + m // 12, m % 12 + 1
     return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
-
-
-def uscc(i):
-    alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-    w17 = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-    body = "L%07d" % i
-    s = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(body, [3, 7, 9, 10, 5, 8, 4, 2]))
-    c = 11 - s % 11
-    org = body + ('X' if c == 10 else '0' if c == 11 else str(c))
-    first = "91320100" + org
-    return first + alphabet[(31 - sum(alphabet.index(ch) * w for ch, w in zip(first, w17)) % 31) % 31]
 
 
 def ts(d, seconds=0):
@@ -138,7 +132,7 @@ def main():
         upd = max(x for x in (reg, sub, appr) if x is not None) + dt.timedelta(days=rng.randint(0, 300))
         upd = min(upd, today)
         name = "%s%s%s%s（%05d）" % (rng.choice(CITIES), rng.choice(WORDS), rng.choice(WORDS), suffix, n + 1)
-        agency.add(aid, name, uscc(aid), t, "联系人", "139%08d" % (n + 1), "agency%d@example.cn" % (n + 1), status,
+        agency.add(aid, name, uscc(aid, "L"), t, "联系人", "139%08d" % (n + 1), "agency%d@example.cn" % (n + 1), status,
                    ts(reg), ts(sub) if sub else None, ts(appr) if appr else None, rng.random() < 0.05,
                    rng.choice([0, 0, 0, 0, 0, 1, 2]), rng.choice([0, 0, 0, 0, 0, 0, 0, 1]), ts(reg), ts(upd, rng.randint(0, 80000)))
         if status in ("APPROVED", "SUSPENDED"):

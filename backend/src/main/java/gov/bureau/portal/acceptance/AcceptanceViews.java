@@ -75,8 +75,6 @@ public final class AcceptanceViews {
                                  List<ScoredItem> items, boolean locked, boolean reopened, List<Round> history) {
     }
 
-    public enum PaymentKind { ADVANCE, PAYMENT, RECOVERY }
-
     /** A payment; {@code kind} RECOVERY records money the agency paid back (追回), up to the amount to recover. */
     @Serdeable
     public record PaymentForm(@NotNull @Positive @Digits(integer = 13, fraction = 2) BigDecimal amount, @NotNull LocalDate paidOn,
@@ -84,7 +82,7 @@ public final class AcceptanceViews {
     }
 
     @Serdeable
-    public record PaymentView(long id, String kind, BigDecimal amount, LocalDate paidOn, String reference, String recordedBy,
+    public record PaymentView(long id, PaymentKind kind, BigDecimal amount, LocalDate paidOn, String reference, String recordedBy,
                               OffsetDateTime recordedAt) {
     }
 

@@ -119,11 +119,11 @@ public class FeeService {
             throw PortalException.invalid("paidOn", "validation.paid-before-contract", a.getContractedOn().toString());
         }
         boolean accepted = a.getAcceptanceId() != null;
-        AcceptanceViews.PaymentKind kind = form.kind() == AcceptanceViews.PaymentKind.RECOVERY ? AcceptanceViews.PaymentKind.RECOVERY
-                : accepted ? AcceptanceViews.PaymentKind.PAYMENT : AcceptanceViews.PaymentKind.ADVANCE;
+        PaymentKind kind = form.kind() == PaymentKind.RECOVERY ? PaymentKind.RECOVERY
+                : accepted ? PaymentKind.PAYMENT : PaymentKind.ADVANCE;
         BigDecimal share = rules.byId(shareRules, a.getAdvanceShareVersionId()).content().share();
         BigDecimal amount = form.amount();
-        if (kind == AcceptanceViews.PaymentKind.RECOVERY) {
+        if (kind == PaymentKind.RECOVERY) {
             BigDecimal toRecover = accepted ? FeeArithmetic.toRecover(a.getPayable(), a.getPaid()) : BigDecimal.ZERO;
             if (amount.signum() <= 0) {
                 throw PortalException.invalid("amount", "validation.positive");
@@ -138,9 +138,9 @@ public class FeeService {
             }
         }
         BigDecimal before = a.getPaid();
-        Payment payment = payments.save(new Payment(null, id, kind.name(), amount.setScale(2), form.paidOn(), form.reference().trim(),
+        Payment payment = payments.save(new Payment(null, id, kind, amount.setScale(2), form.paidOn(), form.reference().trim(),
                 actor.userId(), actor.username(), clock.now()));
-        a.setPaid(kind == AcceptanceViews.PaymentKind.RECOVERY ? before.subtract(amount).setScale(2) : before.add(amount).setScale(2));
+        a.setPaid(kind == PaymentKind.RECOVERY ? before.subtract(amount).setScale(2) : before.add(amount).setScale(2));
         boolean locks = accepted && !a.isLocked();
         if (accepted) {
             a.setLocked(true);
@@ -155,7 +155,7 @@ public class FeeService {
             workflow.move(actor, e, EngagementState.SETTLED, null);
             changes.diff("state", EngagementState.ACCEPTED, EngagementState.SETTLED);
         }
-        inbox.notifyAgency(e.getAgencyId(), kind == AcceptanceViews.PaymentKind.RECOVERY ? "inbox.engagement.recovered" : "inbox.engagement.paid",
+        inbox.notifyAgency(e.getAgencyId(), kind == PaymentKind.RECOVERY ? "inbox.engagement.recovered" : "inbox.engagement.paid",
                 List.of(e.getTitle(), payment.amount().toPlainString(), payment.paidOn().toString()), null, "/engagements/" + id);
         audit.record(actor, "PAYMENT_RECORDED", ENTITY, id, changes.toMap());
         return view(e);

@@ -1,13 +1,15 @@
 package gov.bureau.portal.acceptance;
 
+import gov.bureau.portal.common.DescendingBands;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.rules.RuleDefinition;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * From the acceptance total (0–100) to the grade (DOMAIN.md §5, **default**: 优秀 ≥ 90, 良好 80–89,
@@ -21,17 +23,11 @@ public class GradeBandRules implements RuleDefinition<GradeBandRules.Bands> {
     @Serdeable
     public record Bands(BigDecimal excellentFrom, BigDecimal goodFrom, BigDecimal passFrom) {
 
+        private static final List<AcceptanceGrade> GRADES =
+                List.of(AcceptanceGrade.EXCELLENT, AcceptanceGrade.GOOD, AcceptanceGrade.PASS, AcceptanceGrade.FAIL);
+
         public AcceptanceGrade gradeOf(BigDecimal total) {
-            if (total.compareTo(excellentFrom) >= 0) {
-                return AcceptanceGrade.EXCELLENT;
-            }
-            if (total.compareTo(goodFrom) >= 0) {
-                return AcceptanceGrade.GOOD;
-            }
-            if (total.compareTo(passFrom) >= 0) {
-                return AcceptanceGrade.PASS;
-            }
-            return AcceptanceGrade.FAIL;
+            return DescendingBands.bandOf(total, GRADES, excellentFrom, goodFrom, passFrom);
         }
     }
 
@@ -52,20 +48,10 @@ public class GradeBandRules implements RuleDefinition<GradeBandRules.Bands> {
 
     @Override
     public List<FieldProblem> validate(Bands b) {
-        List<FieldProblem> problems = new ArrayList<>();
-        BigDecimal hundred = BigDecimal.valueOf(100);
-        if (b.excellentFrom() == null || b.excellentFrom().signum() <= 0 || b.excellentFrom().compareTo(hundred) > 0) {
-            problems.add(new FieldProblem("content.excellentFrom", "validation.range", 0, 100));
-        }
-        if (b.goodFrom() == null || b.goodFrom().signum() <= 0 || b.goodFrom().compareTo(hundred) > 0) {
-            problems.add(new FieldProblem("content.goodFrom", "validation.range", 0, 100));
-        }
-        if (b.passFrom() == null || b.passFrom().signum() <= 0 || b.passFrom().compareTo(hundred) > 0) {
-            problems.add(new FieldProblem("content.passFrom", "validation.range", 0, 100));
-        }
-        if (problems.isEmpty() && !(b.excellentFrom().compareTo(b.goodFrom()) > 0 && b.goodFrom().compareTo(b.passFrom()) > 0)) {
-            problems.add(new FieldProblem("content.goodFrom", "validation.grade-bands-order"));
-        }
-        return problems;
+        Map<String, BigDecimal> bounds = new LinkedHashMap<>();
+        bounds.put("content.excellentFrom", b.excellentFrom());
+        bounds.put("content.goodFrom", b.goodFrom());
+        bounds.put("content.passFrom", b.passFrom());
+        return DescendingBands.validate(bounds, "content.goodFrom", "validation.grade-bands-order");
     }
 }

@@ -11,6 +11,6 @@ import java.time.LocalDate;
 
 /** A payment to the agency (ADVANCE before acceptance, PAYMENT after it), or a RECOVERY (追回) of an overpayment. */
 @MappedEntity("payment")
-public record Payment(@Id @GeneratedValue @Nullable Long id, long engagementId, String kind, BigDecimal amount,
+public record Payment(@Id @GeneratedValue @Nullable Long id, long engagementId, PaymentKind kind, BigDecimal amount,
                       LocalDate paidOn, String reference, @Nullable Long recordedById, String recordedBy, Instant recordedAt) {
 }

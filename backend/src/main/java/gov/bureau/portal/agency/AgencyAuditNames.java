@@ -1,48 +1,14 @@
 package gov.bureau.portal.agency;
 
-import gov.bureau.portal.audit.AuditNames;
+import gov.bureau.portal.audit.TableAuditNames;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.ResultSet;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /** Agencies named in the audit log (audit.AuditNames): the agency's name. */
 @Singleton
-class AgencyAuditNames implements AuditNames {
-
-    private final JdbcOperations jdbc;
+class AgencyAuditNames extends TableAuditNames {
 
     AgencyAuditNames(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String entityType() {
-        return "Agency";
-    }
-
-    @Override
-    public Map<String, String> names(Collection<String> ids) {
-        List<Long> numbers = ids.stream().filter(s -> s.matches("\\d{1,18}")).map(Long::valueOf).distinct().toList();
-        Map<String, String> out = new HashMap<>();
-        if (numbers.isEmpty()) {
-            return out;
-        }
-        String marks = String.join(",", java.util.Collections.nCopies(numbers.size(), "?"));
-        return jdbc.prepareStatement("SELECT id, name FROM agency WHERE id IN (" + marks + ")", s -> {
-            for (int i = 0; i < numbers.size(); i++) {
-                s.setLong(i + 1, numbers.get(i));
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.put(String.valueOf(rs.getLong(1)), rs.getString(2));
-                }
-            }
-            return out;
-        });
+        super(jdbc, "Agency", "agency", "name");
     }
 }

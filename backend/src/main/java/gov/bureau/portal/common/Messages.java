@@ -19,12 +19,10 @@ public class Messages {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     /**
-     * One bundle per area, so that areas add messages without touching each other's files. A bundle
-     * that does not exist is skipped.
+     * One bundle per area, so that areas add messages without touching each other's files: every
+     * {@code i18n/<area>.properties} on the class path ({@link MessageBundles}). No key is in two bundles.
      */
-    private static final List<String> BUNDLES = List.of(
-            "i18n.messages", "i18n.documents", "i18n.agency", "i18n.engagement", "i18n.acceptance", "i18n.credit", "i18n.rules",
-            "i18n.audit", "i18n.experts", "i18n.results", "i18n.integrity", "i18n.supervision");
+    private static final List<String> BUNDLES = MessageBundles.discover(Messages.class.getClassLoader());
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

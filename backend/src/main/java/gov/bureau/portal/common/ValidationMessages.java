@@ -25,45 +25,52 @@ public class ValidationMessages {
     }
 
     public String render(Locale locale, ConstraintViolation<?> violation) {
+        FieldProblem problem = problemOf(violation, "");
+        return messages.get(locale, problem.messageKey(), problem.args());
+    }
+
+    /** A violation as a field problem (a message key with its arguments), its field prefixed. */
+    public FieldProblem problemOf(ConstraintViolation<?> violation, String fieldPrefix) {
+        String field = fieldPrefix + fieldOf(violation);
         String template = violation.getMessageTemplate();
         if (template != null && template.startsWith("{") && template.endsWith("}")) {
             String key = template.substring(1, template.length() - 1);
             if (!key.startsWith("jakarta.validation") && messages.has(key)) {
-                return messages.get(locale, key);
+                return new FieldProblem(field, key);
             }
         }
         var descriptor = violation.getConstraintDescriptor();
         if (descriptor == null) {
-            return messages.get(locale, "validation.invalid-value");
+            return new FieldProblem(field, "validation.invalid-value");
         }
         String kind = descriptor.getAnnotation().annotationType().getSimpleName();
         Map<String, Object> attributes = descriptor.getAttributes();
         return switch (kind) {
-            case "NotNull", "NotBlank", "NotEmpty" -> messages.get(locale, "validation.required");
-            case "Size" -> size(locale, attributes);
-            case "Min", "DecimalMin" -> messages.get(locale, "validation.min", String.valueOf(attributes.get("value")));
-            case "Max", "DecimalMax" -> messages.get(locale, "validation.max", String.valueOf(attributes.get("value")));
-            case "Positive" -> messages.get(locale, "validation.positive");
-            case "PositiveOrZero" -> messages.get(locale, "validation.not-negative");
-            case "Email" -> messages.get(locale, "validation.email");
-            case "Pattern" -> messages.get(locale, "validation.pattern");
-            case "Digits" -> messages.get(locale, "validation.digits", attributes.get("integer"), attributes.get("fraction"));
-            case "Past", "PastOrPresent" -> messages.get(locale, "validation.past");
-            case "Future", "FutureOrPresent" -> messages.get(locale, "validation.future");
-            default -> messages.get(locale, "validation.invalid-value");
+            case "NotNull", "NotBlank", "NotEmpty" -> new FieldProblem(field, "validation.required");
+            case "Size" -> size(field, attributes);
+            case "Min", "DecimalMin" -> new FieldProblem(field, "validation.min", String.valueOf(attributes.get("value")));
+            case "Max", "DecimalMax" -> new FieldProblem(field, "validation.max", String.valueOf(attributes.get("value")));
+            case "Positive" -> new FieldProblem(field, "validation.positive");
+            case "PositiveOrZero" -> new FieldProblem(field, "validation.not-negative");
+            case "Email" -> new FieldProblem(field, "validation.email");
+            case "Pattern" -> new FieldProblem(field, "validation.pattern");
+            case "Digits" -> new FieldProblem(field, "validation.digits", attributes.get("integer"), attributes.get("fraction"));
+            case "Past", "PastOrPresent" -> new FieldProblem(field, "validation.past");
+            case "Future", "FutureOrPresent" -> new FieldProblem(field, "validation.future");
+            default -> new FieldProblem(field, "validation.invalid-value");
         };
     }
 
-    private String size(Locale locale, Map<String, Object> attributes) {
+    private static FieldProblem size(String field, Map<String, Object> attributes) {
         int min = ((Number) attributes.getOrDefault("min", 0)).intValue();
         int max = ((Number) attributes.getOrDefault("max", Integer.MAX_VALUE)).intValue();
         if (max == Integer.MAX_VALUE) {
-            return messages.get(locale, "validation.size-min", min);
+            return new FieldProblem(field, "validation.size-min", min);
         }
         if (min <= 0) {
-            return messages.get(locale, "validation.size-max", max);
+            return new FieldProblem(field, "validation.size-max", max);
         }
-        return messages.get(locale, "validation.size", min, max);
+        return new FieldProblem(field, "validation.size", min, max);
     }
 
     /**

@@ -1,13 +1,11 @@
 package gov.bureau.portal.engagement;
 
-import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.agency.CreditGrade;
 import gov.bureau.portal.rules.RuleDefinition;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 /**
  * The random draw's settings (DOMAIN.md §4, **defaults**): how many eligible agencies must remain
@@ -18,9 +16,15 @@ public class DrawRules implements RuleDefinition<DrawRules.Settings> {
 
     public static final String KEY = "engagement.draw";
 
-    /** No weight for D: the minimum grade may not be D ({@link EligibilityRules}), so no D agency is drawn. */
+    /**
+     * No weight for D: the minimum grade may not be D ({@link EligibilityRules}), so no D agency is drawn.
+     * A, B and C weigh at least 1, as the minimum grade may be C and an eligible agency must be drawable.
+     */
     @Serdeable
-    public record Settings(int minimumEligible, int weightA, int weightB, int weightC) {
+    public record Settings(@Min(1) @Max(50) int minimumEligible,
+                           @Min(value = 1, message = "{validation.draw-weight-positive}") @Max(100) int weightA,
+                           @Min(value = 1, message = "{validation.draw-weight-positive}") @Max(100) int weightB,
+                           @Min(value = 1, message = "{validation.draw-weight-positive}") @Max(100) int weightC) {
 
         public int weightOf(CreditGrade grade) {
             return switch (grade) {
@@ -45,25 +49,5 @@ public class DrawRules implements RuleDefinition<DrawRules.Settings> {
     @Override
     public Settings defaults() {
         return new Settings(3, 3, 2, 1);
-    }
-
-    @Override
-    public List<FieldProblem> validate(Settings s) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (s.minimumEligible() < 1 || s.minimumEligible() > 50) {
-            problems.add(new FieldProblem("content.minimumEligible", "validation.range", 1, 50));
-        }
-        String[] names = {"weightA", "weightB", "weightC"};
-        int[] weights = {s.weightA(), s.weightB(), s.weightC()};
-        for (int i = 0; i < names.length; i++) {
-            if (weights[i] < 0 || weights[i] > 100) {
-                problems.add(new FieldProblem("content." + names[i], "validation.range", 0, 100));
-            }
-        }
-        if (s.weightA() < 1 || s.weightB() < 1 || s.weightC() < 1) {
-            // the minimum grade may be C, and an eligible agency must be drawable
-            problems.add(new FieldProblem("content.weightC", "validation.draw-weight-positive"));
-        }
-        return problems;
     }
 }

@@ -5,6 +5,8 @@ import gov.bureau.portal.agency.CreditGrade;
 import gov.bureau.portal.rules.RuleDefinition;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ public class EligibilityRules implements RuleDefinition<EligibilityRules.Options
     public static final String KEY = "engagement.eligibility";
 
     @Serdeable
-    public record Options(CreditGrade minimumGrade, boolean limitInProgress, int maxInProgress, boolean rotation) {
+    public record Options(CreditGrade minimumGrade, boolean limitInProgress, @Min(1) @Max(100) int maxInProgress, boolean rotation) {
     }
 
     @Override
@@ -45,9 +47,6 @@ public class EligibilityRules implements RuleDefinition<EligibilityRules.Options
             problems.add(new FieldProblem("content.minimumGrade", "validation.required"));
         } else if (o.minimumGrade() == CreditGrade.D) {
             problems.add(new FieldProblem("content.minimumGrade", "validation.minimum-grade-d"));
-        }
-        if (o.maxInProgress() < 1 || o.maxInProgress() > 100) {
-            problems.add(new FieldProblem("content.maxInProgress", "validation.range", 1, 100));
         }
         return problems;
     }

@@ -149,7 +149,7 @@ public class EngagementService {
         String agencyName = e.getAgencyId() == null ? null : agencies.find(e.getAgencyId()).map(AgencySummary::name).orElse(null);
         String supervisorName = users.findById(e.getSupervisorId()).map(User::getDisplayName).orElse(null);
         List<EngagementViews.TimelineEntry> timeline = workflow.timeline(id).stream()
-                .map(c -> new EngagementViews.TimelineEntry(c.fromState(), c.toState(), clock.toOffset(c.changedAt()), c.actorName(), c.note()))
+                .map(c -> new EngagementViews.TimelineEntry(c.fromState(), c.toState(), clock.toOffset(c.changedAt()), c.actorName(), c.code(), c.note()))
                 .toList();
         return new EngagementViews.Detail(e.getId(), e.getTitle(), e.getType(), e.getCommissioningUnit(), unitsOf(id),
                 e.getFundsInvolved(), e.getFee(), e.getFeeCap(), e.getFeeCapVersionId(), e.getFeeCapOverrideReason(),

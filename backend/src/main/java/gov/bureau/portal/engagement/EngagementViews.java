@@ -30,7 +30,7 @@ public final class EngagementViews {
 
     @Serdeable
     public record TimelineEntry(@Nullable EngagementState fromState, EngagementState toState, OffsetDateTime at,
-                                String actor, @Nullable String note) {
+                                String actor, @Nullable StateChange.Code code, @Nullable String note) {
     }
 
     /** One engagement, whole. {@code next}: the states the lifecycle allows from here. */
@@ -106,14 +106,14 @@ public final class EngagementViews {
     }
 
     @Serdeable
-    public record PlanView(long id, int round, String status, List<TeamEntry> team, List<EngagementCommands.Milestone> schedule,
+    public record PlanView(long id, int round, ReviewStatus status, List<TeamEntry> team, List<EngagementCommands.Milestone> schedule,
                            List<EngagementCommands.Indicator> indicators, String samplingCoverage, String method,
                            @Nullable DocumentView document, String submittedBy, OffsetDateTime submittedAt,
                            @Nullable String reviewedBy, @Nullable OffsetDateTime reviewedAt, @Nullable String reviewComment) {
     }
 
     @Serdeable
-    public record ReportView(long id, int round, String kind, String status, DocumentView document, @Nullable String summary,
+    public record ReportView(long id, int round, EngagementCommands.ReportKind kind, ReviewStatus status, DocumentView document, @Nullable String summary,
                              String submittedBy, OffsetDateTime submittedAt, @Nullable String reviewedBy,
                              @Nullable OffsetDateTime reviewedAt, @Nullable String reviewComment) {
     }

@@ -66,6 +66,12 @@ public class EngagementWorkflow {
     /** Moves a locked engagement to its next state; 409 for a move the lifecycle does not allow. */
     @Transactional
     public Engagement move(Actor actor, Engagement e, EngagementState target, @Nullable String note) {
+        return move(actor, e, target, null, note);
+    }
+
+    /** As {@link #move(Actor, Engagement, EngagementState, String)}, with the portal's code for the step. */
+    @Transactional
+    public Engagement move(Actor actor, Engagement e, EngagementState target, @Nullable StateChange.Code code, @Nullable String note) {
         if (!e.getState().canMoveTo(target)) {
             throw PortalException.conflict("ENGAGEMENT_TRANSITION", e.getState().name(), target.name());
         }
@@ -75,14 +81,14 @@ public class EngagementWorkflow {
         scheduleDeadline(e);
         Engagement saved = engagements.update(e);
         timeline.save(new StateChange(null, e.getId(), from, target, clock.now(), actor.userId(), actor.username(),
-                note == null || note.isBlank() ? null : note.trim()));
+                code, note == null || note.isBlank() ? null : note.trim()));
         return saved;
     }
 
     /** Records the first state of a new engagement. */
     @Transactional
     public void started(Actor actor, Engagement e) {
-        timeline.save(new StateChange(null, e.getId(), null, e.getState(), clock.now(), actor.userId(), actor.username(), null));
+        timeline.save(new StateChange(null, e.getId(), null, e.getState(), clock.now(), actor.userId(), actor.username(), null, null));
     }
 
     /** Sets the deadline of the current state by the deadline table in force; clears the overdue flag. */

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /** One round of the work plan (工作方案); team, schedule and indicators are JSON. */
 @MappedEntity("engagement_plan")
-public record Plan(@Id @GeneratedValue @Nullable Long id, long engagementId, int round, String status, String team,
+public record Plan(@Id @GeneratedValue @Nullable Long id, long engagementId, int round, ReviewStatus status, String team,
                    String schedule, String indicators, String samplingCoverage, String method, @Nullable Long documentId,
                    String submittedBy, Instant submittedAt, @Nullable String reviewedBy, @Nullable Instant reviewedAt,
                    @Nullable String reviewComment) {

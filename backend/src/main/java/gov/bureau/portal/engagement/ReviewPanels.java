@@ -10,12 +10,15 @@ import io.micronaut.core.annotation.Nullable;
  */
 public interface ReviewPanels {
 
+    /** What is under review. */
+    enum Reviewed { PLAN, REPORT }
+
     /**
      * Before the decision: refuses (422 on {@code overrideReason}) to approve a report the panel failed
      * unless an ADMIN overrides with a reason; answers whether an override was used.
      */
-    boolean beforeDecision(Actor actor, long engagementId, String purpose, boolean approve, @Nullable String overrideReason);
+    boolean beforeDecision(Actor actor, long engagementId, Reviewed what, boolean approve, @Nullable String overrideReason);
 
     /** After the decision: the round's open panel is closed and its sittings become payable. */
-    void afterDecision(Actor actor, long engagementId, String purpose, boolean approve);
+    void afterDecision(Actor actor, long engagementId, Reviewed what, boolean approve);
 }

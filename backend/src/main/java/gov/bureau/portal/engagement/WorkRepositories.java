@@ -22,7 +22,7 @@ final class WorkRepositories {
 
         @Query("UPDATE engagement_plan SET status = :status, reviewed_by = :reviewedBy, reviewed_at = :reviewedAt, "
                 + "review_comment = :comment WHERE id = :id")
-        void review(long id, String status, String reviewedBy, Instant reviewedAt, @Nullable String comment);
+        void review(long id, ReviewStatus status, String reviewedBy, Instant reviewedAt, @Nullable String comment);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -32,7 +32,7 @@ final class WorkRepositories {
 
         @Query("UPDATE engagement_report SET status = :status, reviewed_by = :reviewedBy, reviewed_at = :reviewedAt, "
                 + "review_comment = :comment WHERE id = :id")
-        void review(long id, String status, String reviewedBy, Instant reviewedAt, @Nullable String comment);
+        void review(long id, ReviewStatus status, String reviewedBy, Instant reviewedAt, @Nullable String comment);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

@@ -173,7 +173,7 @@ public class WorkService {
             throw PortalException.invalid(problems);
         }
         int round = plans.findByEngagementIdOrderByRound(id).size() + 1;
-        Plan plan = plans.save(new Plan(null, id, round, "SUBMITTED", json.write(team), json.write(form.schedule()), json.write(form.indicators()),
+        Plan plan = plans.save(new Plan(null, id, round, ReviewStatus.SUBMITTED, json.write(team), json.write(form.schedule()), json.write(form.indicators()),
                 form.samplingCoverage().trim(), form.method().trim(), form.documentId(), actor.username(), clock.now(), null, null, null));
         workflow.move(actor, e, EngagementState.PLAN_SUBMITTED, null);
         inbox.notifyUser(e.getSupervisorId(), "inbox.engagement.plan-submitted", List.of(e.getTitle(), round), null, SelectionService.link(id));
@@ -188,17 +188,16 @@ public class WorkService {
         Engagement e = workflow.lock(actor, id);
         Plan plan = plans.findById(planId).filter(p -> p.engagementId() == id).orElseThrow(PortalException::notFound);
         EngagementWorkflow.requireState(e, EngagementState.PLAN_SUBMITTED);
-        if (!"SUBMITTED".equals(plan.status())) {
+        if (plan.status() != ReviewStatus.SUBMITTED) {
             throw PortalException.conflict("ALREADY_REVIEWED");
         }
         requireCommentOnReturn(review);
         boolean approve = review.decision() == Decision.APPROVE;
-        boolean overridden = panels.beforeDecision(actor, id, "PLAN", approve, review.overrideReason());
-        String status = approve ? "APPROVED" : "RETURNED";
-        plans.review(planId, status, actor.username(), clock.now(), trim(review.comment()));
+        boolean overridden = panels.beforeDecision(actor, id, ReviewPanels.Reviewed.PLAN, approve, review.overrideReason());
+        plans.review(planId, approve ? ReviewStatus.APPROVED : ReviewStatus.RETURNED, actor.username(), clock.now(), trim(review.comment()));
         EngagementState target = approve ? EngagementState.PLAN_APPROVED : EngagementState.ACCEPTED_BY_AGENCY;
         workflow.move(actor, e, target, review.comment());
-        panels.afterDecision(actor, id, "PLAN", approve);
+        panels.afterDecision(actor, id, ReviewPanels.Reviewed.PLAN, approve);
         inbox.notifyAgency(e.getAgencyId(), approve ? "inbox.engagement.plan-approved" : "inbox.engagement.plan-returned",
                 List.of(e.getTitle(), plan.round()), trim(review.comment()), SelectionService.link(id));
         audit.record(actor, approve ? "ENGAGEMENT_PLAN_APPROVED" : "ENGAGEMENT_PLAN_RETURNED", EngagementService.ENTITY, id,
@@ -234,9 +233,9 @@ public class WorkService {
             throw PortalException.invalid(problems);
         }
         int round = reports.findByEngagementIdOrderByRound(id).size() + 1;
-        Report report = reports.save(new Report(null, id, round, form.kind().name(), "SUBMITTED", form.documentId(),
+        Report report = reports.save(new Report(null, id, round, form.kind(), ReviewStatus.SUBMITTED, form.documentId(),
                 trim(form.summary()), actor.username(), clock.now(), null, null, null));
-        workflow.move(actor, e, EngagementState.REPORT_SUBMITTED, from == EngagementState.ACCEPTED ? "REWORK" : null);
+        workflow.move(actor, e, EngagementState.REPORT_SUBMITTED, from == EngagementState.ACCEPTED ? StateChange.Code.REWORK : null, null);
         inbox.notifyUser(e.getSupervisorId(), "inbox.engagement.report-submitted", List.of(e.getTitle(), round), null, SelectionService.link(id));
         audit.record(actor, "ENGAGEMENT_REPORT_SUBMITTED", EngagementService.ENTITY, id, Changes.create()
                 .set("reportId", report.id()).set("round", round).set("kind", form.kind()).set("documentId", form.documentId())
@@ -253,17 +252,17 @@ public class WorkService {
         Engagement e = workflow.lock(actor, id);
         Report report = reports.findById(reportId).filter(r -> r.engagementId() == id).orElseThrow(PortalException::notFound);
         EngagementWorkflow.requireState(e, EngagementState.REPORT_SUBMITTED);
-        if (!"SUBMITTED".equals(report.status())) {
+        if (report.status() != ReviewStatus.SUBMITTED) {
             throw PortalException.conflict("ALREADY_REVIEWED");
         }
         requireCommentOnReturn(review);
         boolean approve = review.decision() == Decision.APPROVE;
-        boolean overridden = panels.beforeDecision(actor, id, "REPORT", approve, review.overrideReason());
-        boolean fin = "FINAL".equals(report.kind());
-        reports.review(reportId, approve ? "APPROVED" : "RETURNED", actor.username(), clock.now(), trim(review.comment()));
+        boolean overridden = panels.beforeDecision(actor, id, ReviewPanels.Reviewed.REPORT, approve, review.overrideReason());
+        boolean fin = report.kind() == EngagementCommands.ReportKind.FINAL;
+        reports.review(reportId, approve ? ReviewStatus.APPROVED : ReviewStatus.RETURNED, actor.username(), clock.now(), trim(review.comment()));
         EngagementState target = approve && fin ? EngagementState.REPORT_APPROVED : EngagementState.IN_FIELDWORK;
-        workflow.move(actor, e, target, approve && !fin ? "DRAFT_APPROVED" : review.comment());
-        panels.afterDecision(actor, id, "REPORT", approve);
+        workflow.move(actor, e, target, approve && !fin ? StateChange.Code.DRAFT_APPROVED : null, review.comment());
+        panels.afterDecision(actor, id, ReviewPanels.Reviewed.REPORT, approve);
         inbox.notifyAgency(e.getAgencyId(), approve ? "inbox.engagement.report-approved" : "inbox.engagement.report-returned",
                 List.of(e.getTitle(), report.round()), trim(review.comment()), SelectionService.link(id));
         audit.record(actor, approve ? "ENGAGEMENT_REPORT_APPROVED" : "ENGAGEMENT_REPORT_RETURNED", EngagementService.ENTITY, id,

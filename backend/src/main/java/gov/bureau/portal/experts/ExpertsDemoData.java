@@ -4,6 +4,7 @@ import gov.bureau.portal.agency.validation.ResidentId;
 import gov.bureau.portal.demo.DemoContext;
 import gov.bureau.portal.demo.DemoData;
 import gov.bureau.portal.engagement.EngagementFacts;
+import gov.bureau.portal.engagement.ReviewPanels;
 import gov.bureau.portal.identity.UserCommands;
 import gov.bureau.portal.identity.UserService;
 import gov.bureau.portal.security.Actor;
@@ -122,7 +123,7 @@ public class ExpertsDemoData implements DemoData {
             for (long member : p.members()) {
                 opinion(p, accounts.get(member), Consolidation.Verdict.PASS, "方案总体可行");
             }
-            reviews.afterDecision(staff, fieldwork, "PLAN", true);
+            reviews.afterDecision(staff, fieldwork, ReviewPanels.Reviewed.PLAN, true);
             long member = p.members().get(0);
             opinions.rate(staff, p.id(), new ExpertCommands.Rating(member, 5, 4, "意见具体，按时提交"));
             fees.list("PAYABLE", member, gov.bureau.portal.common.PageQuery.of(0, 20, "createdAt,desc")).content().stream()

@@ -4,6 +4,8 @@ import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.rules.RuleDefinition;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ public class PanelDrawRules implements RuleDefinition<PanelDrawRules.Settings> {
     public static final String KEY = "experts.panel-draw";
 
     @Serdeable
-    public record Settings(int defaultSize, int rotationLimit, int minRatings, int unratedWeight, BigDecimal defaultDays) {
+    public record Settings(int defaultSize, @Min(1) @Max(100) int rotationLimit, @Min(1) @Max(100) int minRatings,
+                           @Min(1) @Max(5) int unratedWeight, BigDecimal defaultDays) {
     }
 
     @Override
@@ -44,15 +47,6 @@ public class PanelDrawRules implements RuleDefinition<PanelDrawRules.Settings> {
         List<FieldProblem> problems = new ArrayList<>();
         if (s.defaultSize() < 1 || s.defaultSize() > 15 || s.defaultSize() % 2 == 0) {
             problems.add(new FieldProblem("content.defaultSize", "validation.panel-size"));
-        }
-        if (s.rotationLimit() < 1 || s.rotationLimit() > 100) {
-            problems.add(new FieldProblem("content.rotationLimit", "validation.range", 1, 100));
-        }
-        if (s.minRatings() < 1 || s.minRatings() > 100) {
-            problems.add(new FieldProblem("content.minRatings", "validation.range", 1, 100));
-        }
-        if (s.unratedWeight() < 1 || s.unratedWeight() > 5) {
-            problems.add(new FieldProblem("content.unratedWeight", "validation.range", 1, 5));
         }
         if (s.defaultDays() == null || !Fees.isHalfDays(s.defaultDays())) {
             problems.add(new FieldProblem("content.defaultDays", "validation.half-days"));

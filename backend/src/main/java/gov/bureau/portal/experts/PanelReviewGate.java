@@ -30,9 +30,9 @@ class PanelReviewGate implements ReviewPanels {
     // ---------------------------------------------------------------- the review round (port for engagement)
 
     @Override
-    public boolean beforeDecision(Actor actor, long engagementId, String purpose, boolean approve, @Nullable String overrideReason) {
-        PanelStore.Panel p = openPanel(engagementId, purpose);
-        if (p == null || !approve || !"REPORT".equals(purpose)) {
+    public boolean beforeDecision(Actor actor, long engagementId, Reviewed what, boolean approve, @Nullable String overrideReason) {
+        PanelStore.Panel p = openPanel(engagementId, what);
+        if (p == null || !approve || what != Reviewed.REPORT) {
             return false;
         }
         Consolidation.Consolidated c = store.consolidated(p.id(), store.seats(p.id()));
@@ -51,8 +51,8 @@ class PanelReviewGate implements ReviewPanels {
     }
 
     @Override
-    public void afterDecision(Actor actor, long engagementId, String purpose, boolean approve) {
-        PanelStore.Panel p = openPanel(engagementId, purpose);
+    public void afterDecision(Actor actor, long engagementId, Reviewed what, boolean approve) {
+        PanelStore.Panel p = openPanel(engagementId, what);
         if (p == null) {
             return;
         }
@@ -65,9 +65,9 @@ class PanelReviewGate implements ReviewPanels {
      * The round's open panel, locked by its primary key (the caller holds the engagement's lock, so no
      * other review of the round runs; no locking read scans the non-unique index).
      */
-    private @Nullable PanelStore.Panel openPanel(long engagementId, String purpose) {
+    private @Nullable PanelStore.Panel openPanel(long engagementId, Reviewed what) {
         Long id = sql.one("SELECT id FROM expert_panel WHERE engagement_id = ? AND purpose = ? AND status = 'OPEN' ORDER BY id DESC "
-                + "LIMIT 1", rs -> rs.getLong(1), engagementId, purpose).orElse(null);
+                + "LIMIT 1", rs -> rs.getLong(1), engagementId, what.name()).orElse(null);
         if (id == null) {
             return null;
         }

@@ -1,11 +1,10 @@
 package gov.bureau.portal.integrity;
 
-import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.rules.RuleDefinition;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-
-import java.util.List;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 /** How many engagements in progress one lead evaluator may lead across all agencies (DOMAIN.md §12, **default** 2). */
 @Singleton
@@ -14,7 +13,7 @@ public class LeadEvaluatorRules implements RuleDefinition<LeadEvaluatorRules.Set
     public static final String KEY = "integrity.lead-evaluator";
 
     @Serdeable
-    public record Settings(int maxLeadInProgress) {
+    public record Settings(@Min(1) @Max(20) int maxLeadInProgress) {
     }
 
     @Override
@@ -30,11 +29,5 @@ public class LeadEvaluatorRules implements RuleDefinition<LeadEvaluatorRules.Set
     @Override
     public Settings defaults() {
         return new Settings(2);
-    }
-
-    @Override
-    public List<FieldProblem> validate(Settings s) {
-        return s.maxLeadInProgress() < 1 || s.maxLeadInProgress() > 20
-                ? List.of(new FieldProblem("content.maxLeadInProgress", "validation.range", 1, 20)) : List.of();
     }
 }

@@ -1,13 +1,15 @@
 package gov.bureau.portal.results;
 
+import gov.bureau.portal.common.DescendingBands;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.rules.RuleDefinition;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * From a result's score (0–100) to its conclusion (DOMAIN.md §9, **default** 财预〔2020〕10号 practice:
@@ -21,17 +23,11 @@ public class ResultBandRules implements RuleDefinition<ResultBandRules.Bands> {
     @Serdeable
     public record Bands(BigDecimal excellentFrom, BigDecimal goodFrom, BigDecimal mediumFrom) {
 
+        private static final List<Conclusion> CONCLUSIONS =
+                List.of(Conclusion.EXCELLENT, Conclusion.GOOD, Conclusion.MEDIUM, Conclusion.POOR);
+
         public Conclusion conclusionOf(BigDecimal score) {
-            if (score.compareTo(excellentFrom) >= 0) {
-                return Conclusion.EXCELLENT;
-            }
-            if (score.compareTo(goodFrom) >= 0) {
-                return Conclusion.GOOD;
-            }
-            if (score.compareTo(mediumFrom) >= 0) {
-                return Conclusion.MEDIUM;
-            }
-            return Conclusion.POOR;
+            return DescendingBands.bandOf(score, CONCLUSIONS, excellentFrom, goodFrom, mediumFrom);
         }
     }
 
@@ -52,19 +48,10 @@ public class ResultBandRules implements RuleDefinition<ResultBandRules.Bands> {
 
     @Override
     public List<FieldProblem> validate(Bands b) {
-        List<FieldProblem> problems = new ArrayList<>();
-        check(problems, "content.excellentFrom", b.excellentFrom());
-        check(problems, "content.goodFrom", b.goodFrom());
-        check(problems, "content.mediumFrom", b.mediumFrom());
-        if (problems.isEmpty() && !(b.excellentFrom().compareTo(b.goodFrom()) > 0 && b.goodFrom().compareTo(b.mediumFrom()) > 0)) {
-            problems.add(new FieldProblem("content.goodFrom", "validation.result-bands-order"));
-        }
-        return problems;
-    }
-
-    private static void check(List<FieldProblem> problems, String field, BigDecimal v) {
-        if (v == null || v.signum() <= 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add(new FieldProblem(field, "validation.range", 0, 100));
-        }
+        Map<String, BigDecimal> bounds = new LinkedHashMap<>();
+        bounds.put("content.excellentFrom", b.excellentFrom());
+        bounds.put("content.goodFrom", b.goodFrom());
+        bounds.put("content.mediumFrom", b.mediumFrom());
+        return DescendingBands.validate(bounds, "content.goodFrom", "validation.result-bands-order");
     }
 }

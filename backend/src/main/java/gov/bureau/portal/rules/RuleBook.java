@@ -3,6 +3,7 @@ package gov.bureau.portal.rules;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.common.ValidationMessages;
 import gov.bureau.portal.security.Actor;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Order;
@@ -13,6 +14,7 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,10 +40,14 @@ public class RuleBook {
     private final Clock clock;
     private final io.micronaut.context.event.ApplicationEventPublisher<RulesPublished> published;
     private final Map<String, RuleDefinition<?>> definitions = new LinkedHashMap<>();
+    private final Validator validator;
+    private final ValidationMessages validationMessages;
 
     public RuleBook(RuleVersionRepository repository, JsonMapper json, AuditLog audit, Clock clock,
                     io.micronaut.context.event.ApplicationEventPublisher<RulesPublished> published,
-                    Collection<RuleDefinition<?>> definitions) {
+                    Collection<RuleDefinition<?>> definitions, Validator validator, ValidationMessages validationMessages) {
+        this.validator = validator;
+        this.validationMessages = validationMessages;
         this.repository = repository;
         this.json = json;
         this.audit = audit;
@@ -91,10 +97,14 @@ public class RuleBook {
         return repository.findByRuleKeyOrderByVersionDesc(definition.key()).stream().map(v -> read(definition, v)).toList();
     }
 
-    /** Publishes a new version after validating it; the reason is required and audited. */
+    /**
+     * Publishes a new version after validating it: each field's limits as declared on the content record
+     * (bean validation), then the table's own rules across fields; the reason is required and audited.
+     */
     @Transactional
     public <T> RuleVersion<T> publish(Actor actor, RuleDefinition<T> definition, T content, String reason) {
-        List<FieldProblem> problems = new java.util.ArrayList<>(definition.validate(content));
+        List<FieldProblem> problems = new java.util.ArrayList<>(limits(content));
+        problems.addAll(definition.validate(content));
         if (reason == null || reason.isBlank()) {
             problems.add(new FieldProblem("reason", "validation.required"));
         }
@@ -109,6 +119,12 @@ public class RuleBook {
                 Map.of("version", next, "content", stored.content()), reason.trim());
         published.publishEvent(new RulesPublished(definition.key(), stored.id()));
         return read(definition, stored);
+    }
+
+    /** The violated limits of the content's fields, in field order, as {@code content.<field>} problems. */
+    <T> List<FieldProblem> limits(T content) {
+        return validator.validate(content).stream().map(v -> validationMessages.problemOf(v, "content."))
+                .sorted(java.util.Comparator.comparing(FieldProblem::field)).toList();
     }
 
     /** Reads a proposed version from the JSON tree the client sent; malformed content is a field error. */

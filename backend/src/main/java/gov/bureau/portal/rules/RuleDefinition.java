@@ -21,6 +21,11 @@ public interface RuleDefinition<T> {
     /** The default of DOMAIN.md, published as version 1 on an empty database. */
     T defaults();
 
-    /** Problems with a proposed version, field by field (paths relative to the content). */
-    List<FieldProblem> validate(T content);
+    /**
+     * Problems with a proposed version that span fields (paths {@code content.<field>}). A single field's
+     * limits are bean-validation annotations on the content record, which {@link RuleBook} checks first.
+     */
+    default List<FieldProblem> validate(T content) {
+        return List.of();
+    }
 }

@@ -7,36 +7,12 @@ import gov.bureau.portal.agency.validation.Uscc;
 import gov.bureau.portal.common.Messages;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Chinese and English texts of the agency area stay in step, and every problem a rule names has a text. */
+/** Every problem an agency rule names has a text (both languages in step: {@code MessageBundlesTest}). */
 class AgencyMessagesTest {
-
-    private static Properties load(String name) throws Exception {
-        Properties p = new Properties();
-        try (InputStream in = AgencyMessagesTest.class.getResourceAsStream("/i18n/" + name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
-    }
-
-    @Test
-    void bothLanguagesHaveTheSameKeysAndValidPatterns() throws Exception {
-        Properties zh = load("agency.properties");
-        Properties en = load("agency_en.properties");
-        assertThat(en.stringPropertyNames()).isEqualTo(zh.stringPropertyNames());
-        for (String key : zh.stringPropertyNames()) {
-            new MessageFormat(zh.getProperty(key), Locale.CHINESE);
-            new MessageFormat(en.getProperty(key), Locale.ENGLISH);
-        }
-    }
 
     @Test
     void everyProblemOfTheRulesHasAMessage() {

@@ -1,5 +1,7 @@
 package gov.bureau.portal.common;
 
+import gov.bureau.portal.agency.AgencyStatus;
+import gov.bureau.portal.support.AgencyRows;
 import gov.bureau.portal.support.IntegrationTest;
 import gov.bureau.portal.support.TestClient.Response;
 import gov.bureau.portal.support.TestCodes;
@@ -12,12 +14,8 @@ import org.junit.jupiter.api.Test;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,22 +118,8 @@ class ListBoundsTest extends IntegrationTest {
     }
 
     private static long insertAgency(String name, String status) throws SQLException {
-        try (Connection c = TestDatabase.connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO agency (name, uscc, agency_type, contact_name, contact_phone, email, status, registered_at, "
-                        + "created_at, updated_at) VALUES (?, ?, 'CONSULTING', '联系人', CONCAT('139', LPAD(FLOOR(RAND() * 100000000), 8, '0')), 'l@example.cn', ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            Timestamp now = Timestamp.from(Instant.now());
-            ps.setString(1, name);
-            ps.setString(2, TestCodes.uscc());
-            ps.setString(3, status);
-            ps.setTimestamp(4, now);
-            ps.setTimestamp(5, now);
-            ps.setTimestamp(6, now);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        try (Connection c = TestDatabase.connect()) {
+            return AgencyRows.insert(c, name, TestCodes.uscc(), AgencyStatus.valueOf(status));
         }
     }
 

@@ -1,16 +1,23 @@
 package gov.bureau.portal.common;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +62,38 @@ class MessageBundlesTest {
                 assertThatCode(() -> new MessageFormat(en.getProperty(key), Locale.ENGLISH)).as(enFile.getFileName() + " " + key)
                         .doesNotThrowAnyException();
             }
+        }
+    }
+
+    @Test
+    void theBundlesAreFoundWithoutAListAndNoKeyIsInTwo() throws IOException {
+        List<String> files;
+        try (Stream<Path> list = Files.list(BUNDLES)) {
+            files = list.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties") && !n.endsWith("_en.properties"))
+                    .map(n -> "i18n." + n.substring(0, n.length() - ".properties".length())).sorted().toList();
+        }
+        assertThat(Messages.bundles()).isEqualTo(files);
+        Map<String, String> owner = new HashMap<>();
+        for (String bundle : files) {
+            for (String key : load(BUNDLES.resolve(bundle.substring("i18n.".length()) + ".properties")).stringPropertyNames()) {
+                assertThat(owner.putIfAbsent(key, bundle)).as(key + " in " + bundle).isNull();
+            }
+        }
+    }
+
+    @Test
+    void theBundlesAreFoundInAJarToo(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("areas.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : List.of("i18n/messages.properties", "i18n/zeta.properties", "i18n/zeta_en.properties",
+                    "i18n/nested/other.properties", "elsewhere/beta.properties")) {
+                out.putNextEntry(new JarEntry(name));
+                out.write("k=v\n".getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            assertThat(MessageBundles.discover(loader)).containsExactly("i18n.messages", "i18n.zeta");
         }
     }
 }

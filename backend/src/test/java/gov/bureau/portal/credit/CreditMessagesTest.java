@@ -1,59 +1,22 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.common.Messages;
+import gov.bureau.portal.common.UsedMessageKeys;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The credit messages exist in both languages, and every key the credit code names has a text. */
+/** Every key the credit code names has a text (both languages in step: {@code MessageBundlesTest}). */
 class CreditMessagesTest {
-
-    private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (var in = new InputStreamReader(CreditMessagesTest.class.getResourceAsStream("/i18n/" + name), StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        return p;
-    }
-
-    @Test
-    void chineseAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(new TreeSet<>(load("credit_en.properties").stringPropertyNames()))
-                .isEqualTo(new TreeSet<>(load("credit.properties").stringPropertyNames()));
-    }
 
     @Test
     void everyCodeAndKeyTheCreditAreaUsesHasAText() throws IOException {
-        Properties credit = load("credit.properties");
-        Properties shared = load("messages.properties");
-        Set<String> used = new TreeSet<>();
-        Pattern key = Pattern.compile("\"(validation\\.[a-z0-9-]+)\"");
-        Pattern code = Pattern.compile("conflict\\(\"([A-Z_]+)\"");
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/gov/bureau/portal/credit"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String source = Files.readString(f);
-                Matcher m = key.matcher(source);
-                while (m.find()) {
-                    used.add(m.group(1));
-                }
-                m = code.matcher(source);
-                while (m.find()) {
-                    used.add("error." + m.group(1));
-                }
-            }
-        }
+        Set<String> used = UsedMessageKeys.in("credit");
+        Messages messages = new Messages();
         assertThat(used).isNotEmpty();
-        assertThat(used).allSatisfy(k -> assertThat(credit.containsKey(k) || shared.containsKey(k)).as(k).isTrue());
+        assertThat(used).allSatisfy(k -> assertThat(messages.has(k)).as(k).isTrue());
     }
 }

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.support.AgencyRows;
 import gov.bureau.portal.support.TestCodes;
 import gov.bureau.portal.support.TestDatabase;
 import org.flywaydb.core.Flyway;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -80,19 +80,7 @@ class StandingMigrationTest {
     }
 
     private static long agency(Connection c, String status, boolean wasApproved) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO agency (name, uscc, agency_type, contact_name, contact_phone, "
-                + "email, status, registered_at, approved_at, created_at, updated_at) VALUES (?, ?, 'CONSULTING', '联系人', "
-                + "CONCAT('139', LPAD(FLOOR(RAND() * 100000000), 8, '0')), 'a@example.cn', ?, NOW(6), " + (wasApproved ? "NOW(6)" : "NULL") + ", NOW(6), NOW(6))",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, "迁移测试" + status + System.nanoTime());
-            s.setString(2, TestCodes.uscc());
-            s.setString(3, status);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return AgencyRows.row(c, "迁移测试" + status + System.nanoTime(), TestCodes.uscc(), status, wasApproved);
     }
 
     private static List<String> row(Connection c, long agencyId) throws SQLException {

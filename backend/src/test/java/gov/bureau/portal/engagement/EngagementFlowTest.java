@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -143,8 +144,10 @@ class EngagementFlowTest extends IntegrationTest {
         assertThat(download.raw()).startsWith("%PDF-");
         assertThat(api.send(io.micronaut.http.HttpRequest.GET(path(id, "/documents/" + draftDoc)).accept("application/pdf"), otherToken).status()).isEqualTo(404);
 
+        assertThat(api.post(agencyToken, path(id, "/reports"), Map.of("kind", "SKETCH", "documentId", draftDoc)).status()).isEqualTo(400);
         Response draft = api.post(agencyToken, path(id, "/reports"), Map.of("kind", "DRAFT", "documentId", draftDoc, "summary", "初稿"));
         assertThat(draft.status()).isEqualTo(201);
+        assertThat(List.of(draft.get("kind"), draft.get("status"))).containsExactly("DRAFT", "SUBMITTED");
         assertThat(api.post(f.staff(), path(id, "/reports/" + draft.id() + "/review"), Map.of("decision", "APPROVE")).status()).isEqualTo(200);
         assertThat(f.state(id)).isEqualTo("IN_FIELDWORK");
         long finalDoc = f.upload(agencyToken, id, "REPORT", EngagementFixtures.pdf("final"), "正式稿.pdf");
@@ -229,6 +232,10 @@ class EngagementFlowTest extends IntegrationTest {
                 "CREATED", "AGENCY_SELECTED", "ACCEPTED_BY_AGENCY", "PLAN_SUBMITTED", "ACCEPTED_BY_AGENCY", "PLAN_SUBMITTED",
                 "PLAN_APPROVED", "IN_FIELDWORK", "REPORT_SUBMITTED", "IN_FIELDWORK", "REPORT_SUBMITTED", "IN_FIELDWORK",
                 "REPORT_SUBMITTED", "REPORT_APPROVED", "ACCEPTED", "SETTLED", "CLOSED");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) detail.get("timeline");
+        // the portal's code and a person's comment in their own fields: draft approved, then the final returned
+        assertThat(Arrays.asList(steps.get(9).get("code"), steps.get(9).get("note"))).containsExactly("DRAFT_APPROVED", null);
+        assertThat(Arrays.asList(steps.get(11).get("code"), steps.get(11).get("note"))).containsExactly(null, "数据来源需注明");
         Response audit = api.get(f.admin(), "/api/audit-log?entityType=Engagement&size=100&entityId=" + id);
         assertThat(audit.content()).extracting(e -> e.get("action")).contains("ACCEPTANCE_REOPENED", "ACCEPTANCE_RESCORED",
                 "PAYMENT_RECORDED", "ENGAGEMENT_CONFIRMED", "ENGAGEMENT_PLAN_RETURNED");
@@ -331,6 +338,8 @@ class EngagementFlowTest extends IntegrationTest {
         assertThat(noRef.errorFields()).containsExactly("reference");
         Response fine = api.post(f.staff(), path(id, "/payments"), Map.of("amount", "1.001", "paidOn", LocalDate.now().toString(), "reference", "x"));
         assertThat(fine.status()).isEqualTo(400);
+        assertThat(api.post(f.staff(), path(id, "/payments"), Map.of("amount", "1.00", "paidOn", LocalDate.now().toString(), "reference", "x",
+                "kind", "REFUND")).status()).isEqualTo(400);
         assertThat(api.get(f.staff(), path(id, "/fee")).get("paidAmount")).isEqualTo(0.0);
         assertThat(api.get(f.staff(), path(id, "/fee")).get("paymentsOpen")).isEqualTo(true);
     }

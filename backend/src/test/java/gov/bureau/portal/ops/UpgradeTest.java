@@ -65,6 +65,11 @@ class UpgradeTest {
                 // V45: every agency ever admitted to the pool has its standing
                 assertThat(BackupRestoreTest.single(c, "SELECT COUNT(*) FROM agency a WHERE a.status IN ('APPROVED', 'SUSPENDED') "
                         + "AND NOT EXISTS (SELECT 1 FROM credit_standing s WHERE s.agency_id = a.id)")).isEqualTo("0");
+                // V95: the timeline's codes left the note column for their own (the first release wrote 5)
+                assertThat(BackupRestoreTest.single(c, "SELECT COUNT(*) FROM engagement_state_change WHERE code = 'DRAFT_APPROVED'"))
+                        .isEqualTo("5");
+                assertThat(BackupRestoreTest.single(c, "SELECT COUNT(*) FROM engagement_state_change WHERE note IN ('REWORK', 'DRAFT_APPROVED')"))
+                        .isEqualTo("0");
             }
             String admin = api.token("admin", ADMIN_PASSWORD);
             Response chain = api.get(admin, "/api/audit-log/verification");

@@ -61,4 +61,24 @@ class RulesApiTest extends IntegrationTest {
         assertThat(api.put(staff, "/api/rules/test.sample",
                 Map.of("content", Map.of("threshold", 1, "names", List.of("a")), "reason", "x")).status()).isEqualTo(403);
     }
+
+    @Test
+    void aTablesLimitsAreReportedOnTheFieldThatBreaksThem() {
+        String admin = Users.adminToken(api);
+        Response bad = api.put(admin, "/api/rules/engagement.draw",
+                Map.of("content", Map.of("minimumEligible", 3, "weightA", 0, "weightB", 101, "weightC", 1), "reason", "x"));
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(422);
+        assertThat(bad.errorFields()).containsExactlyInAnyOrder("content.weightA", "content.weightB");
+        Response tooFew = api.put(admin, "/api/rules/engagement.draw",
+                Map.of("content", Map.of("minimumEligible", 0, "weightA", 3, "weightB", 2, "weightC", 0), "reason", "x"));
+        assertThat(tooFew.status()).isEqualTo(422);
+        assertThat(tooFew.errorFields()).containsExactlyInAnyOrder("content.minimumEligible", "content.weightC");
+        Response eligibility = api.put(admin, "/api/rules/engagement.eligibility", Map.of("content",
+                Map.of("minimumGrade", "C", "limitInProgress", true, "maxInProgress", 0, "rotation", false), "reason", "x"));
+        assertThat(eligibility.status()).as(eligibility.toString()).isEqualTo(422);
+        assertThat(eligibility.errorFields()).containsExactly("content.maxInProgress");
+        Response lead = api.put(admin, "/api/rules/integrity.lead-evaluator", Map.of("content", Map.of("maxLeadInProgress", 21), "reason", "x"));
+        assertThat(lead.status()).as(lead.toString()).isEqualTo(422);
+        assertThat(lead.errorFields()).containsExactly("content.maxLeadInProgress");
+    }
 }
