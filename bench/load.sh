@@ -12,7 +12,8 @@
 #
 # Options (environment): AGENCIES (10000), ENGAGEMENTS (100000), EVENTS (1000000), SEED (42),
 # CONNECTIONS (50 concurrent clients; LoadJdbc runs as many workers over JDBC_CONNECTIONS=20, the
-# portal's pool size), SECONDS_PER (10: each endpoint, after WARMUP=3), WRITE_SECONDS (20),
+# portal's pool size), SECONDS_PER (10: each endpoint, after WARMUP=3; all the staff reads once first
+# for WARMUP_ALL=20, the JIT's warm-up), WRITE_SECONDS (20),
 # MIXED_SECONDS (30), WRITE_SHARE (0.2 of the mixed phase), JAVA_OPTS (the portal's JVM), ONLY (a
 # regular expression: run only the endpoints whose label matches), KEEP=1 keeps the work directory,
 # REUSE=1 measures again the data a KEEP=1 run left (no seeding), PORTAL_JAR another packaged portal
@@ -60,6 +61,7 @@ CONNECTIONS=${CONNECTIONS:-50}
 JDBC_CONNECTIONS=${JDBC_CONNECTIONS:-20}
 SECONDS_PER=${SECONDS_PER:-10}
 WARMUP=${WARMUP:-3}
+WARMUP_ALL=${WARMUP_ALL:-20}
 WRITE_SECONDS=${WRITE_SECONDS:-20}
 MIXED_SECONDS=${MIXED_SECONDS:-30}
 WRITE_SHARE=${WRITE_SHARE:-0.2}
@@ -384,6 +386,15 @@ write_row() { # label result
     "$(( $(field non2xx "$2") + $(field socket "$2") + $(field timeout "$2") ))" \
     "$(field proposed "$2")" "$(field confirmed "$2")" "$(field statuses "$2")" | tee -a "$WORK/table.txt"
 }
+
+# a freshly started JVM runs interpreted until the JIT has compiled the request path: warm it up once on
+# every staff read (not the longest ledgers), so that the first endpoint measured is not the one that pays
+if [ "$WARMUP_ALL" -gt 0 ]; then
+  grep -v -e '100k events' -e '10k+ events' -e public "$WORK/endpoints.txt" | cut -f1 | while read -r idx; do cat "$WORK/paths/$idx.txt"; done \
+    >"$WORK/paths/warmup.txt"
+  run_wrk staff "$WARMUP_ALL" "$WORK/paths/warmup.txt" >/dev/null
+  drain >/dev/null
+fi
 
 # every read endpoint but the longest ledger (which may exhaust a portal that loads it whole) ...
 while IFS=$'\t' read -r idx auth label; do
