@@ -38,7 +38,8 @@
 #
 # Needs: java 17, python3, curl, the mariadb (or mysql) client, wrk (installed with apt-get when
 # missing), and backend/target/portal.jar (built with mvn -o -q -DskipTests package when missing).
-# Sends traffic to 127.0.0.1 only. Takes about 12 minutes on 2 cores.
+# Sends traffic to 127.0.0.1 only. Takes about 12 minutes on a quiet 2-core machine (a fifth of the scale
+# took 17 minutes at a load average of 20 to 30: measure on a quiet machine).
 set -euo pipefail
 
 ROOT=${LOAD_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
