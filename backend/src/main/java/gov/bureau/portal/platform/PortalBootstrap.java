@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the environment into the properties the application context starts with: which database,
@@ -29,15 +30,30 @@ public final class PortalBootstrap {
         }
     }
 
+    /** The properties, once the embedded database (if any) is up. */
     public static Map<String, Object> properties(Map<String, String> env) {
+        Prepared prepared = prepare(env);
+        prepared.database().ifPresent(EmbeddedDatabase.Starting::await);
+        return prepared.properties();
+    }
+
+    /**
+     * The properties at once; the embedded database (if any) still starting in the background: register
+     * it as a singleton of the context, whose {@link EmbeddedDatabaseGate} waits for it before the pool.
+     */
+    public record Prepared(Map<String, Object> properties, Optional<EmbeddedDatabase.Starting> database) {
+    }
+
+    public static Prepared prepare(Map<String, String> env) {
         StartupSettings settings = StartupSettings.from(env);
         EmbeddedSizing sizing = EmbeddedSizing.from(env, EmbeddedSizing.physicalMemory());
         Map<String, Object> props = new HashMap<>();
         props.put("datasources.default.maximum-pool-size", sizing.poolSize());
         String secret;
+        EmbeddedDatabase.Starting database = null;
         if (settings.embeddedDatabase()) {
-            EmbeddedDatabase db = EmbeddedDatabase.start(settings.dataDir().resolve("mariadb"), sizing);
-            props.put("datasources.default.url", db.jdbcUrl(SCHEMA));
+            database = EmbeddedDatabase.startInBackground(settings.dataDir().resolve("mariadb"), sizing, SCHEMA);
+            props.put("datasources.default.url", database.jdbcUrl());
             props.put("datasources.default.username", "root");
             props.put("datasources.default.password", "");
             secret = settings.jwtSecret().orElseGet(() -> {
@@ -58,6 +74,6 @@ public final class PortalBootstrap {
         props.put("portal.demo.enabled", settings.demo());
         settings.demoPassword().ifPresent(p -> props.put("portal.demo.password", p));
         settings.adminPassword().ifPresent(p -> props.put("portal.admin.initial-password", p));
-        return props;
+        return new Prepared(props, Optional.ofNullable(database));
     }
 }

