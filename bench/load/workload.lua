@@ -64,11 +64,13 @@ end
 function response(status, hdrs, body)
   statuses[status] = (statuses[status] or 0) + 1
   local id = body and string.match(body, '^{"id":(%d+)')
-  if id and string.find(body, '"status":"PROPOSED"', 1, true) then
+  -- a confirmed event may stay PROPOSED until its objection window ends (it then counts from the
+  -- window's end): a confirmation is known by its confirmedBy, and is not queued again
+  if id and string.find(body, '"confirmedBy":"', 1, true) then
+    confirmed = confirmed + 1
+  elseif id and string.find(body, '"status":"PROPOSED"', 1, true) then
     proposed = proposed + 1
     queue[#queue + 1] = id
-  elseif id and string.find(body, '"confirmedBy":', 1, true) and string.find(body, '"status":"EFFECTIVE"', 1, true) then
-    confirmed = confirmed + 1
   end
 end
 
