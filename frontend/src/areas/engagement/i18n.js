@@ -42,10 +42,11 @@ export default {
     reasons: {
       NOT_APPROVED: '不在机构库', SUSPENDED: '已暂停', BLACKLISTED: '黑名单', GRADE_BELOW_MINIMUM: '信用等级低于要求',
       INTEREST_RELATIONSHIP: '存在利害关系（回避）', DECLINED: '曾拒绝本项委托', TOO_MANY_IN_PROGRESS: '在办业务已达上限',
-      ROTATION: '上年评价过同一单位（轮换）', PRIOR_WORK_ON_PROJECT: '曾承担本项目事前评估或目标审核（回避）',
+      ROTATION: '上年评价过同一单位（轮换）', PRIOR_WORK_ON_PROJECT: '曾承担本项目事前绩效评估或绩效目标审核（回避）',
       RECENT_CLIENT: '被评价单位近年曾是其委托方（回避）'
     },
     selection: {
+      group: '关联组', groupOf: '关联组 #{id}', oneEntrant: '关联机构作为一个参与者抽取：{names}',
       method: '选定方式', eligible: '符合条件的机构', excluded: '排除的机构', reason: '排除原因', detail: '说明',
       rank: '排名', grade: '信用等级', score: '信用分', trackRecord: '同类业绩', leadEvaluators: '有效主评人', weight: '抽取权重',
       minimum: '随机抽取至少需要 {n} 家符合条件的机构', draw: '随机抽取', drawConfirm: '将按信用等级加权随机抽取一家机构，结果与种子将被记录且不可更改。继续？',
@@ -173,6 +174,7 @@ export default {
       RECENT_CLIENT: 'An evaluated unit was its client in recent years (recusal)'
     },
     selection: {
+      group: 'Related group', groupOf: 'Group #{id}', oneEntrant: 'Related agencies drawn as one entrant: {names}',
       method: 'Method', eligible: 'Eligible agencies', excluded: 'Excluded agencies', reason: 'Reason', detail: 'Detail',
       rank: 'Rank', grade: 'Credit grade', score: 'Credit score', trackRecord: 'Same-type track record', leadEvaluators: 'Qualified lead evaluators', weight: 'Weight',
       minimum: 'A draw needs at least {n} eligible agencies', draw: 'Draw', drawConfirm: 'An agency will be drawn at random, weighted by credit grade; the result and the seed are recorded for good. Continue?',

@@ -128,10 +128,10 @@ class ProfileDiffTest {
                         ResidentId.compose("320106", LocalDate.of(1975, 1, 2), 17), new BigDecimal("100"))));
         List<ProfileDiff.Change> changes = ProfileDiff.masked(a, b);
         assertThat(changes).extracting(ProfileDiff.Change::block, ProfileDiff.Change::field, ProfileDiff.Change::kind).containsExactly(
+                tuple("shareholders", null, ProfileDiff.Kind.REMOVED),
                 tuple("shareholders", "idNumber", ProfileDiff.Kind.CHANGED),
-                tuple("shareholders", "sharePercent", ProfileDiff.Kind.CHANGED),
-                tuple("shareholders", null, ProfileDiff.Kind.REMOVED));
-        assertThat(changes.get(0).after()).contains("*");
-        assertThat(changes.get(1).before()).isEqualTo("60.00");
+                tuple("shareholders", "sharePercent", ProfileDiff.Kind.CHANGED));
+        assertThat(changes.get(1).after()).contains("*");
+        assertThat(changes.get(2).before()).isEqualTo("60.00");
     }
 }

@@ -46,7 +46,7 @@ public class FilingFormController {
 
     @Operation(summary = "Read a filing form into a profile to prefill a registration", description = "Anonymous, multipart "
             + "file (xlsx, at most 2 MB). Nothing is saved. 422 with one error per wrong cell, its field being sheet!cell.")
-    @Post(value = "/registrations/filing-form", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Post(value = "/registrations/filing-form", consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     @Secured(SecurityRule.IS_ANONYMOUS)
     public ProfileData read(@Nullable @Part("file") CompletedFileUpload file) {
         if (file == null) {

@@ -104,8 +104,8 @@ class FilingFormApiTest extends IntegrationTest {
         assertThat(export(f.admin(), a.id()).code()).isEqualTo(200);
         Agencies.Registered other = Agencies.register(api, unique("别家"));
         assertThat(export(other.token(), a.id()).code()).isEqualTo(404);
-        assertThat(export(Users.tokenFor(api, unique("unit"), "UNIT"), a.id()).code()).isEqualTo(403);
-        assertThat(export(Users.tokenFor(api, unique("expert"), "EXPERT"), a.id()).code()).isEqualTo(403);
+        assertThat(export(Users.unitAccount(api, unique("unit")).token(), a.id()).code()).isEqualTo(403);
+        assertThat(export(gov.bureau.portal.support.Experts.register(api, unique("expert")).token(), a.id()).code()).isEqualTo(403);
         assertThat(export(null, a.id()).code()).isEqualTo(401);
         assertThat(export(f.staff(), 99_999_999L).code()).isEqualTo(404);
     }
