@@ -35,7 +35,8 @@ class HistoryConflictCheck {
         projects.add(e.getTitle());
         evaluated.stream().map(EvaluatedUnit::projectName).forEach(projects::add);
         int year = clock.today().getYear();
-        HistoryConflicts.Subject subject = new HistoryConflicts.Subject(projects, evaluated.stream().map(EvaluatedUnit::unitName).toList(), year);
+        HistoryConflicts.Subject subject = new HistoryConflicts.Subject(projects, evaluated.stream().map(EvaluatedUnit::unitName).toList(),
+                e.getCommissioningUnit(), year);
         int since = options.clientYears() > 0 ? year - options.clientYears() : Integer.MAX_VALUE;
         return HistoryConflicts.find(facts.pastWork(e.getId(), options.priorWorkTypes(), since), subject, options);
     }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * client in the last N years (the N previous calendar years and this one). What an agency did comes from its
  * track record (业绩: client, project, year, work type) and from the portal's own engagements it took (the
  * evaluated units and projects, their type, the year of the planned start). The commissioning unit is not
- * compared with clients: the bureau commissions every agency.
+ * compared with clients: the bureau commissions every agency (nor is an evaluated unit that is the commissioning unit).
  */
 public final class HistoryConflicts {
 
@@ -28,8 +28,12 @@ public final class HistoryConflicts {
     public record PastWork(long agencyId, @Nullable EngagementType type, @Nullable String client, @Nullable String project, int year) {
     }
 
-    /** The engagement being chosen for: its projects (and title) and evaluated units, and the current year. */
-    public record Subject(Collection<String> projects, Collection<String> evaluatedUnits, int year) {
+    /**
+     * The engagement being chosen for: its projects (and title), evaluated units and commissioning unit, and the
+     * current year. An evaluated unit that is the commissioning unit is not compared with clients: the agency
+     * works for it by this very engagement, so having worked for it before is no conflict.
+     */
+    public record Subject(Collection<String> projects, Collection<String> evaluatedUnits, String commissioningUnit, int year) {
     }
 
     private HistoryConflicts() {
@@ -39,6 +43,7 @@ public final class HistoryConflicts {
     public static Map<Long, Eligibility.Exclusion> find(Collection<PastWork> history, Subject subject, HistoryConflictRules.Options rules) {
         Set<String> projects = normalised(subject.projects());
         Set<String> units = normalised(subject.evaluatedUnits());
+        units.remove(Eligibility.normalise(subject.commissioningUnit()));
         Set<EngagementType> priorTypes = rules.priorWorkTypes() == null ? Set.of() : Set.copyOf(rules.priorWorkTypes());
         Map<Long, Eligibility.Exclusion> found = new HashMap<>();
         List<PastWork> ordered = history.stream().sorted(Comparator.comparingLong(PastWork::agencyId).thenComparingInt(PastWork::year)
@@ -61,6 +66,6 @@ public final class HistoryConflicts {
     }
 
     private static Set<String> normalised(Collection<String> names) {
-        return names.stream().filter(n -> n != null && !n.isBlank()).map(Eligibility::normalise).collect(Collectors.toSet());
+        return names.stream().filter(n -> n != null && !n.isBlank()).map(Eligibility::normalise).collect(Collectors.toCollection(java.util.HashSet::new));
     }
 }

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HistoryConflictsTest {
 
     private static final HistoryConflictRules.Options DEFAULTS = new HistoryConflictRules().defaults();
-    private static final Subject SUBJECT = new Subject(List.of("2026年义务教育均衡发展专项"), List.of("某区教育局", "某区第一中学"), 2026);
+    private static final Subject SUBJECT = new Subject(List.of("2026年义务教育均衡发展专项"), List.of("某区教育局", "某区第一中学"),
+            "某市财政局", 2026);
 
     @Test
     void theDefaultsCountExAnteAssessmentAndTargetReviewAtAnyTimeAndClientsForThreeYears() {
@@ -94,5 +95,15 @@ class HistoryConflictsTest {
         assertThat(outcome.eligibleIds()).containsExactly(5L);
         assertThat(outcome.excluded()).extracting(Exclusion::reason)
                 .containsExactly("RECENT_CLIENT", "INTEREST_RELATIONSHIP", "PRIOR_WORK_ON_PROJECT", "GRADE_BELOW_MINIMUM");
+    }
+
+    /** A review the bureau commissions of something of its own (自评复核 of its units): having worked for it is no conflict. */
+    @Test
+    void anEvaluatedUnitThatIsTheCommissioningUnitIsNotComparedWithClients() {
+        Subject own = new Subject(List.of("市级预算单位绩效自评抽查复核"), List.of("某市财政局", "某区教育局"), "某市财政局", 2026);
+        List<PastWork> history = List.of(
+                new PastWork(1, EngagementType.KEY_EVALUATION, "某市财政局", "重点评价", 2025),
+                new PastWork(2, null, "某区教育局", "咨询", 2025));
+        assertThat(HistoryConflicts.find(history, own, DEFAULTS)).containsOnlyKeys(2L);
     }
 }
