@@ -29,6 +29,13 @@ export const agencyApi = {
   suspend: (id, reason) => http.post(`/api/agencies/${id}/suspension`, { reason }).then((r) => r.data),
   reinstate: (id, reason) => http.post(`/api/agencies/${id}/reinstatement`, { reason }).then((r) => r.data),
   withdraw: (id, reason) => http.post(`/api/agencies/${id}/withdrawal`, { reason }).then((r) => r.data),
+  /** The approved profile as the national filing form (xlsx), and a filing form read back into a profile (nothing saved). */
+  filingForm: (agencyId) => download(`/api/agencies/${agencyId}/filing-form`, {}, `filing-form-${agencyId}.xlsx`),
+  readFilingForm: (file) => {
+    const body = new FormData()
+    body.append('file', file)
+    return http.post('/api/registrations/filing-form', body).then((r) => r.data)
+  },
   downloadDocument: (agencyId, doc) => download(`/api/agencies/${agencyId}/documents/${doc.id}`, {}, doc.fileName),
   openDocument: async (agencyId, doc) => {
     const r = await http.get(`/api/agencies/${agencyId}/documents/${doc.id}`, { params: { inline: true }, responseType: 'blob' })

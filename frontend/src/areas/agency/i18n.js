@@ -19,7 +19,9 @@ export default {
       workType: { EX_ANTE_ASSESSMENT: '事前绩效评估', TARGET_REVIEW: '绩效目标审核', MONITORING: '绩效运行监控', KEY_EVALUATION: '重点绩效评价',
         DEPARTMENT_OVERALL: '部门整体支出评价', SELF_EVALUATION_REVIEW: '自评复核', POLICY_EVALUATION: '政策评价', OTHER: '其他' },
       block: { basic: '机构信息', legalRepresentative: '法定代表人', leadEvaluators: '主评人', branches: '分支机构', experts: '合作专家',
-        otherPractitioners: '其他从业人员', trackRecord: '业绩', documents: '证明材料', declaration: '承诺', interestUnits: '利害关系单位' },
+        otherPractitioners: '其他从业人员', trackRecord: '业绩', documents: '证明材料', declaration: '承诺', interestUnits: '利害关系单位',
+        shareholders: '股东/合伙人' },
+      holderKind: { PERSON: '自然人', ORGANISATION: '单位' },
       field: {
         name: '机构名称', uscc: '统一社会信用代码', agencyType: '机构类型', independentLegalPerson: '独立法人', headOffice: '总部名称',
         registeredAddress: '注册地址', foundedOn: '成立日期', registeredCapital: '注册资本（元）', contactName: '联系人',
@@ -29,8 +31,10 @@ export default {
         issuedOn: '发证日期', expiresOn: '有效期至', branchName: '分支机构名称', address: '地址', principal: '负责人',
         client: '委托单位', project: '项目名称', year: '年度', amount: '合同金额（元）', result: '评价结果', workType: '业务类型',
         unitName: '单位名称', relationship: '利害关系说明', declarationAccepted: '信息真实性承诺', category: '材料类别',
-        fileName: '文件名', size: '大小', sha256: 'SHA-256', uploadedAt: '上传时间', documents: '证明材料'
+        fileName: '文件名', size: '大小', sha256: 'SHA-256', uploadedAt: '上传时间', documents: '证明材料',
+        holderKind: '类型', holderName: '股东/合伙人名称', holderIdNumber: '证件号码/统一社会信用代码', sharePercent: '出资比例（%）'
       },
+      filing: { export: '导出备案表', import: '从备案表导入', imported: '已按备案表填入，请核对后保存', errors: '备案表有误，未导入：' },
       declarationText: '本机构承诺：所填报的信息及提交的证明材料真实、准确、完整，本机构对其真实性负责；已如实申报全部存在利害关系的单位（无则不填）。如有虚假，愿承担相应责任。',
       register: {
         title: '第三方机构注册', intro: '注册后即可填写完整的机构信息并提交财政局审核入库。', account: '账户', agency: '机构',
@@ -111,7 +115,8 @@ export default {
         POLICY_EVALUATION: 'Policy evaluation', OTHER: 'Other' },
       block: { basic: 'Agency', legalRepresentative: 'Legal representative', leadEvaluators: 'Lead evaluators', branches: 'Branches',
         experts: 'Experts', otherPractitioners: 'Other practitioners', trackRecord: 'Track record', documents: 'Documents',
-        declaration: 'Declaration', interestUnits: 'Interest relationships' },
+        declaration: 'Declaration', interestUnits: 'Interest relationships', shareholders: 'Shareholders and partners' },
+      holderKind: { PERSON: 'Person', ORGANISATION: 'Organisation' },
       field: {
         name: 'Name', uscc: 'Unified social credit code', agencyType: 'Type', independentLegalPerson: 'Independent legal person',
         headOffice: 'Head office', registeredAddress: 'Registered address', foundedOn: 'Founded on', registeredCapital: 'Registered capital (yuan)',
@@ -122,8 +127,11 @@ export default {
         issuedOn: 'Issued on', expiresOn: 'Valid until', branchName: 'Branch', address: 'Address', principal: 'Head',
         client: 'Client', project: 'Project', year: 'Year', amount: 'Contract amount (yuan)', result: 'Result', workType: 'Type of work',
         unitName: 'Unit', relationship: 'Relationship', declarationAccepted: 'Declaration of truth', category: 'Category',
-        fileName: 'File', size: 'Size', sha256: 'SHA-256', uploadedAt: 'Uploaded', documents: 'Documents'
+        fileName: 'File', size: 'Size', sha256: 'SHA-256', uploadedAt: 'Uploaded', documents: 'Documents',
+        holderKind: 'Kind', holderName: 'Shareholder or partner', holderIdNumber: 'ID number or credit code', sharePercent: 'Share (%)'
       },
+      filing: { export: 'Export the filing form', import: 'Import a filing form', imported: 'Filled in from the filing form: check it, then save',
+        errors: 'The filing form has errors and was not imported:' },
       declarationText: 'The agency declares that the information and documents it submits are true, accurate and complete and takes responsibility for them, and that it has declared every unit it has an interest relationship with (none if the list is empty). It accepts the consequences of any false statement.',
       register: {
         title: 'Register an agency', intro: 'After registering you fill in the full profile and submit it to the finance bureau for review.',

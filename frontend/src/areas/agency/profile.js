@@ -22,6 +22,7 @@ export function blockOf(path) {
   const head = path.split(/[.[]/)[0]
   if (BASIC_FIELDS.includes(head)) return 'basic'
   if (head === 'declarationAccepted' || head === 'interestUnits') return 'declaration'
+  if (head === 'shareholders') return 'legalRepresentative'
   return BLOCKS.includes(head) ? head : 'basic'
 }
 
@@ -65,10 +66,16 @@ export function emptyInterestUnit() {
   return { id: null, unitName: '', relationship: '' }
 }
 
+export const HOLDER_KINDS = ['PERSON', 'ORGANISATION']
+
+export function emptyShareholder() {
+  return { id: null, holderKind: 'PERSON', name: '', idType: 'RESIDENT_ID', idNumber: '', sharePercent: '' }
+}
+
 /** A deep copy the form may edit, with every list present and the legal representative as an object. */
 export function editable(profile) {
   const p = JSON.parse(JSON.stringify(profile || {}))
-  for (const list of ['leadEvaluators', 'branches', 'experts', 'otherPractitioners', 'trackRecord', 'documents', 'interestUnits']) {
+  for (const list of ['leadEvaluators', 'branches', 'experts', 'otherPractitioners', 'trackRecord', 'documents', 'interestUnits', 'shareholders']) {
     p[list] = p[list] || []
   }
   for (const person of [...p.leadEvaluators, ...p.experts, ...p.otherPractitioners]) {

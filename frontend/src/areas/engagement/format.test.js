@@ -35,7 +35,7 @@ describe('engagement formats', () => {
 
 describe('rule table titles', () => {
   it('has a title for every rule table of the area in both languages', () => {
-    const keys = ['feeCaps', 'eligibility', 'draw', 'deadlines', 'scoringTemplate', 'gradeBands', 'feeRatios', 'advanceShare', 'lowFee']
+    const keys = ['feeCaps', 'eligibility', 'draw', 'deadlines', 'scoringTemplate', 'gradeBands', 'feeRatios', 'advanceShare', 'lowFee', 'historyConflicts']
     for (const lang of ['zh-CN', 'en']) {
       expect(Object.keys(texts[lang].eng.rules.tables).sort()).toEqual([...keys].sort())
     }

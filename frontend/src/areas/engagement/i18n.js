@@ -42,9 +42,11 @@ export default {
     reasons: {
       NOT_APPROVED: '不在机构库', SUSPENDED: '已暂停', BLACKLISTED: '黑名单', GRADE_BELOW_MINIMUM: '信用等级低于要求',
       INTEREST_RELATIONSHIP: '存在利害关系（回避）', DECLINED: '曾拒绝本项委托', TOO_MANY_IN_PROGRESS: '在办业务已达上限',
-      ROTATION: '上年评价过同一单位（轮换）'
+      ROTATION: '上年评价过同一单位（轮换）', PRIOR_WORK_ON_PROJECT: '曾承担本项目事前绩效评估或绩效目标审核（回避）',
+      RECENT_CLIENT: '被评价单位近年曾是其委托方（回避）'
     },
     selection: {
+      group: '关联组', groupOf: '关联组 #{id}', oneEntrant: '关联机构作为一个参与者抽取：{names}',
       method: '选定方式', eligible: '符合条件的机构', excluded: '排除的机构', reason: '排除原因', detail: '说明',
       rank: '排名', grade: '信用等级', score: '信用分', trackRecord: '同类业绩', leadEvaluators: '有效主评人', weight: '抽取权重',
       minimum: '随机抽取至少需要 {n} 家符合条件的机构', draw: '随机抽取', drawConfirm: '将按信用等级加权随机抽取一家机构，结果与种子将被记录且不可更改。继续？',
@@ -108,13 +110,15 @@ export default {
         feeCaps: '委托服务费最高限价', draw: '随机抽取（最少家数、信用等级权重）',
         eligibility: '选定资格条件', deadlines: '各环节办理期限（天）',
         scoringTemplate: '验收考核评分模板', gradeBands: '考核等级分数线',
-        feeRatios: '考核等级对应支付比例', advanceShare: '验收前预付比例', lowFee: '异常低价（低于最高限价的比例）'
+        feeRatios: '考核等级对应支付比例', advanceShare: '验收前预付比例', lowFee: '异常低价（低于最高限价的比例）',
+        historyConflicts: '历史利害关系回避（前期业务、近年委托方）'
       },
       by: '发布人', at: '发布时间', number: '版本',
       fields: {
         caps: '限价表', type: '业务类型', fundsFrom: '资金下限（含）', fundsBelow: '资金上限（不含，空为不限）', cap: '最高限价（元）',
         minimumEligible: '至少符合条件家数', weightA: 'A 级权重', weightB: 'B 级权重', weightC: 'C 级权重',
         minimumGrade: '最低信用等级', limitInProgress: '限制在办业务数', maxInProgress: '在办业务上限', rotation: '轮换（上年评价过同一单位者回避）',
+        exAnteAssessment: '承担过项目事前绩效评估者回避', targetReview: '承担过项目绩效目标审核者回避', priorWorkYears: '前期业务回溯年数（0 为不限）', clientYears: '近年委托方回避年数（0 为关闭）',
         created: '待选定机构', agencySelected: '待机构确认', acceptedByAgency: '提交方案', planSubmitted: '审核方案', planApproved: '开始实施',
         inFieldworkAfterPlannedEnd: '计划结束后提交报告', reportSubmitted: '审核报告', reportApproved: '验收评分', accepted: '付款', settled: '归档',
         items: '评分项目', id: '编号', stage: '阶段', name: '名称', nameEn: '英文名称', maxPoints: '满分', guidance: '评分说明',
@@ -166,9 +170,11 @@ export default {
     reasons: {
       NOT_APPROVED: 'Not in the pool', SUSPENDED: 'Suspended', BLACKLISTED: 'Blacklisted', GRADE_BELOW_MINIMUM: 'Credit grade below the minimum',
       INTEREST_RELATIONSHIP: 'Interest relationship (recusal)', DECLINED: 'Declined this engagement', TOO_MANY_IN_PROGRESS: 'Too many engagements in progress',
-      ROTATION: 'Evaluated the same unit last year (rotation)'
+      ROTATION: 'Evaluated the same unit last year (rotation)', PRIOR_WORK_ON_PROJECT: 'Did the ex-ante assessment or target review of this project (recusal)',
+      RECENT_CLIENT: 'An evaluated unit was its client in recent years (recusal)'
     },
     selection: {
+      group: 'Related group', groupOf: 'Group #{id}', oneEntrant: 'Related agencies drawn as one entrant: {names}',
       method: 'Method', eligible: 'Eligible agencies', excluded: 'Excluded agencies', reason: 'Reason', detail: 'Detail',
       rank: 'Rank', grade: 'Credit grade', score: 'Credit score', trackRecord: 'Same-type track record', leadEvaluators: 'Qualified lead evaluators', weight: 'Weight',
       minimum: 'A draw needs at least {n} eligible agencies', draw: 'Draw', drawConfirm: 'An agency will be drawn at random, weighted by credit grade; the result and the seed are recorded for good. Continue?',
@@ -232,13 +238,15 @@ export default {
         feeCaps: 'Fee caps', draw: 'Random draw (minimum pool, grade weights)',
         eligibility: 'Eligibility', deadlines: 'Deadlines per state (days)',
         scoringTemplate: 'Acceptance scoring template', gradeBands: 'Grade bands',
-        feeRatios: 'Fee ratio by grade', advanceShare: 'Advance share before acceptance', lowFee: 'Abnormally low fee (share of the fee cap)'
+        feeRatios: 'Fee ratio by grade', advanceShare: 'Advance share before acceptance', lowFee: 'Abnormally low fee (share of the fee cap)',
+        historyConflicts: 'Conflicts from history (earlier work, recent clients)'
       },
       by: 'Published by', at: 'Published', number: 'Version',
       fields: {
         caps: 'Caps', type: 'Type', fundsFrom: 'Funds from (incl.)', fundsBelow: 'Funds below (excl.; empty: no limit)', cap: 'Cap (yuan)',
         minimumEligible: 'Minimum eligible agencies', weightA: 'Weight A', weightB: 'Weight B', weightC: 'Weight C',
         minimumGrade: 'Minimum credit grade', limitInProgress: 'Limit engagements in progress', maxInProgress: 'Maximum in progress', rotation: 'Rotation (recuse last year\'s evaluator of a unit)',
+        exAnteAssessment: 'Recuse the ex-ante assessor of the project', targetReview: 'Recuse the target reviewer of the project', priorWorkYears: 'Years of earlier work counted (0: any)', clientYears: 'Years a client conflicts (0: off)',
         created: 'Selection', agencySelected: 'Agency\'s answer', acceptedByAgency: 'Plan submission', planSubmitted: 'Plan review', planApproved: 'Start of fieldwork',
         inFieldworkAfterPlannedEnd: 'Report after the planned end', reportSubmitted: 'Report review', reportApproved: 'Scoring', accepted: 'Payment', settled: 'Closing',
         items: 'Items', id: 'Code', stage: 'Stage', name: 'Name', nameEn: 'English name', maxPoints: 'Max', guidance: 'Guidance',

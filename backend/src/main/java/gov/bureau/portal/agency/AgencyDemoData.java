@@ -153,7 +153,7 @@ public class AgencyDemoData implements DemoData {
     private static ProfileData partial(Spec spec, String uscc) {
         return new ProfileData(spec.name(), uscc, spec.type(), true, null, "江苏省" + spec.city() + "淮海路 18 号", null, null,
                 spec.contact(), "13951000000", "draft@demo-agency.cn", null, null, null, null, null, null, null, null, null,
-                false, null);
+                false, null, null);
     }
 
     private ProfileData profile(Spec spec, String uscc, int i) {
@@ -195,7 +195,10 @@ public class AgencyDemoData implements DemoData {
                         new ProfileData.Person(null, "沈高工", null, null, "高级工程师", "工程造价", "江苏某设计院", null, null, null, List.of())),
                 List.of(new ProfileData.Person(null, "韩助理", null, null, "会计师", null, null, "项目助理", 3, null, List.of())),
                 track, null, true,
-                List.of(new ProfileData.InterestUnitData(null, UNITS[(i + 2) % UNITS.length], "常年财务顾问")));
+                List.of(new ProfileData.InterestUnitData(null, UNITS[(i + 2) % UNITS.length], "常年财务顾问")),
+                List.of(new ProfileData.ShareholderData(null, Shareholder.HolderKind.PERSON, LEAD_NAMES[(i + 7) % LEAD_NAMES.length],
+                        IdType.RESIDENT_ID, ResidentId.compose("320106", LocalDate.of(1965 + i % 10, 3 + i % 9, 10 + i % 18), 200 + i),
+                        new BigDecimal("60.00"))));
         return p.normalised();
     }
 
@@ -203,13 +206,13 @@ public class AgencyDemoData implements DemoData {
         return new ProfileData(p.name(), p.uscc(), p.agencyType(), p.independentLegalPerson(), p.headOffice(),
                 p.registeredAddress(), p.foundedOn(), capital, p.contactName(), p.contactPhone(), p.email(), p.businessScope(),
                 p.qualitySystem(), p.legalRepresentative(), p.leadEvaluators(), p.branches(), p.experts(),
-                p.otherPractitioners(), p.trackRecord(), p.documents(), p.declarationAccepted(), p.interestUnits());
+                p.otherPractitioners(), p.trackRecord(), p.documents(), p.declarationAccepted(), p.interestUnits(), p.shareholders());
     }
 
     private static ProfileData withNewAddress(ProfileData p, String address) {
         return new ProfileData(p.name(), p.uscc(), p.agencyType(), p.independentLegalPerson(), p.headOffice(), address,
                 p.foundedOn(), p.registeredCapital(), p.contactName(), p.contactPhone(), p.email(), p.businessScope(),
                 p.qualitySystem(), p.legalRepresentative(), p.leadEvaluators(), p.branches(), p.experts(),
-                p.otherPractitioners(), p.trackRecord(), p.documents(), p.declarationAccepted(), p.interestUnits());
+                p.otherPractitioners(), p.trackRecord(), p.documents(), p.declarationAccepted(), p.interestUnits(), p.shareholders());
     }
 }

@@ -193,6 +193,17 @@ public class AgencyService {
         return view(a, isOwner(actor, a));
     }
 
+    /** The profile in force of an agency once approved (the filing form): whole to the agency itself, masked to the bureau. */
+    @Transactional
+    public ProfileData approvedProfile(Actor actor, long id) {
+        Agency a = visible(actor, id);
+        if (a.getApprovedAt() == null) {
+            throw PortalException.conflict("NOT_APPROVED");
+        }
+        ProfileData p = store.load(a).normalised();
+        return isOwner(actor, a) ? p : p.masked();
+    }
+
     // ------------------------------------------------------------------ helpers
 
     Agency changeStatus(Actor actor, Agency a, AgencyStatus to, String reason, String action, String titleKey) {

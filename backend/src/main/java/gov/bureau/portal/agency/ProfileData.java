@@ -49,7 +49,9 @@ public record ProfileData(
         @Nullable List<DocumentRef> documents,
         // 9. 承诺
         @Nullable Boolean declarationAccepted,
-        @Nullable @Valid @Size(max = 200) List<InterestUnitData> interestUnits) {
+        @Nullable @Valid @Size(max = 200) List<InterestUnitData> interestUnits,
+        // 股东/合伙人 (part of 机构基本信息; DOMAIN.md §12: a shared holder relates two agencies)
+        @Nullable @Valid @Size(max = 100) List<ShareholderData> shareholders) {
 
     @Serdeable
     public record LegalRepresentative(@Nullable @Size(max = 50) String name, @Nullable IdType idType,
@@ -97,6 +99,18 @@ public record ProfileData(
                                    @Nullable @Size(max = 300) String relationship) {
     }
 
+    /** A shareholder or partner: a person with an identity document, or an organisation with its USCC in {@code idNumber}. */
+    @Serdeable
+    public record ShareholderData(@Nullable Long id, @NotNull Shareholder.HolderKind holderKind, @NotBlank @Size(max = 200) String name,
+                                  @Nullable IdType idType, @Nullable @Size(max = 30) String idNumber,
+                                  @Nullable BigDecimal sharePercent) {
+
+        ShareholderData masked() {
+            return holderKind == Shareholder.HolderKind.PERSON ? new ShareholderData(id, holderKind, name, idType, maskId(idType, idNumber),
+                    sharePercent) : this;
+        }
+    }
+
     @Serdeable
     public record DocumentRef(long id, DocumentCategory category, String fileName, String contentType, long sizeBytes,
                               String sha256, Instant uploadedAt) {
@@ -118,7 +132,10 @@ public record ProfileData(
                 list(documents),
                 declarationAccepted != null && declarationAccepted,
                 list(interestUnits).stream().map(u -> new InterestUnitData(u.id(), trim(u.unitName()),
-                        trim(u.relationship()))).toList());
+                        trim(u.relationship()))).toList(),
+                list(shareholders).stream().map(h -> new ShareholderData(h.id(), h.holderKind(), trim(h.name()),
+                        h.holderKind() == Shareholder.HolderKind.ORGANISATION ? null : h.idType(), upper(h.idNumber()),
+                        h.sharePercent())).toList());
     }
 
     /** The same profile with the given documents (documents are managed apart from PUT). */
@@ -126,7 +143,7 @@ public record ProfileData(
         return new ProfileData(name, uscc, agencyType, independentLegalPerson, headOffice, registeredAddress, foundedOn,
                 registeredCapital, contactName, contactPhone, email, businessScope, qualitySystem, legalRepresentative,
                 leadEvaluators, branches, experts, otherPractitioners, trackRecord, List.copyOf(docs),
-                declarationAccepted, interestUnits);
+                declarationAccepted, interestUnits, shareholders);
     }
 
     /**
@@ -142,7 +159,7 @@ public record ProfileData(
                 list(leadEvaluators).stream().map(Person::masked).toList(), branches,
                 list(experts).stream().map(Person::masked).toList(),
                 list(otherPractitioners).stream().map(Person::masked).toList(), trackRecord, documents,
-                declarationAccepted, interestUnits);
+                declarationAccepted, interestUnits, list(shareholders).stream().map(ShareholderData::masked).toList());
     }
 
     static String maskId(IdType type, String number) {

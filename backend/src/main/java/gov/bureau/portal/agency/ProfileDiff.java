@@ -72,6 +72,8 @@ public final class ProfileDiff {
         fields(out, "declaration", null, declA, declB);
         list(out, "interestUnits", a.interestUnits(), b.interestUnits(), u -> null, ProfileData.InterestUnitData::unitName,
                 ProfileDiff::unit);
+        list(out, "shareholders", a.shareholders(), b.shareholders(), ProfileData.ShareholderData::id, ProfileData.ShareholderData::name,
+                ProfileDiff::shareholder);
         return out;
     }
 
@@ -146,6 +148,16 @@ public final class ProfileDiff {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("unitName", u.unitName());
         m.put("relationship", u.relationship());
+        return m;
+    }
+
+    private static Map<String, String> shareholder(ProfileData.ShareholderData h) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("holderKind", text(h.holderKind()));
+        m.put("name", h.name());
+        m.put("idType", text(h.idType()));
+        m.put("idNumber", h.idNumber());
+        m.put("sharePercent", text(h.sharePercent()));
         return m;
     }
 
@@ -225,7 +237,7 @@ public final class ProfileDiff {
     }
 
     private static final Set<String> PERSONAL_BLOCKS = Set.of("legalRepresentative", "leadEvaluators", "experts",
-            "otherPractitioners");
+            "otherPractitioners", "shareholders");
 
     private String show(String block, String field, String value) {
         if (!mask || value == null || !PERSONAL_BLOCKS.contains(block)) {

@@ -8,6 +8,7 @@ import gov.bureau.portal.agency.validation.ResidentId;
 import gov.bureau.portal.agency.validation.Uscc;
 import gov.bureau.portal.common.FieldProblem;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,6 +65,7 @@ public final class ProfileRules {
                 problems.add(new FieldProblem(at + "workType", "validation.work-type"));
             }
         }
+        shareholders(problems, p.shareholders(), today);
         Set<String> units = new HashSet<>();
         for (int i = 0; i < p.interestUnits().size(); i++) {
             String unit = p.interestUnits().get(i).unitName();
@@ -163,6 +165,37 @@ public final class ProfileRules {
             problems.add(new FieldProblem(at + "idNumber", "validation.id-number"));
         }
     }
+
+    /** 股东/合伙人: an identity document for a person, the USCC for an organisation, shares of at most 100 % in all. */
+    private static void shareholders(List<FieldProblem> problems, List<ProfileData.ShareholderData> holders, LocalDate today) {
+        Set<String> seen = new HashSet<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < holders.size(); i++) {
+            ProfileData.ShareholderData h = holders.get(i);
+            String at = "shareholders[" + i + "].";
+            if (h.idNumber() == null) {
+                problems.add(new FieldProblem(at + "idNumber", "validation.required"));
+            } else if (h.holderKind() == Shareholder.HolderKind.ORGANISATION) {
+                Uscc.check(h.idNumber()).ifPresent(x -> problems.add(new FieldProblem(at + "idNumber", "validation.uscc." + x)));
+            } else {
+                identity(problems, at, h.idType(), h.idNumber(), today);
+            }
+            if (h.idNumber() != null && !seen.add(h.idNumber())) {
+                problems.add(new FieldProblem(at + "idNumber", "validation.duplicate"));
+            }
+            BigDecimal share = h.sharePercent();
+            if (share != null && (share.signum() <= 0 || share.compareTo(HUNDRED) > 0 || share.stripTrailingZeros().scale() > 2)) {
+                problems.add(new FieldProblem(at + "sharePercent", "validation.range", "0.01", "100"));
+            } else if (share != null) {
+                total = total.add(share);
+            }
+        }
+        if (total.compareTo(HUNDRED) > 0) {
+            problems.add(new FieldProblem("shareholders", "validation.share-total"));
+        }
+    }
+
+    private static final BigDecimal HUNDRED = new BigDecimal(100);
 
     private static void phone(List<FieldProblem> problems, String field, String phone) {
         if (phone != null && !Phones.isPhone(Phones.normalise(phone))) {

@@ -33,12 +33,13 @@ class ProfileStore {
     private final TrackRecordRepository trackRecords;
     private final InterestUnitRepository interestUnits;
     private final AgencyDocumentRepository documents;
+    private final ShareholderRepository shareholders;
     private final JsonText json;
     private final BureauClock clock;
 
     ProfileStore(AgencyRepository agencies, PractitionerRepository people, CertificateRepository certificates,
                  BranchRepository branches, TrackRecordRepository trackRecords, InterestUnitRepository interestUnits,
-                 AgencyDocumentRepository documents, JsonText json, BureauClock clock) {
+                 AgencyDocumentRepository documents, ShareholderRepository shareholders, JsonText json, BureauClock clock) {
         this.agencies = agencies;
         this.people = people;
         this.certificates = certificates;
@@ -46,6 +47,7 @@ class ProfileStore {
         this.trackRecords = trackRecords;
         this.interestUnits = interestUnits;
         this.documents = documents;
+        this.shareholders = shareholders;
         this.json = json;
         this.clock = clock;
     }
@@ -78,7 +80,9 @@ class ProfileStore {
                 documents.findByAgencyIdAndAttachedOrderById(id, true).stream().map(ProfileStore::ref).toList(),
                 a.isDeclarationAccepted(),
                 interestUnits.findByAgencyIdOrderBySortOrder(id).stream().map(u -> new ProfileData.InterestUnitData(u.id(),
-                        u.unitName(), u.relationship())).toList());
+                        u.unitName(), u.relationship())).toList(),
+                shareholders.findByAgencyIdOrderBySortOrder(id).stream().map(h -> new ProfileData.ShareholderData(h.id(),
+                        h.holderKind(), h.name(), h.idType(), h.idNumber(), h.sharePercent())).toList());
     }
 
     static ProfileData.DocumentRef ref(AgencyDocument d) {
@@ -128,6 +132,10 @@ class ProfileStore {
                 ProfileData.InterestUnitData::id,
                 (u, i, existing) -> new InterestUnit(existing, id, u.unitName(), u.relationship(), i),
                 interestUnits::save, interestUnits::update, interestUnits::deleteAll);
+        sync(shareholders.findByAgencyIdOrderBySortOrder(id), p.shareholders(), Shareholder::id, ProfileData.ShareholderData::id,
+                (h, i, existing) -> new Shareholder(existing, id, h.holderKind(), h.name(), h.idType(), h.idNumber(),
+                        h.sharePercent(), i),
+                shareholders::save, shareholders::update, shareholders::deleteAll);
         List<Long> attached = p.documents().stream().map(ProfileData.DocumentRef::id).toList();
         if (attached.isEmpty()) {
             documents.detachAll(id);

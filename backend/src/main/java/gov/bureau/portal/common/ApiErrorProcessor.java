@@ -60,7 +60,7 @@ public class ApiErrorProcessor implements ErrorResponseProcessor<ApiError> {
     ApiError toError(Locale locale, HttpStatus status, Throwable cause) {
         if (cause instanceof PortalException p) {
             List<ApiError.FieldError> fields = p.fieldProblems().stream()
-                    .map(f -> new ApiError.FieldError(f.field(), messages.get(locale, f.messageKey(), f.args())))
+                    .map(f -> new ApiError.FieldError(f.field(), render(locale, f)))
                     .toList();
             return error(locale, p.status(), p.code(), fields, p.args());
         }
@@ -155,5 +155,12 @@ public class ApiErrorProcessor implements ErrorResponseProcessor<ApiError> {
             case 429 -> "TOO_MANY_REQUESTS";
             default -> status.getCode() >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST";
         };
+    }
+
+    /** A problem's message; an argument that is itself a problem (the filing form's cell wraps the field's) is rendered first. */
+    private String render(Locale locale, FieldProblem f) {
+        Object[] args = f.args() == null ? null : java.util.Arrays.stream(f.args())
+                .map(a -> a instanceof FieldProblem inner ? render(locale, inner) : a).toArray();
+        return messages.get(locale, f.messageKey(), args);
     }
 }

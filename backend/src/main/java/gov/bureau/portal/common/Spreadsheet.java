@@ -2,19 +2,25 @@ package gov.bureau.portal.common;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The one way lists leave the system as Excel (fastexcel): a sheet with a bold, frozen header row,
+ * The one way lists leave (and filing forms come into) the system as Excel (fastexcel): a sheet with a bold, frozen header row,
  * then the rows. Cells keep their type: money (BigDecimal) with two decimals and thousands
  * separators, dates and times as real Excel dates, numbers as numbers; texts the caller has already
  * put into the reader's language.
@@ -34,25 +40,90 @@ public final class Spreadsheet {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook wb = new Workbook(out, "portal", "1.0");
-            Worksheet ws = wb.newWorksheet(sheetName);
-            for (int c = 0; c < headers.size(); c++) {
-                ws.value(0, c, headers.get(c));
-                ws.style(0, c).bold().fillColor("E8ECF2").set();
-                ws.width(c, Math.max(10, Math.min(40, headers.get(c).length() * 2 + 4)));
-            }
-            ws.freezePane(0, 1);
-            int[] next = {1};
-            rows.accept(cells -> {
-                int r = next[0]++;
-                for (int c = 0; c < cells.size(); c++) {
-                    cell(ws, r, c, cells.get(c));
-                }
-            });
+            sheet(wb, sheetName, headers, rows);
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** One sheet of a workbook with several, its rows in memory. */
+    public record Sheet(String name, List<String> headers, List<? extends List<?>> rows) {
+    }
+
+    /** A workbook of several sheets, in the order given. */
+    public static byte[] write(List<Sheet> sheets) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook wb = new Workbook(out, "portal", "1.0");
+            for (Sheet s : sheets) {
+                sheet(wb, s.name(), s.headers(), sink -> s.rows().forEach(sink));
+            }
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void sheet(Workbook wb, String sheetName, List<String> headers, Consumer<Consumer<List<?>>> rows) {
+        Worksheet ws = wb.newWorksheet(sheetName);
+        for (int c = 0; c < headers.size(); c++) {
+            ws.value(0, c, headers.get(c));
+            ws.style(0, c).bold().fillColor("E8ECF2").set();
+            ws.width(c, Math.max(10, Math.min(40, headers.get(c).length() * 2 + 4)));
+        }
+        ws.freezePane(0, 1);
+        int[] next = {1};
+        rows.accept(cells -> {
+            int r = next[0]++;
+            for (int c = 0; c < cells.size(); c++) {
+                cell(ws, r, c, cells.get(c));
+            }
+        });
+    }
+
+    /**
+     * Reads a workbook that came from outside: every sheet by name, each row (the header row included, blank rows
+     * as empty lists) as its cells' values: a String, a BigDecimal (numbers and dates as Excel keeps them), a Boolean
+     * or null. At most {@code maxRows} rows per sheet are read.
+     *
+     * @throws IOException when the bytes are not an Excel workbook (.xlsx)
+     */
+    public static Map<String, List<List<Object>>> read(InputStream in, int maxRows) throws IOException {
+        Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        try (ReadableWorkbook wb = new ReadableWorkbook(in)) {
+            for (org.dhatim.fastexcel.reader.Sheet sheet : wb.getSheets().toList()) {
+                List<List<Object>> rows = new ArrayList<>();
+                try (java.util.stream.Stream<Row> stream = sheet.openStream()) {
+                    for (Row row : (Iterable<Row>) stream::iterator) {
+                        if (row.getRowNum() > maxRows) {
+                            break;
+                        }
+                        while (rows.size() < row.getRowNum() - 1) {
+                            rows.add(List.of());
+                        }
+                        List<Object> cells = new ArrayList<>();
+                        for (int c = 0; c < row.getCellCount(); c++) {
+                            org.dhatim.fastexcel.reader.Cell cell = row.getCell(c);
+                            cells.add(cell == null ? null : switch (cell.getType()) {
+                                case NUMBER -> cell.asNumber();
+                                case BOOLEAN -> cell.asBoolean();
+                                case STRING -> cell.asString();
+                                case FORMULA, ERROR -> cell.getText();
+                                case EMPTY -> null;
+                            });
+                        }
+                        rows.add(cells);
+                    }
+                }
+                sheets.put(sheet.getName(), rows);
+            }
+        } catch (org.dhatim.fastexcel.reader.ExcelReaderException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new IOException("not a readable workbook", e);
+        }
+        return sheets;
     }
 
     /** A sheet from rows already in memory. */

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +32,10 @@ public final class Eligibility {
         GRADE_BELOW_MINIMUM,
         /** 回避: declared or known interest relationship with the commissioning or an evaluated unit */
         INTEREST_RELATIONSHIP,
+        /** 回避 from history: it did the 事前绩效评估 or 绩效目标审核 of a project of this engagement ({@link HistoryConflicts}) */
+        PRIOR_WORK_ON_PROJECT,
+        /** 回避 from history: an evaluated unit was its client in the last years ({@link HistoryConflicts}) */
+        RECENT_CLIENT,
         /** it declined this engagement before */
         DECLINED,
         TOO_MANY_IN_PROGRESS,
@@ -64,12 +69,22 @@ public final class Eligibility {
      */
     public static Outcome apply(Collection<Candidate> candidates, String commissioningUnit, Collection<String> evaluatedUnits,
                                 Set<Long> declined, EligibilityRules.Options options) {
+        return apply(candidates, commissioningUnit, evaluatedUnits, declined, options, Map.of());
+    }
+
+    /** As above, with the conflicts from history ({@link HistoryConflicts}), which count right after interest relationships. */
+    public static Outcome apply(Collection<Candidate> candidates, String commissioningUnit, Collection<String> evaluatedUnits,
+                                Set<Long> declined, EligibilityRules.Options options, Map<Long, Exclusion> history) {
         List<String> units = concerned(commissioningUnit, evaluatedUnits);
         Set<String> evaluated = evaluatedUnits.stream().map(Eligibility::normalise).collect(Collectors.toSet());
         List<Candidate> eligible = new ArrayList<>();
         List<Exclusion> excluded = new ArrayList<>();
         for (Candidate c : candidates.stream().sorted(Comparator.comparingLong(Candidate::agencyId)).toList()) {
             Exclusion exclusion = exclusion(c, units, evaluated, declined, options);
+            Exclusion conflict = history.get(c.agencyId());
+            if (conflict != null && (exclusion == null || Reason.valueOf(exclusion.reason()).ordinal() > Reason.RECENT_CLIENT.ordinal())) {
+                exclusion = conflict; // the first reason in the order of Reason is given
+            }
             if (exclusion == null) {
                 eligible.add(c);
             } else {

@@ -2,11 +2,13 @@ package gov.bureau.portal.engagement;
 
 import gov.bureau.portal.agency.AgencyDirectory;
 import gov.bureau.portal.agency.AgencySummary;
+import gov.bureau.portal.agency.PoolMember;
 import gov.bureau.portal.common.JsonText;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,5 +94,16 @@ class RecordedSelections {
                     s.selectedBy(), clock.toOffset(s.selectedAt()), s.answeredBy(), clock.toOffset(s.answeredAt()), s.noConflictDeclared(),
                     s.declineReason(), groups(r.pool()), relatedCompetitors(s, r.pool()), s.lowFeeLimit(), s.lowFeeVersionId());
         }).toList();
+    }
+
+    /** The exclusions with the agencies' names. */
+    List<EngagementViews.Excluded> excluded(List<Eligibility.Exclusion> exclusions, Map<Long, PoolMember> members) {
+        Map<Long, String> names = new HashMap<>();
+        members.values().forEach(m -> names.put(m.id(), m.name()));
+        List<Long> missing = exclusions.stream().map(Eligibility.Exclusion::agencyId).filter(i -> !names.containsKey(i)).toList();
+        if (!missing.isEmpty()) {
+            this.agencies.findAll(missing).forEach((k, v) -> names.put(k, v.name()));
+        }
+        return exclusions.stream().map(x -> new EngagementViews.Excluded(x.agencyId(), names.get(x.agencyId()), x.reason(), x.detail())).toList();
     }
 }

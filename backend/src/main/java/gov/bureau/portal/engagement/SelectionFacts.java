@@ -5,12 +5,16 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** What this area itself knows about agencies for eligibility: work in progress and last year's units. */
+/** What this area knows about agencies for eligibility: work in progress, last year's units, past work (conflicts). */
 @Singleton
 class SelectionFacts {
 
@@ -54,5 +58,49 @@ class SelectionFacts {
             }
             return units;
         });
+    }
+
+    /**
+     * What the agencies did before that may conflict with an engagement ({@link HistoryConflicts}): their track
+     * records (the agency area's 业绩 table) of the prior-work types or of the years given, and the engagements of
+     * the portal they took (contracted, not terminated), except the one being chosen for.
+     */
+    @Transactional
+    List<HistoryConflicts.PastWork> pastWork(long engagementId, Collection<EngagementType> priorTypes, int sinceYear) {
+        List<HistoryConflicts.PastWork> work = new ArrayList<>();
+        String types = priorTypes.isEmpty() ? "''" : priorTypes.stream().map(t -> "'" + t.name() + "'").collect(Collectors.joining(","));
+        jdbc.prepareStatement("SELECT agency_id, work_type, client, project, year FROM agency_track_record WHERE year >= ? OR work_type IN ("
+                + types + ")", statement -> {
+            statement.setInt(1, sinceYear);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    work.add(new HistoryConflicts.PastWork(rs.getLong(1), type(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                }
+            }
+            return null;
+        });
+        jdbc.prepareStatement("SELECT e.agency_id, e.engagement_type, e.commissioning_unit, u.project_name, YEAR(e.planned_start) "
+                + "FROM engagement e LEFT JOIN engagement_unit u ON u.engagement_id = e.id WHERE e.agency_id IS NOT NULL "
+                + "AND e.contracted_on IS NOT NULL AND e.state <> 'TERMINATED' AND e.id <> ?", statement -> {
+            statement.setLong(1, engagementId);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    work.add(new HistoryConflicts.PastWork(rs.getLong(1), type(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                }
+            }
+            return null;
+        });
+        return work;
+    }
+
+    private static EngagementType type(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return EngagementType.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return null; // a track record's free work type
+        }
     }
 }

@@ -65,13 +65,14 @@ public class SelectionService {
     private final RecordedSelections recorded;
     private final RelatedAgencies related;
     private final LowFeeRules lowFeeRules;
+    private final HistoryConflictCheck history;
 
     SelectionService(EngagementWorkflow workflow, EngagementRepository engagements, EvaluatedUnitRepository units,
                      SelectionRepository selections, EngagementDocumentRepository documents, SelectionFacts facts,
                      AgencyDirectory agencies, CreditStandings credit, RuleBook rules, EligibilityRules eligibilityRules,
                      DrawRules drawRules, ApplicationEventPublisher<EngagementEvents.Contracted> contracted, JsonText json,
                      AuditLog audit, BureauClock clock, Inbox inbox, RecordedSelections recorded, RelatedAgencies related,
-                     LowFeeRules lowFeeRules) {
+                     LowFeeRules lowFeeRules, HistoryConflictCheck history) {
         this.workflow = workflow;
         this.engagements = engagements;
         this.units = units;
@@ -91,6 +92,7 @@ public class SelectionService {
         this.recorded = recorded;
         this.related = related;
         this.lowFeeRules = lowFeeRules;
+        this.history = history;
     }
 
     /** Everything eligibility decided for one engagement now, with the rule versions used. */
@@ -103,7 +105,7 @@ public class SelectionService {
     public EngagementViews.EligibilityView eligibility(Actor actor, long id) {
         Engagement e = workflow.visible(actor, id);
         Assessment a = assess(e);
-        return new EngagementViews.EligibilityView(a.ranked(), excluded(a.outcome().excluded(), a.members()),
+        return new EngagementViews.EligibilityView(a.ranked(), recorded.excluded(a.outcome().excluded(), a.members()),
                 a.draw().content().minimumEligible(), a.options().id(), a.draw().id(), RecordedSelections.groups(pool(a)));
     }
 
@@ -175,8 +177,8 @@ public class SelectionService {
     }
 
     /**
-     * A procurement result is the law's choice; still, an agency that is not in the pool, is
-     * blacklisted or has an interest relationship with a unit of the engagement cannot take it.
+     * A procurement result is the law's choice; still, an agency that is not in the pool, is blacklisted or has an
+     * interest relationship or a conflict from history with a unit or project of the engagement cannot take it.
      */
     private Selection procurement(Actor actor, Engagement e, int round, EngagementCommands.Select command) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -204,7 +206,8 @@ public class SelectionService {
                 problems.add(new FieldProblem("agencyId", "validation.agency-not-in-pool"));
             } else {
                 Eligibility.procurementExclusion(agency.id(), credit.standing(agency.id()).blacklisted(), agency.interestUnits(),
-                        e.getCommissioningUnit(), unitNames(e)).ifPresent(x -> problems.add(notEligible(x.reason())));
+                        e.getCommissioningUnit(), unitNames(e)).or(() -> java.util.Optional.ofNullable(history.conflicts(e).get(agency.id())))
+                        .ifPresent(x -> problems.add(notEligible(x.reason())));
             }
         }
         RuleVersion<LowFeeRules.Threshold> lowFee = rules.current(lowFeeRules);
@@ -311,7 +314,8 @@ public class SelectionService {
                     m.interestUnits(), inProgress.getOrDefault(m.id(), 0),
                     lastYear.getOrDefault(m.id(), Set.of()));
         }).toList();
-        Eligibility.Outcome outcome = Eligibility.apply(candidates, e.getCommissioningUnit(), unitNames(e), declined, options.content());
+        Eligibility.Outcome outcome = Eligibility.apply(candidates, e.getCommissioningUnit(), unitNames(e), declined, options.content(),
+                history.conflicts(e));
         List<EngagementViews.Ranked> ranked = MeritRanking.rank(outcome.eligible(), members, standings, e.getType());
         return new Assessment(outcome, members, standings, options, draw, ranked);
     }
@@ -337,13 +341,4 @@ public class SelectionService {
         return units.findByEngagementIdOrderByPosition(e.getId()).stream().map(EvaluatedUnit::unitName).toList();
     }
 
-    private List<EngagementViews.Excluded> excluded(List<Eligibility.Exclusion> exclusions, Map<Long, PoolMember> members) {
-        Map<Long, String> names = new HashMap<>();
-        members.values().forEach(m -> names.put(m.id(), m.name()));
-        List<Long> missing = exclusions.stream().map(Eligibility.Exclusion::agencyId).filter(i -> !names.containsKey(i)).toList();
-        if (!missing.isEmpty()) {
-            agencies.findAll(missing).forEach((k, v) -> names.put(k, v.name()));
-        }
-        return exclusions.stream().map(x -> new EngagementViews.Excluded(x.agencyId(), names.get(x.agencyId()), x.reason(), x.detail())).toList();
-    }
 }

@@ -23,8 +23,12 @@ import java.util.TreeSet;
  */
 public final class RelationFinder {
 
-    /** What a profile says that may tie it to another: {@code source} decides the kind of the link. */
-    public enum Source { LEGAL_REPRESENTATIVE, LEAD_EVALUATOR, PRACTITIONER, PHONE, EMAIL, ADDRESS }
+    /**
+     * What a profile says that may tie it to another: {@code source} decides the kind of the link. A shareholder or
+     * partner is a person's ID number or an organisation's credit code; {@code AGENCY} is an agency's own credit code,
+     * so that an agency holding another is linked to it.
+     */
+    public enum Source { LEGAL_REPRESENTATIVE, LEAD_EVALUATOR, PRACTITIONER, PHONE, EMAIL, ADDRESS, SHAREHOLDER, AGENCY }
 
     /** One value of one agency's approved profile; {@code label} is shown in the evidence (already masked). */
     public record Fact(long agencyId, Source source, String value, String label) {
@@ -48,7 +52,7 @@ public final class RelationFinder {
         }
         String v = value.strip();
         return switch (source) {
-            case LEGAL_REPRESENTATIVE, LEAD_EVALUATOR, PRACTITIONER -> "ID:" + v.toUpperCase(Locale.ROOT).replaceAll("\\s", "");
+            case LEGAL_REPRESENTATIVE, LEAD_EVALUATOR, PRACTITIONER, SHAREHOLDER, AGENCY -> "ID:" + v.toUpperCase(Locale.ROOT).replaceAll("\\s", "");
             case PHONE -> {
                 String digits = v.replaceAll("\\D", "");
                 if (digits.startsWith("86") && digits.length() == 13) {
@@ -74,11 +78,14 @@ public final class RelationFinder {
     }
 
     static RelationKind kind(Source a, Source b) {
+        if (a == Source.SHAREHOLDER || b == Source.SHAREHOLDER || a == Source.AGENCY || b == Source.AGENCY) {
+            return RelationKind.SHAREHOLDER;
+        }
         if (a == Source.LEGAL_REPRESENTATIVE && b == Source.LEGAL_REPRESENTATIVE) {
             return RelationKind.LEGAL_REPRESENTATIVE;
         }
         return switch (a) {
-            case LEGAL_REPRESENTATIVE, LEAD_EVALUATOR, PRACTITIONER -> RelationKind.PRACTITIONER;
+            case LEGAL_REPRESENTATIVE, LEAD_EVALUATOR, PRACTITIONER, SHAREHOLDER, AGENCY -> RelationKind.PRACTITIONER;
             case PHONE -> RelationKind.PHONE;
             case EMAIL -> RelationKind.EMAIL_DOMAIN;
             case ADDRESS -> RelationKind.ADDRESS;

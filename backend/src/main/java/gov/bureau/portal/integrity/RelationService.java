@@ -59,7 +59,7 @@ public class RelationService implements RelatedAgencies {
     /** What the approved profiles of the pool say. */
     List<RelationFinder.Fact> facts() {
         List<RelationFinder.Fact> facts = new ArrayList<>();
-        jdbc.prepareStatement("SELECT id, name, legal_rep_name, legal_rep_id_number, contact_phone, email, registered_address "
+        jdbc.prepareStatement("SELECT id, name, legal_rep_name, legal_rep_id_number, contact_phone, email, registered_address, uscc "
                 + "FROM agency WHERE status IN " + IN_POOL, st -> {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -77,6 +77,7 @@ public class RelationService implements RelatedAgencies {
                     facts.add(new RelationFinder.Fact(id, RelationFinder.Source.EMAIL, email, agency + " 邮箱域名 " + domain));
                     String address = rs.getString(7);
                     facts.add(new RelationFinder.Fact(id, RelationFinder.Source.ADDRESS, address, agency + " 注册地址 " + address));
+                    facts.add(new RelationFinder.Fact(id, RelationFinder.Source.AGENCY, rs.getString(8), agency + " 统一社会信用代码 " + rs.getString(8)));
                 }
             }
             return null;
@@ -90,6 +91,18 @@ public class RelationService implements RelatedAgencies {
                     String idNumber = rs.getString(5);
                     facts.add(new RelationFinder.Fact(rs.getLong(1), lead ? RelationFinder.Source.LEAD_EVALUATOR : RelationFinder.Source.PRACTITIONER,
                             idNumber, rs.getString(2) + (lead ? " 主评人 " : " 从业人员 ") + rs.getString(4) + " (" + RelationFinder.mask(idNumber) + ")"));
+                }
+            }
+            return null;
+        });
+        jdbc.prepareStatement("SELECT h.agency_id, a.name, h.holder_kind, h.name, h.id_number FROM agency_shareholder h "
+                + "JOIN agency a ON a.id = h.agency_id WHERE a.status IN " + IN_POOL + " AND h.id_number IS NOT NULL", st -> {
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String idNumber = rs.getString(5);
+                    boolean person = "PERSON".equals(rs.getString(3)); // an organisation's credit code is public
+                    facts.add(new RelationFinder.Fact(rs.getLong(1), RelationFinder.Source.SHAREHOLDER, idNumber, rs.getString(2)
+                            + " 股东/合伙人 " + rs.getString(4) + " (" + (person ? RelationFinder.mask(idNumber) : idNumber) + ")"));
                 }
             }
             return null;

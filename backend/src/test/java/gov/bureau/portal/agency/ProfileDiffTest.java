@@ -1,5 +1,6 @@
 package gov.bureau.portal.agency;
 
+import gov.bureau.portal.agency.validation.ResidentId;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -15,7 +16,7 @@ class ProfileDiffTest {
         return new ProfileData(p.name(), p.uscc(), p.agencyType(), p.independentLegalPerson(), p.headOffice(),
                 p.registeredAddress(), p.foundedOn(), p.registeredCapital(), p.contactName(), p.contactPhone(), p.email(),
                 p.businessScope(), p.qualitySystem(), p.legalRepresentative(), leads, p.branches(), p.experts(),
-                p.otherPractitioners(), p.trackRecord(), p.documents(), p.declarationAccepted(), p.interestUnits());
+                p.otherPractitioners(), p.trackRecord(), p.documents(), p.declarationAccepted(), p.interestUnits(), p.shareholders());
     }
 
     @Test
@@ -29,7 +30,7 @@ class ProfileDiffTest {
         ProfileData b = new ProfileData("新名称事务所", a.uscc(), a.agencyType(), a.independentLegalPerson(), a.headOffice(),
                 "新地址", a.foundedOn(), new BigDecimal("6000000"), a.contactName(), a.contactPhone(), a.email(),
                 a.businessScope(), a.qualitySystem(), a.legalRepresentative(), a.leadEvaluators(), a.branches(), a.experts(),
-                a.otherPractitioners(), a.trackRecord(), a.documents(), a.declarationAccepted(), a.interestUnits());
+                a.otherPractitioners(), a.trackRecord(), a.documents(), a.declarationAccepted(), a.interestUnits(), a.shareholders());
         assertThat(ProfileDiff.between(a, b)).extracting(ProfileDiff.Change::block, ProfileDiff.Change::field,
                 ProfileDiff.Change::before, ProfileDiff.Change::after).containsExactly(
                 tuple("basic", "name", "南京某会计师事务所", "新名称事务所"),
@@ -43,7 +44,7 @@ class ProfileDiffTest {
         ProfileData b = new ProfileData(a.name(), a.uscc(), a.agencyType(), a.independentLegalPerson(), a.headOffice(),
                 a.registeredAddress(), a.foundedOn(), new BigDecimal("5000000"), a.contactName(), a.contactPhone(), a.email(),
                 a.businessScope(), a.qualitySystem(), a.legalRepresentative(), a.leadEvaluators(), a.branches(), a.experts(),
-                a.otherPractitioners(), a.trackRecord(), a.documents(), a.declarationAccepted(), a.interestUnits());
+                a.otherPractitioners(), a.trackRecord(), a.documents(), a.declarationAccepted(), a.interestUnits(), a.shareholders());
         assertThat(ProfileDiff.between(a, b)).isEmpty();
     }
 
@@ -83,7 +84,7 @@ class ProfileDiffTest {
                 a.registeredAddress(), a.foundedOn(), a.registeredCapital(), a.contactName(), a.contactPhone(), a.email(),
                 a.businessScope(), a.qualitySystem(), new ProfileData.LegalRepresentative(rep.name(), rep.idType(), other, rep.phone()),
                 a.leadEvaluators(), a.branches(), a.experts(), a.otherPractitioners(), a.trackRecord(), a.documents(),
-                a.declarationAccepted(), a.interestUnits());
+                a.declarationAccepted(), a.interestUnits(), a.shareholders());
         ProfileDiff.Change plain = ProfileDiff.between(a, b).get(0);
         ProfileDiff.Change masked = ProfileDiff.masked(a, b).get(0);
         assertThat(plain.after()).isEqualTo(other);
@@ -103,7 +104,7 @@ class ProfileDiffTest {
                 a.businessScope(), a.qualitySystem(), a.legalRepresentative(), a.leadEvaluators(), a.branches(), a.experts(),
                 a.otherPractitioners(), a.trackRecord(), List.of(), a.declarationAccepted(),
                 List.of(new ProfileData.InterestUnitData(null, "某区审计局", "已解除顾问关系"),
-                        new ProfileData.InterestUnitData(null, "某区教育局", null)));
+                        new ProfileData.InterestUnitData(null, "某区教育局", null)), a.shareholders());
         assertThat(ProfileDiff.between(a, b)).extracting(ProfileDiff.Change::block, ProfileDiff.Change::kind).containsExactly(
                 tuple("documents", ProfileDiff.Kind.REMOVED),
                 tuple("interestUnits", ProfileDiff.Kind.CHANGED),
@@ -113,5 +114,24 @@ class ProfileDiffTest {
     private static ProfileData.Person withId(ProfileData.Person p, Long id) {
         return new ProfileData.Person(id, p.name(), p.idType(), p.idNumber(), p.title(), p.field(), p.employer(), p.position(),
                 p.yearsExperience(), p.phone(), p.certificates());
+    }
+
+    @Test
+    void shareholdersAreComparedAndTheirIdNumbersShownMaskedToTheBureau() {
+        ProfileData a = ProfileRulesTest.complete();
+        ProfileData.ShareholderData first = a.shareholders().get(0);
+        ProfileData b = new ProfileData(a.name(), a.uscc(), a.agencyType(), a.independentLegalPerson(), a.headOffice(),
+                a.registeredAddress(), a.foundedOn(), a.registeredCapital(), a.contactName(), a.contactPhone(), a.email(),
+                a.businessScope(), a.qualitySystem(), a.legalRepresentative(), a.leadEvaluators(), a.branches(), a.experts(),
+                a.otherPractitioners(), a.trackRecord(), a.documents(), a.declarationAccepted(), a.interestUnits(),
+                List.of(new ProfileData.ShareholderData(first.id(), first.holderKind(), first.name(), first.idType(),
+                        ResidentId.compose("320106", LocalDate.of(1975, 1, 2), 17), new BigDecimal("100"))));
+        List<ProfileDiff.Change> changes = ProfileDiff.masked(a, b);
+        assertThat(changes).extracting(ProfileDiff.Change::block, ProfileDiff.Change::field, ProfileDiff.Change::kind).containsExactly(
+                tuple("shareholders", null, ProfileDiff.Kind.REMOVED),
+                tuple("shareholders", "idNumber", ProfileDiff.Kind.CHANGED),
+                tuple("shareholders", "sharePercent", ProfileDiff.Kind.CHANGED));
+        assertThat(changes.get(1).after()).contains("*");
+        assertThat(changes.get(2).before()).isEqualTo("60.00");
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ProfileRulesTest {
 
@@ -30,7 +31,11 @@ class ProfileRulesTest {
                 List.of(new ProfileData.TrackEntry(null, "某区财政局", "绩效评价", 2024, new BigDecimal("180000"), "优秀", "KEY_EVALUATION")),
                 List.of(new ProfileData.DocumentRef(1, DocumentCategory.BUSINESS_LICENCE, "licence.pdf", "application/pdf", 100,
                         "0".repeat(64), Instant.parse("2026-01-01T00:00:00Z"))),
-                true, List.of(new ProfileData.InterestUnitData(null, "某区审计局", "顾问"))).normalised();
+                true, List.of(new ProfileData.InterestUnitData(null, "某区审计局", "顾问")),
+                List.of(new ProfileData.ShareholderData(null, Shareholder.HolderKind.PERSON, "陈法人", IdType.RESIDENT_ID,
+                                ResidentId.compose("320106", LocalDate.of(1972, 3, 14), 215), new BigDecimal("60")),
+                        new ProfileData.ShareholderData(null, Shareholder.HolderKind.ORGANISATION, "南京某投资有限公司", null,
+                                Uscc.compose("91", "320100", "MA1MYYYY"), new BigDecimal("40")))).normalised();
     }
 
     static ProfileData.Person lead(String name, String id) {
@@ -55,7 +60,7 @@ class ProfileRulesTest {
     @Test
     void aFreshRegistrationIsValidButIncompleteBlockByBlock() {
         ProfileData fresh = new ProfileData("某所", USCC, AgencyType.CONSULTING, null, null, null, null, null, "王", "13800138000",
-                "a@example.cn", null, null, null, null, null, null, null, null, null, null, null).normalised();
+                "a@example.cn", null, null, null, null, null, null, null, null, null, null, null, null).normalised();
         assertThat(ProfileRules.format(fresh, TODAY)).isEmpty();
         List<FieldProblem> missing = ProfileRules.completeness(fresh);
         assertThat(fields(missing)).contains("independentLegalPerson", "registeredAddress", "foundedOn", "registeredCapital",
@@ -77,7 +82,7 @@ class ProfileRulesTest {
                 List.of(new ProfileData.BranchData(null, "分所", null, null, "abc")), List.of(), List.of(),
                 List.of(new ProfileData.TrackEntry(null, "c", "p", 1970, new BigDecimal("1.234"), null, "NOT_A_TYPE")),
                 p.documents(), true,
-                List.of(new ProfileData.InterestUnitData(null, "甲单位", null), new ProfileData.InterestUnitData(null, "甲单位", null)))
+                List.of(new ProfileData.InterestUnitData(null, "甲单位", null), new ProfileData.InterestUnitData(null, "甲单位", null)), null)
                 .normalised();
         List<FieldProblem> problems = ProfileRules.format(wrong, TODAY);
         assertThat(problems).extracting(FieldProblem::field, FieldProblem::messageKey).contains(
@@ -108,7 +113,7 @@ class ProfileRulesTest {
         ProfileData two = new ProfileData(p.name(), p.uscc(), p.agencyType(), true, null, p.registeredAddress(), p.foundedOn(),
                 p.registeredCapital(), p.contactName(), p.contactPhone(), p.email(), p.businessScope(), p.qualitySystem(),
                 p.legalRepresentative(), List.of(lead("甲", LEAD_ID), lead("乙", LEAD_ID), noId), p.branches(), p.experts(),
-                p.otherPractitioners(), p.trackRecord(), p.documents(), true, p.interestUnits()).normalised();
+                p.otherPractitioners(), p.trackRecord(), p.documents(), true, p.interestUnits(), p.shareholders()).normalised();
         assertThat(fields(ProfileRules.format(two, TODAY))).contains("leadEvaluators[1].idNumber", "leadEvaluators[2].idType",
                 "leadEvaluators[2].idNumber");
         assertThat(fields(ProfileRules.completeness(two))).contains("leadEvaluators[2].certificates");
@@ -121,13 +126,13 @@ class ProfileRulesTest {
                 p.foundedOn(), p.registeredCapital(), p.contactName(), p.contactPhone(), p.email(), p.businessScope(),
                 p.qualitySystem(), new ProfileData.LegalRepresentative("Smith", IdType.PASSPORT, "E12345678", "13800138000"),
                 p.leadEvaluators(), p.branches(), p.experts(), p.otherPractitioners(), p.trackRecord(), p.documents(), true,
-                p.interestUnits());
+                p.interestUnits(), p.shareholders());
         assertThat(ProfileRules.format(passport.normalised(), TODAY)).isEmpty();
         ProfileData bad = new ProfileData(p.name(), p.uscc(), p.agencyType(), true, null, p.registeredAddress(),
                 p.foundedOn(), p.registeredCapital(), p.contactName(), p.contactPhone(), p.email(), p.businessScope(),
                 p.qualitySystem(), new ProfileData.LegalRepresentative("Smith", IdType.PASSPORT, "E1#", "13800138000"),
                 p.leadEvaluators(), p.branches(), p.experts(), p.otherPractitioners(), p.trackRecord(), p.documents(), true,
-                p.interestUnits());
+                p.interestUnits(), p.shareholders());
         assertThat(fields(ProfileRules.format(bad.normalised(), TODAY))).containsExactly("legalRepresentative.idNumber");
     }
 
@@ -143,7 +148,7 @@ class ProfileRulesTest {
         ProfileData p = new ProfileData("  某所 ", " 91350100m000100y43 ", AgencyType.CONSULTING, null, " ", null, null, null,
                 " 王 ", "13800138000", " a@example.cn ", "", null,
                 new ProfileData.LegalRepresentative(" 陈 ", IdType.RESIDENT_ID, " 11010519491231002x ", null),
-                null, null, null, null, null, null, null, null).normalised();
+                null, null, null, null, null, null, null, null, null).normalised();
         assertThat(p.name()).isEqualTo("某所");
         assertThat(p.uscc()).isEqualTo("91350100M000100Y43");
         assertThat(p.headOffice()).isNull();
@@ -162,5 +167,32 @@ class ProfileRulesTest {
         assertThat(masked.leadEvaluators().get(0).idNumber()).startsWith("320102********");
         assertThat(masked.leadEvaluators().get(0).phone()).isEqualTo("139****5678");
         assertThat(masked.contactPhone()).isEqualTo(complete().contactPhone());
+    }
+
+    @Test
+    void shareholdersNeedAValidIdentityOrCreditCodeAndSharesOfAtMostAHundredPercent() {
+        ProfileData p = complete();
+        assertThat(p.shareholders()).hasSize(2);
+        assertThat(ProfileRules.format(p, TODAY)).isEmpty();
+        ProfileData wrong = new ProfileData(p.name(), p.uscc(), p.agencyType(), p.independentLegalPerson(), p.headOffice(),
+                p.registeredAddress(), p.foundedOn(), p.registeredCapital(), p.contactName(), p.contactPhone(), p.email(),
+                p.businessScope(), p.qualitySystem(), p.legalRepresentative(), p.leadEvaluators(), p.branches(), p.experts(),
+                p.otherPractitioners(), p.trackRecord(), p.documents(), true, p.interestUnits(), List.of(
+                new ProfileData.ShareholderData(null, Shareholder.HolderKind.PERSON, "甲", IdType.RESIDENT_ID, "11010519491231002Y",
+                        new BigDecimal("70")),
+                new ProfileData.ShareholderData(null, Shareholder.HolderKind.ORGANISATION, "乙公司", null, "91350100M000100Y44",
+                        new BigDecimal("40")),
+                new ProfileData.ShareholderData(null, Shareholder.HolderKind.PERSON, "丙", IdType.RESIDENT_ID, null, new BigDecimal("0")),
+                new ProfileData.ShareholderData(null, Shareholder.HolderKind.ORGANISATION, "乙公司", null, "91350100M000100Y44", null)))
+                .normalised();
+        assertThat(ProfileRules.format(wrong, TODAY)).extracting(FieldProblem::field, FieldProblem::messageKey).contains(
+                tuple("shareholders[0].idNumber", "validation.resident-id.CHARACTERS"),
+                tuple("shareholders[2].idNumber", "validation.required"),
+                tuple("shareholders[2].sharePercent", "validation.range"),
+                tuple("shareholders[3].idNumber", "validation.duplicate"),
+                tuple("shareholders", "validation.share-total"));
+        assertThat(ProfileRules.format(wrong, TODAY)).extracting(FieldProblem::field).anyMatch(f -> f.equals("shareholders[1].idNumber"));
+        assertThat(wrong.masked().shareholders().get(0).idNumber()).contains("*");
+        assertThat(wrong.masked().shareholders().get(1).idNumber()).isEqualTo("91350100M000100Y44");
     }
 }

@@ -5,6 +5,7 @@ import gov.bureau.portal.support.AccessRule;
 import java.util.List;
 
 import static gov.bureau.portal.support.AccessRule.BUREAU;
+import static gov.bureau.portal.support.AccessRule.PUBLIC;
 import static gov.bureau.portal.support.AccessRule.SIGNED_IN;
 
 /** Who may call each selection-integrity endpoint (API.md "Selection integrity"). */
@@ -14,7 +15,9 @@ public final class IntegrityAccess {
             AccessRule.of("GET", "/api/agency-relations", BUREAU),
             AccessRule.of("POST", "/api/agency-relations/links/{id}/dismissal", BUREAU),
             AccessRule.of("POST", "/api/agency-relations/groups/{id}/confirmation", BUREAU),
-            AccessRule.of("GET", "/api/agencies/{id}/credit/forecast", SIGNED_IN));
+            AccessRule.of("GET", "/api/agencies/{id}/credit/forecast", SIGNED_IN),
+            AccessRule.of("GET", "/api/agencies/{id}/filing-form", SIGNED_IN),
+            AccessRule.of("POST", "/api/registrations/filing-form", PUBLIC));
 
     private IntegrityAccess() {
     }

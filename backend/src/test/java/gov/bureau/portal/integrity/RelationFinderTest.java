@@ -41,6 +41,21 @@ class RelationFinderTest {
     }
 
     @Test
+    void aSharedShareholderOrAnAgencyHoldingAnotherLinksThemAsShareholder() {
+        List<Fact> facts = List.of(
+                new Fact(1, Source.SHAREHOLDER, "320102198005121234", "甲 股东 张"),
+                new Fact(2, Source.SHAREHOLDER, "320102198005121234", "乙 股东 张"),
+                new Fact(3, Source.LEGAL_REPRESENTATIVE, "320102198005121234", "丙 法定代表人 张"), // the holder leads another agency
+                new Fact(4, Source.AGENCY, "91320100MA1MXXXX4Y", "丁 统一社会信用代码"),
+                new Fact(5, Source.SHAREHOLDER, "91320100ma1mxxxx4y", "戊 股东 丁"), // 丁 holds 戊
+                new Fact(6, Source.AGENCY, "91320100MA1MZZZZ4Y", "己 统一社会信用代码"));
+        List<RelationFinder.Link> links = RelationFinder.links(facts);
+        assertThat(links).extracting(l -> l.low() + "-" + l.high() + ":" + l.kind()).containsExactly(
+                "1-2:SHAREHOLDER", "1-3:SHAREHOLDER", "4-5:SHAREHOLDER");
+        assertThat(links.get(2).evidence()).isEqualTo("丁 统一社会信用代码 = 戊 股东 丁");
+    }
+
+    @Test
     void oneValueHeldByManyAgenciesGivesAStarNotEveryPair() {
         List<Fact> facts = new ArrayList<>();
         for (long id = 1; id <= 50; id++) {
