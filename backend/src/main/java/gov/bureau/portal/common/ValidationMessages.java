@@ -36,8 +36,14 @@ public class ValidationMessages {
         if (descriptor == null) {
             return messages.get(locale, "validation.invalid-value");
         }
-        String kind = descriptor.getAnnotation().annotationType().getSimpleName();
-        Map<String, Object> attributes = descriptor.getAttributes();
+        return render(locale, descriptor.getAnnotation().annotationType().getSimpleName(), descriptor.getAttributes());
+    }
+
+    /**
+     * The message of a constraint by its kind ({@code NotBlank}, {@code Size} ...) and attributes: the
+     * server's own answers and the rules it publishes to the browser ({@link FormRules}) say the same.
+     */
+    public String render(Locale locale, String kind, Map<String, Object> attributes) {
         return switch (kind) {
             case "NotNull", "NotBlank", "NotEmpty" -> messages.get(locale, "validation.required");
             case "Size" -> size(locale, attributes);
