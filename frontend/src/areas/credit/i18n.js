@@ -4,7 +4,7 @@ export default {
     nav: {
       credit: '信用管理', myCredit: '信用档案', creditLedger: '信用事件', creditObjections: '异议处理',
       creditStandings: '机构信用', blacklist: '黑名单管理', creditRules: '信用规则', publicBlacklist: '严重失信主体名单',
-      publicResults: '信用评价结果'
+      publicResults: '信用评价结果', agencyCredit: '信用记录'
     },
     credit: {
       confirms: {
@@ -65,7 +65,7 @@ export default {
     nav: {
       credit: 'Credit', myCredit: 'My credit', creditLedger: 'Credit events', creditObjections: 'Objections',
       creditStandings: 'Agency credit', blacklist: 'Blacklist', creditRules: 'Credit rules', publicBlacklist: 'Published blacklist',
-      publicResults: 'Credit results'
+      publicResults: 'Credit results', agencyCredit: 'Credit record'
     },
     credit: {
       confirms: {
