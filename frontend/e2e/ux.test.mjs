@@ -36,6 +36,7 @@ before(async () => {
     fundsInvolved: '3000000.00', fee: '60000.00', plannedStart: day(1), plannedEnd: day(90), supervisorId: me.id }, staff)
   engagementId = created.id
   await api.post(`/api/engagements/${engagementId}/selection`, { method: 'MERIT', agencyId: agency.id, justification: '信用良好，同类业绩多' }, staff)
+    .catch((e) => console.error(`selecting the agency failed: ${e.message}`))
 })
 
 after(async () => {
@@ -111,6 +112,29 @@ test('the credit-event dialog picks the engagement by searching its title', asyn
   assert.match(await picker.innerText(), new RegExp(`#${engagementId} 城区义务教育补助资金绩效评价`))
   await screenshot(page, 'ux-credit-engagement-picker')
   await page.keyboard.press('Escape')
+  await signOut(page)
+})
+
+test('the users list sorts names as people read them: …2 before …10', async () => {
+  const prefix = 'uxn' + Date.now().toString(36)
+  for (const n of ['10', '2', '1']) await api.createUser(admin, `${prefix}x${n}`, 'STAFF', password)
+  await signIn(page, portal.url, 'admin', portal.adminPassword)
+  await page.goto(portal.url + '/admin/users')
+  await page.fill('[data-test=users-q]', prefix)
+  await page.press('[data-test=users-q]', 'Enter')
+  await page.waitForFunction((p) => [...document.querySelectorAll('[data-test=users-table] .el-table__body tr')]
+    .filter((r) => r.textContent.includes(p)).length === 3, prefix)
+  const names = await page.$$eval('[data-test=users-table] .el-table__body tr td:first-child', (tds) => tds.map((td) => td.textContent.trim()))
+  assert.deepEqual(names, [`${prefix}x1`, `${prefix}x2`, `${prefix}x10`])
+  await signOut(page)
+})
+
+test('the engagement timeline shows who acted by name, not by user name', async () => {
+  await signIn(page, portal.url, staffName, password)
+  await page.goto(`${portal.url}/engagements/${engagementId}`)
+  const timeline = page.locator('[data-test=engagement-timeline]')
+  await timeline.waitFor()
+  assert.match(await timeline.innerText(), new RegExp(`业务员${staffName}`))
   await signOut(page)
 })
 
