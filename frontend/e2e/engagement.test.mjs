@@ -160,9 +160,12 @@ test('staff approve the report, score the work and record the payment that settl
   for (const [item, value] of Object.entries(points)) {
     await page.fill(`[data-test="score-${item}"] input`, value)
   }
-  // 16 is above the item's maximum of 15: the box refuses it (issue 11; the server refuses it too, AssessmentPreviewApiTest)
+  // 16 is above the item's maximum of 15: the box refuses it with the server's own message (issue 11: the rule
+  // comes from GET /api/forms/assessment; the server refuses it too, AssessmentPreviewApiTest), and nothing is previewed
   await page.press('[data-test="score-team-competence"] input', 'Tab')
-  assert.equal(await page.inputValue('[data-test="score-team-competence"] input'), '15.0')
+  const refusal = page.locator('.el-form-item:has([data-test="score-team-competence"]) .el-form-item__error')
+  assert.equal((await refusal.innerText()).trim(), '得分不能超过该项满分 15 分')
+  assert.equal(await page.locator('[data-test=preview-grade]').count(), 0, 'no preview of a refused score')
   await page.fill('[data-test="score-team-competence"] input', '14')
   await page.press('[data-test="score-team-competence"] input', 'Tab')
   // before submitting, the server's preview: total, grade, fee ratio and payable amount

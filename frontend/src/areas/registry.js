@@ -24,6 +24,12 @@ export const menuItems = areas.flatMap((a) => a.menu || [])
 export const headerWidgets = areas.flatMap((a) => a.headerWidgets || [])
 
 /**
+ * Tabs other areas add to the bureau's agency record (its engagements, its credit record):
+ * { name, label, component, roles, order }; the component receives the agency's id as `agencyId`.
+ */
+export const agencyTabs = areas.flatMap((a) => a.agencyTabs || []).sort((a, b) => (a.order ?? 50) - (b.order ?? 50))
+
+/**
  * Tabs other areas add to an engagement's page (the experts' panels): { name, label, component, roles, order };
  * the component receives the engagement as its `engagement` prop.
  */

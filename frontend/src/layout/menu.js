@@ -18,3 +18,20 @@ export function buildMenu(items, groups, roles) {
   }
   return top.sort((a, b) => (a.order ?? 50) - (b.order ?? 50))
 }
+
+/**
+ * The breadcrumb of a page: home, the menu group and the menu entry it belongs to (the entry whose path
+ * is the longest prefix of the page's), and "details" for a page below the entry (a record, a form).
+ * Answers [{ title, path? }] with i18n keys; the last has no path. Home itself has no breadcrumb.
+ */
+export function breadcrumb(menu, path) {
+  if (path === '/') return []
+  const entries = menu.flatMap((m) => (m.kind === 'group' ? m.children.map((c) => ({ ...c, groupTitle: m.title })) : [m]))
+  const match = entries.filter((e) => e.path !== '/' && (path === e.path || path.startsWith(e.path + '/')))
+    .sort((a, b) => b.path.length - a.path.length)[0]
+  const out = [{ title: 'nav.home', path: '/' }]
+  if (match?.groupTitle) out.push({ title: match.groupTitle })
+  if (match) out.push({ title: match.title, path: match.path === path ? undefined : match.path })
+  if (!match || match.path !== path) out.push({ title: 'common.details' })
+  return out
+}

@@ -32,3 +32,17 @@ describe('buildMenu', () => {
     expect(paths).not.toContain('/admin/audit-log')
   })
 })
+
+import { breadcrumb } from './menu'
+describe('breadcrumbs', () => {
+  const menu = [
+    { kind: 'item', path: '/', title: 'nav.home' },
+    { kind: 'item', path: '/engagements', title: 'nav.engagements' },
+    { kind: 'group', title: 'nav.system', children: [{ path: '/admin/users', title: 'nav.users' }] }
+  ]
+  it('names the group and the entry, and details below it', () => {
+    expect(breadcrumb(menu, '/')).toEqual([])
+    expect(breadcrumb(menu, '/admin/users')).toEqual([{ title: 'nav.home', path: '/' }, { title: 'nav.system' }, { title: 'nav.users', path: undefined }])
+    expect(breadcrumb(menu, '/engagements/12')).toEqual([{ title: 'nav.home', path: '/' }, { title: 'nav.engagements', path: '/engagements' }, { title: 'common.details' }])
+  })
+})

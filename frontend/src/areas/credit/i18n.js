@@ -4,7 +4,7 @@ export default {
     nav: {
       credit: '信用管理', myCredit: '信用档案', creditLedger: '信用事件', creditObjections: '异议处理',
       creditStandings: '机构信用', blacklist: '黑名单管理', creditRules: '信用规则', publicBlacklist: '严重失信主体名单',
-      publicResults: '信用评价结果'
+      publicResults: '信用评价结果', agencyCredit: '信用记录'
     },
     credit: {
       confirms: {
@@ -15,7 +15,7 @@ export default {
       blacklistBanner: '该机构已被列入黑名单，至 {until} 止。原因：{reason}',
       timeline: '信用事件', noEvents: '暂无信用事件', eventsCapped: '信用事件超过 {n} 条，此处可翻阅最近的 {n} 条', agency: '机构', agencyPick: '输入机构名称或统一社会信用代码搜索',
       type: '事件类型', points: '分值', source: '来源', status: '状态', evidence: '证据说明', files: '证据材料',
-      engagementId: '关联委托业务编号', proposedOn: '提出日期', objectionDeadline: '异议截止', effectiveOn: '生效日期',
+      engagementId: '关联委托业务', proposedOn: '提出日期', objectionDeadline: '异议截止', effectiveOn: '生效日期',
       expiresOn: '失效日期', proposedBy: '提出人', confirmedBy: '确认人', withdrawalReason: '撤销原因',
       validity: '有效期', months: '{n} 个月', proposesBlacklist: '提出列入黑名单',
       confirmationAtOnce: '确认即生效', confirmationAtOnceHint: '关闭（默认）：管理员确认后，事件仍在异议期满后生效，机构的异议权不受影响；开启：确认当日生效。',
@@ -65,7 +65,7 @@ export default {
     nav: {
       credit: 'Credit', myCredit: 'My credit', creditLedger: 'Credit events', creditObjections: 'Objections',
       creditStandings: 'Agency credit', blacklist: 'Blacklist', creditRules: 'Credit rules', publicBlacklist: 'Published blacklist',
-      publicResults: 'Credit results'
+      publicResults: 'Credit results', agencyCredit: 'Credit record'
     },
     credit: {
       confirms: {
@@ -76,7 +76,7 @@ export default {
       blacklistBanner: 'This agency is on the blacklist until {until}. Reason: {reason}',
       timeline: 'Credit events', noEvents: 'No credit events yet', eventsCapped: 'More than {n} credit events: the newest {n} can be paged here', agency: 'Agency', agencyPick: 'Search by agency name or USCC',
       type: 'Event type', points: 'Points', source: 'Source', status: 'Status', evidence: 'Evidence', files: 'Evidence files',
-      engagementId: 'Engagement no.', proposedOn: 'Proposed on', objectionDeadline: 'Objection deadline', effectiveOn: 'In force from',
+      engagementId: 'Engagement', proposedOn: 'Proposed on', objectionDeadline: 'Objection deadline', effectiveOn: 'In force from',
       expiresOn: 'Expires on', proposedBy: 'Proposed by', confirmedBy: 'Confirmed by', withdrawalReason: 'Reason for withdrawal',
       validity: 'Validity', months: '{n} months', proposesBlacklist: 'Proposes blacklisting',
       confirmationAtOnce: 'Confirmation puts in force at once', confirmationAtOnceHint: 'Off (default): a confirmed event still comes into force when the objection window ends, so the agency keeps its right to object; on: it is in force on the day it is confirmed.',

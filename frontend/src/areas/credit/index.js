@@ -15,6 +15,10 @@ export default {
     { name: 'public-blacklist', title: 'nav.publicBlacklist', order: 30 },
     { name: 'public-credit-results', title: 'nav.publicResults', order: 31 }
   ],
+  agencyTabs: [
+    { name: 'credit', label: 'nav.agencyCredit', roles: BUREAU, order: 20,
+      component: markRaw(defineAsyncComponent(() => import('./components/CreditRecord.vue'))) }
+  ],
   routes: [
     { path: 'credit/me', name: 'my-credit', component: () => import('./pages/MyCreditPage.vue'), meta: { roles: ['AGENCY'] } },
     { path: 'credit/events', name: 'credit-ledger', component: () => import('./pages/CreditLedgerPage.vue'), meta: { roles: BUREAU } },

@@ -16,6 +16,10 @@ export default {
     { path: '/engagements', title: 'nav.myEngagements', icon: Tickets, roles: ['AGENCY'], order: 30 },
     { path: '/admin/engagement-rules', title: 'nav.engagementRules', icon: Operation, roles: ['ADMIN'], group: 'system', order: 93 }
   ],
+  agencyTabs: [
+    { name: 'engagements', label: 'nav.engagements', roles: ['STAFF', 'ADMIN'], order: 10,
+      component: markRaw(defineAsyncComponent(() => import('./components/AgencyEngagementsTab.vue'))) }
+  ],
   homeWidgets: [
     { component: markRaw(defineAsyncComponent(() => import('./components/EngagementHomeWidget.vue'))), roles: ['AGENCY', 'STAFF', 'ADMIN'], order: 30 }
   ]

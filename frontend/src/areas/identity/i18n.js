@@ -1,5 +1,10 @@
 export default {
   'zh-CN': {
+    portalSettings: {
+      title: '门户设置', titleZh: '门户标题（中文）', titleEn: '门户标题（英文）', default: '留空则使用默认标题：{title}',
+      hint: '标题显示在页头、登录页、公开页面和浏览器标签上，应写明运行本系统的财政局，如“××县财政局预算绩效第三方机构管理系统”。修改记入审计日志。',
+      saved: '门户设置已保存'
+    },
     users: {
       title: '用户管理', username: '用户名', displayName: '姓名', roles: '角色', enabled: '启用', agencyId: '所属机构',
       locked: '已锁定', lastLogin: '最近登录', createdAt: '创建时间', create: '新增用户', edit: '编辑用户',
@@ -21,6 +26,11 @@ export default {
     }
   },
   en: {
+    portalSettings: {
+      title: 'Portal settings', titleZh: 'Portal title (Chinese)', titleEn: 'Portal title (English)', default: 'Leave empty for the built-in title: {title}',
+      hint: 'The title is shown in the header, on the sign-in page, the public pages and the browser tab; name the finance bureau that runs the portal. Changes are recorded in the audit log.',
+      saved: 'Portal settings saved'
+    },
     users: {
       title: 'Users', username: 'User name', displayName: 'Name', roles: 'Roles', enabled: 'Enabled', agencyId: 'Agency',
       locked: 'Locked', lastLogin: 'Last sign-in', createdAt: 'Created', create: 'New user', edit: 'Edit user',

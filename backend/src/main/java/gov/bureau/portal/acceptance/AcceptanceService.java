@@ -5,6 +5,7 @@ import gov.bureau.portal.acceptance.AcceptanceRepositories.FeeAccountRepository;
 import gov.bureau.portal.acceptance.AcceptanceRepositories.PaymentRepository;
 import gov.bureau.portal.acceptance.AcceptanceRepositories.ScoreRepository;
 import gov.bureau.portal.audit.AuditLog;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
@@ -50,10 +51,13 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
     private final AuditLog audit;
     private final BureauClock clock;
     private final Inbox inbox;
+    private final UserNames names;
 
     AcceptanceService(AcceptanceRepository acceptances, ScoreRepository scores, FeeAccountRepository accounts,
                       PaymentRepository payments, EngagementWorkflow workflow, RuleBook rules, ScoringTemplateRules templates, GradeBandRules bands,
-                      FeeRatioRules ratios, CreditStandings credit, AuditLog audit, BureauClock clock, Inbox inbox) {
+                      FeeRatioRules ratios, CreditStandings credit, AuditLog audit, BureauClock clock, Inbox inbox,
+                      UserNames names) {
+        this.names = names;
         this.acceptances = acceptances;
         this.scores = scores;
         this.accounts = accounts;
@@ -285,10 +289,11 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
         List<AcceptanceViews.ScoredItem> items = scores.findByAcceptance(a.id()).stream()
                 .map(s -> new AcceptanceViews.ScoredItem(s.key().itemId(), s.stage(), s.itemName(), s.maxPoints(), s.points())).toList();
         RuleVersion<ScoringTemplateRules.Template> template = rules.byId(templates, a.templateVersionId());
+        Map<String, String> shown = names.displayNames(all.stream().map(Acceptance::scoredBy).toList());
         List<AcceptanceViews.Round> history = all.stream().map(x -> new AcceptanceViews.Round(x.id(), x.round(), x.total(), x.grade(),
-                x.payable(), x.scoredBy(), clock.toOffset(x.scoredAt()), clock.toOffset(x.supersededAt()), x.supersededReason())).toList();
+                x.payable(), shown.get(x.scoredBy()), clock.toOffset(x.scoredAt()), clock.toOffset(x.supersededAt()), x.supersededReason())).toList();
         return new AcceptanceViews.AssessmentView(a.id(), a.round(), a.total(), a.grade(), a.feeRatio(), a.fee(), a.payable(),
-                a.comment(), a.scoredBy(), clock.toOffset(a.scoredAt()), a.templateVersionId(), template.version(),
+                a.comment(), shown.get(a.scoredBy()), clock.toOffset(a.scoredAt()), a.templateVersionId(), template.version(),
                 template.content().maxTotal(), a.gradeBandsVersionId(),
                 a.feeRatioVersionId(), items, account.isLocked(), account.isReopened(), history);
     }

@@ -12,6 +12,7 @@ import gov.bureau.portal.engagement.EngagementState;
 import gov.bureau.portal.engagement.EngagementWorkflow;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.inbox.Inbox;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
 import gov.bureau.portal.rules.RuleVersion;
@@ -42,9 +43,12 @@ public class FeeService {
     private final AuditLog audit;
     private final BureauClock clock;
     private final Inbox inbox;
+    private final UserNames names;
 
     FeeService(FeeAccountRepository accounts, PaymentRepository payments, EngagementWorkflow workflow, RuleBook rules,
-               FeeRatioRules ratioRules, AdvanceShareRules shareRules, AuditLog audit, BureauClock clock, Inbox inbox) {
+               FeeRatioRules ratioRules, AdvanceShareRules shareRules, AuditLog audit, BureauClock clock, Inbox inbox,
+               UserNames names) {
+        this.names = names;
         this.accounts = accounts;
         this.payments = payments;
         this.workflow = workflow;
@@ -162,7 +166,7 @@ public class FeeService {
     }
 
     private AcceptanceViews.PaymentView view(Payment p) {
-        return new AcceptanceViews.PaymentView(p.id(), p.kind(), p.amount(), p.paidOn(), p.reference(), p.recordedBy(), clock.toOffset(p.recordedAt()));
+        return new AcceptanceViews.PaymentView(p.id(), p.kind(), p.amount(), p.paidOn(), p.reference(), names.displayName(p.recordedBy()), clock.toOffset(p.recordedAt()));
     }
 
 }

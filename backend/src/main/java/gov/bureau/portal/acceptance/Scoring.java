@@ -24,6 +24,9 @@ public final class Scoring {
                           BigDecimal feeRatio) {
     }
 
+    /** A score above its item's maximum; the browser refuses it in the box with this message (AcceptanceForms). */
+    public static final String ABOVE_MAX = "validation.score-above-max";
+
     private Scoring() {
     }
 
@@ -49,7 +52,7 @@ public final class Scoring {
             } else if (s.points().signum() < 0) {
                 problems.add(new FieldProblem(at + ".points", "validation.not-negative"));
             } else if (s.points().compareTo(item.maxPoints()) > 0) {
-                problems.add(new FieldProblem(at + ".points", "validation.score-above-max", item.maxPoints().stripTrailingZeros().toPlainString()));
+                problems.add(new FieldProblem(at + ".points", ABOVE_MAX, item.maxPoints().stripTrailingZeros().toPlainString()));
             } else if (s.points().stripTrailingZeros().scale() > 1) {
                 problems.add(new FieldProblem(at + ".points", "validation.score-precision"));
             }

@@ -43,8 +43,19 @@ public class ValidationMessages {
         if (descriptor == null) {
             return new FieldProblem(field, "validation.invalid-value");
         }
-        String kind = descriptor.getAnnotation().annotationType().getSimpleName();
-        Map<String, Object> attributes = descriptor.getAttributes();
+        return problemOf(field, descriptor.getAnnotation().annotationType().getSimpleName(), descriptor.getAttributes());
+    }
+
+    /**
+     * The message of a constraint by its kind ({@code NotBlank}, {@code Size} ...) and attributes: the
+     * server's own answers and the rules it publishes to the browser ({@link FormRules}) say the same.
+     */
+    public String render(Locale locale, String kind, Map<String, Object> attributes) {
+        FieldProblem problem = problemOf("", kind, attributes);
+        return messages.get(locale, problem.messageKey(), problem.args());
+    }
+
+    private static FieldProblem problemOf(String field, String kind, Map<String, Object> attributes) {
         return switch (kind) {
             case "NotNull", "NotBlank", "NotEmpty" -> new FieldProblem(field, "validation.required");
             case "Size" -> size(field, attributes);

@@ -11,6 +11,7 @@ import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.security.Role;
 import gov.bureau.portal.identity.User;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.identity.UserRepository;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
@@ -23,6 +24,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,10 +46,13 @@ public class EngagementService {
     private final BureauClock clock;
     private final Inbox inbox;
     private final BudgetUnits budgetUnits;
+    private final UserNames names;
 
     EngagementService(EngagementRepository engagements, EvaluatedUnitRepository units, EngagementWorkflow workflow,
                       SelectionRepository selections, UserRepository users, AgencyDirectory agencies, RuleBook rules,
-                      FeeCapRules feeCaps, AuditLog audit, BureauClock clock, Inbox inbox, BudgetUnits budgetUnits) {
+                      FeeCapRules feeCaps, AuditLog audit, BureauClock clock, Inbox inbox, BudgetUnits budgetUnits,
+                      UserNames names) {
+        this.names = names;
         this.engagements = engagements;
         this.units = units;
         this.workflow = workflow;
@@ -148,8 +153,11 @@ public class EngagementService {
         Engagement e = workflow.visible(actor, id);
         String agencyName = e.getAgencyId() == null ? null : agencies.find(e.getAgencyId()).map(AgencySummary::name).orElse(null);
         String supervisorName = users.findById(e.getSupervisorId()).map(User::getDisplayName).orElse(null);
-        List<EngagementViews.TimelineEntry> timeline = workflow.timeline(id).stream()
-                .map(c -> new EngagementViews.TimelineEntry(c.fromState(), c.toState(), clock.toOffset(c.changedAt()), c.actorName(), c.code(), c.note()))
+        List<StateChange> changes = workflow.timeline(id);
+        // who moved it, as people are named (王业务, not staff)
+        Map<String, String> shown = names.displayNames(changes.stream().map(StateChange::actorName).toList());
+        List<EngagementViews.TimelineEntry> timeline = changes.stream()
+                .map(c -> new EngagementViews.TimelineEntry(c.fromState(), c.toState(), clock.toOffset(c.changedAt()), shown.get(c.actorName()), c.code(), c.note()))
                 .toList();
         return new EngagementViews.Detail(e.getId(), e.getTitle(), e.getType(), e.getCommissioningUnit(), unitsOf(id),
                 e.getFundsInvolved(), e.getFee(), e.getFeeCap(), e.getFeeCapVersionId(), e.getFeeCapOverrideReason(),

@@ -27,6 +27,9 @@ public class User {
     @GeneratedValue
     private Long id;
     private String username;
+    /** {@link NaturalOrder#key} of the user name, kept with it: the users list sorts by it (agency2 before agency10). */
+    @Nullable
+    private String usernameSort;
     private String displayName;
     private String passwordHash;
     @TypeDef(type = DataType.STRING)
@@ -52,7 +55,9 @@ public class User {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
+    public void setUsername(String username) { this.username = username; this.usernameSort = NaturalOrder.key(username); }
+    @Nullable public String getUsernameSort() { return usernameSort; }
+    public void setUsernameSort(@Nullable String usernameSort) { this.usernameSort = usernameSort; }
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public String getPasswordHash() { return passwordHash; }

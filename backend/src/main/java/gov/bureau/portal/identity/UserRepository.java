@@ -17,6 +17,8 @@ public interface UserRepository extends CrudRepository<User, Long>, JpaSpecifica
 
     boolean existsByUsername(String username);
 
+    List<User> findByUsernameInList(java.util.Collection<String> usernames);
+
     List<User> findByAgencyIdOrderByUsername(Long agencyId);
 
     /** Sign-in bookkeeping is not an edit of the account: it leaves {@code version} alone. */

@@ -28,7 +28,7 @@ public class UserService {
 
     static final String ENTITY = "User";
     private static final Map<String, String> SORTABLE = Map.of(
-            "username", "username", "displayName", "displayName", "createdAt", "createdAt", "lastLoginAt", "lastLoginAt");
+            "username", "usernameSort", "displayName", "displayName", "createdAt", "createdAt", "lastLoginAt", "lastLoginAt");
 
     private final UserRepository users;
     private final PasswordHasher hasher;

@@ -48,6 +48,8 @@ class EngagementApiTest extends IntegrationTest {
         assertThat(((Map<?, ?>) ((List<?>) one.get("evaluatedUnits")).get(1)).get("funds")).isEqualTo(800000.50);
         assertThat((List<Object>) one.get("next")).containsExactlyInAnyOrder("AGENCY_SELECTED", "TERMINATED");
         assertThat((List<?>) one.get("timeline")).hasSize(1);
+        // who acted, as people are named (the display name, not the user name)
+        assertThat(String.valueOf(((Map<?, ?>) ((List<?>) one.get("timeline")).get(0)).get("actor"))).startsWith("测试 ");
         assertThat(one.get("deadline")).isEqualTo(LocalDate.now().plusDays(15).toString());
 
         Response audit = api.get(f.admin(), "/api/audit-log?entityType=Engagement&entityId=" + created.id());

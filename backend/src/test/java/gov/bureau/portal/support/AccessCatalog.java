@@ -26,6 +26,7 @@ public final class AccessCatalog {
         all.addAll(gov.bureau.portal.integrity.IntegrityAccess.RULES);
         all.addAll(gov.bureau.portal.supervision.SupervisionAccess.RULES);
         all.addAll(gov.bureau.portal.ops.OpsAccess.RULES);
+        all.addAll(gov.bureau.portal.settings.SettingsAccess.RULES);
         return all;
     }
 }

@@ -1,0 +1,102 @@
+// Screenshots of every screen, on demand (not part of the test run): starts the packaged portal with the
+// demo data, signs in as each role (ADMIN, STAFF, AGENCY, EXPERT, UNIT, and signed out), opens every menu
+// entry and the first record of each list, and saves each screen at 1440 and 390 px wide, in Chinese and
+// in English, under frontend/target/screens/<language>-<width>/ (outside git), with an index.txt.
+//   mvn -o -q package -DskipTests && node frontend/e2e/screenshots.mjs [role ...]
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { openBrowser, startPortal, targetDir } from './harness.mjs'
+
+const ROLES = { anonymous: null, admin: 'admin', staff: 'staff', agency: 'agency1', expert: 'expert1', unit: 'unit1' }
+const PUBLIC = ['/login', '/register', '/directory', '/public/blacklist', '/public/credit-results']
+const SIZES = [{ width: 1440, height: 900 }, { width: 390, height: 844 }]
+const LANGUAGES = ['zh-CN', 'en']
+const out = join(targetDir, 'screens')
+const wanted = process.argv.slice(2)
+const slug = (path) => path.replace(/^\//, '').replace(/[/:?=&]+/g, '_') || 'home'
+const files = []
+
+async function settle(page) {
+  await page.waitForLoadState('networkidle').catch(() => {})
+  await page.waitForFunction(() => !document.querySelector('.el-loading-mask:not([style*="display: none"])'), null, { timeout: 10_000 }).catch(() => {})
+  await page.waitForTimeout(300)
+}
+
+async function save(page, dir, name) {
+  const file = join(dir, `${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  files.push(file.slice(out.length + 1))
+}
+
+/** Every menu path of the signed-in user: the groups are opened so that their entries are in the page. */
+async function menuPaths(page, phone) {
+  if (phone) await page.click('[data-test=menu-toggle]')
+  for (const group of await page.locator('[data-test^="menu-group-"]').all()) {
+    await group.locator('.el-sub-menu__title').click().catch(() => {})
+  }
+  await page.waitForTimeout(300)
+  const paths = await page.$$eval('[data-test^="menu-/"]', (els) => els.map((e) => e.getAttribute('data-test').slice(5)))
+  if (phone) await page.keyboard.press('Escape')
+  return [...new Set(paths)]
+}
+
+async function run() {
+  const portal = await startPortal({ demo: true, name: 'screens' })
+  const { browser } = await openBrowser()
+  try {
+    for (const language of LANGUAGES) {
+      for (const size of SIZES) {
+        const dir = join(out, `${language}-${size.width}`)
+        mkdirSync(dir, { recursive: true })
+        for (const [role, username] of Object.entries(ROLES)) {
+          if (wanted.length && !wanted.includes(role)) continue
+          const context = await browser.newContext({ locale: language, viewport: size })
+          await context.addInitScript((lang) => localStorage.setItem('portal.language', lang), language)
+          const page = await context.newPage()
+          page.setDefaultTimeout(20_000)
+          try {
+            if (!username) {
+              for (const path of PUBLIC) {
+                await page.goto(portal.url + path)
+                await settle(page)
+                await save(page, dir, `anonymous-${slug(path)}`)
+              }
+              continue
+            }
+            await page.goto(`${portal.url}/login`)
+            await page.fill('[data-test=username]', username)
+            await page.fill('[data-test=password]', username === 'admin' ? portal.adminPassword : portal.demoPassword)
+            await page.click('[data-test=login-submit]')
+            await page.waitForSelector('[data-test=menu], [data-test=menu-toggle]')
+            for (const path of await menuPaths(page, size.width < 768)) {
+              await page.goto(portal.url + path)
+              await settle(page)
+              await save(page, dir, `${role}-${slug(path)}`)
+              // the first record of a list: its own page, when the row links to one
+              const link = page.locator('.el-table__row a[href^="/"]').first()
+              if (await link.count()) {
+                const href = await link.getAttribute('href')
+                if (href && href !== path) {
+                  await page.goto(portal.url + href)
+                  await settle(page)
+                  await save(page, dir, `${role}-${slug(path)}-record`)
+                }
+              }
+            }
+          } catch (e) {
+            console.error(`${language} ${size.width} ${role}: ${e.message}`)
+          } finally {
+            await context.close()
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close().catch((e) => console.error(e.message))
+    await portal.stop()
+  }
+  writeFileSync(join(out, 'index.txt'), files.join('\n') + '\n')
+  console.log(`${files.length} screenshots in ${out} (index.txt lists them)`)
+}
+
+run().catch((e) => { console.error(e); process.exit(1) })

@@ -1,0 +1,178 @@
+// Everyday use, the rest of issue 11, as a person sees it in the browser:
+// - validation from one definition: the forms mark and check their fields with the rules and messages
+//   the server publishes (GET /api/forms/{name}); the browser's message is the server's, word for word;
+// - an ADMIN names the portal (门户设置): the header, the sign-in page and the browser tab say it;
+// - the staff's agency record has its engagements and credit record; the credit-event dialog picks an
+//   engagement by searching its title instead of asking for an id;
+// - breadcrumbs on inner pages.
+// Screenshots: frontend/target/screenshots/ux-*.png.
+import { after, before, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { apiCall, apiToken, openBrowser, screenshot, signIn, signOut, startPortal } from './harness.mjs'
+import { client, uscc } from './credit-api.mjs'
+
+let portal
+let browser
+let page
+let api
+let admin
+let agency
+let engagementId
+const password = 'Ux-e2e-2026-pass'
+const staffName = `uxstaff${Date.now() % 100000}`
+const title = '××县财政局预算绩效第三方机构管理系统'
+const day = (n) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10)
+
+before(async () => {
+  portal = await startPortal({ name: 'ux' })
+  ;({ browser, page } = await openBrowser())
+  api = client(portal.url)
+  admin = await apiToken(portal.url, 'admin', portal.adminPassword)
+  const staff = await api.createUser(admin, staffName, 'STAFF', password)
+  agency = await api.approvedAgency(admin, '南京体验会计师事务所', password)
+  const me = await api.get('/api/me', staff)
+  const created = await api.post('/api/engagements', { title: '城区义务教育补助资金绩效评价', type: 'KEY_EVALUATION',
+    commissioningUnit: '南京市教育局', evaluatedUnits: [{ unit: '南京市第一中学', project: '义务教育补助', funds: '1000000.00' }],
+    fundsInvolved: '3000000.00', fee: '60000.00', plannedStart: day(1), plannedEnd: day(90), supervisorId: me.id }, staff)
+  engagementId = created.id
+  await api.post(`/api/engagements/${engagementId}/selection`, { method: 'MERIT', agencyId: agency.id, justification: '信用良好，同类业绩多' }, staff)
+    .catch((e) => console.error(`selecting the agency failed: ${e.message}`))
+})
+
+after(async () => {
+  await browser?.close()
+  await portal?.stop()
+})
+
+const fieldError = (testId) => page.locator(`.el-form-item:has([data-test="${testId}"]) .el-form-item__error`)
+
+test('registration marks and checks its fields with the server\'s rules and words, before sending', async () => {
+  const posted = []
+  const watch = (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/registrations')) posted.push(r.url()) }
+  page.on('request', watch)
+  await page.goto(portal.url + '/register')
+  await page.waitForSelector('[data-test=reg-agencyName]')
+  // the required marks come from the server's NotBlank/NotNull constraints of the registration
+  await page.waitForFunction(() => document.querySelectorAll('[data-test=register-form] .el-form-item.is-required').length >= 8)
+  await page.fill('[data-test=reg-username]', 'a b')
+  await page.click('[data-test=reg-submit]')
+  await fieldError('reg-agencyName').waitFor()
+  assert.equal((await fieldError('reg-agencyName').innerText()).trim(), '不能为空')
+  const browserSays = (await fieldError('reg-username').innerText()).trim()
+  // the server answers the same mistake with the same words
+  const server = await apiCall(portal.url, 'POST', '/api/registrations', { body: { username: 'a b' } })
+  const serverSays = server.body.fieldErrors.find((f) => f.field === 'username').message
+  assert.equal(browserSays, serverSays)
+  assert.equal(posted.length, 0, 'nothing was sent while the browser knew it would be refused')
+  await screenshot(page, 'ux-registration-checked')
+  page.off('request', watch)
+})
+
+test('the engagement form marks its required fields from the server and checks money as typed', async () => {
+  await signIn(page, portal.url, staffName, password)
+  await page.goto(portal.url + '/engagements/new')
+  await page.waitForSelector('[data-test=f-title]')
+  await page.waitForFunction(() => document.querySelectorAll('[data-test=engagement-form] .el-form-item.is-required').length >= 6)
+  await page.fill('[data-test=f-fee]', '12,000,000.555')
+  await page.click('[data-test=f-save]')
+  await fieldError('f-title').waitFor()
+  assert.equal((await fieldError('f-title').innerText()).trim(), '不能为空')
+  assert.match(await fieldError('f-fee').innerText(), /小数最多 2 位/)
+  await page.fill('[data-test=f-fee]', '1.2万')
+  await page.locator('[data-test=f-fee]').blur()
+  // 1.2万 is money as people type it: the message goes
+  await fieldError('f-fee').waitFor({ state: 'detached' })
+  // a breadcrumb says where the page sits
+  assert.match(await page.locator('[data-test=breadcrumb]').innerText(), /工作台\s*\/\s*委托业务\s*\/\s*详情/)
+  await screenshot(page, 'ux-engagement-form-checked')
+})
+
+test('the staff agency record shows the agency\'s engagements and credit record', async () => {
+  await page.goto(`${portal.url}/agencies/${agency.id}`)
+  await page.click('#tab-engagements')
+  await page.waitForSelector(`[data-test="agency-engagement-${engagementId}"]`)
+  assert.match(await page.locator(`[data-test="agency-engagement-${engagementId}"]`).innerText(), /义务教育补助资金/)
+  await page.click('#tab-credit')
+  await page.waitForSelector('#pane-credit [data-test=credit-summary]')
+  await screenshot(page, 'ux-agency-record-credit')
+})
+
+test('the credit-event dialog picks the engagement by searching its title', async () => {
+  await page.goto(portal.url + '/credit/events')
+  await page.click('[data-test=propose-open]')
+  const dialog = page.locator('.el-dialog', { has: page.locator('[data-test=propose-submit]') })
+  await dialog.locator('.el-select').first().click()
+  await page.keyboard.type('南京体验')
+  await page.locator(`[data-test="agency-option-${agency.id}"]`).click()
+  // the engagement: searched by its title among the agency's engagements, not typed as an id
+  const picker = dialog.locator('.el-select').nth(2)
+  await picker.click()
+  await page.keyboard.type('义务教育')
+  await page.locator(`[data-test="engagement-option-${engagementId}"]`).click()
+  assert.match(await picker.innerText(), new RegExp(`#${engagementId} 城区义务教育补助资金绩效评价`))
+  await screenshot(page, 'ux-credit-engagement-picker')
+  await page.goto(portal.url + '/')
+  await signOut(page)
+})
+
+test('the users list sorts names as people read them: …2 before …10', async () => {
+  const prefix = 'uxn' + Date.now().toString(36)
+  for (const n of ['10', '2', '1']) await api.createUser(admin, `${prefix}x${n}`, 'STAFF', password)
+  await signIn(page, portal.url, 'admin', portal.adminPassword)
+  await page.goto(portal.url + '/admin/users')
+  await page.fill('[data-test=users-q]', prefix)
+  await page.press('[data-test=users-q]', 'Enter')
+  await page.waitForFunction((p) => [...document.querySelectorAll('[data-test=users-table] .el-table__body tr')]
+    .filter((r) => r.textContent.includes(p)).length === 3, prefix)
+  const names = await page.$$eval('[data-test=users-table] .el-table__body tr td:first-child', (tds) => tds.map((td) => td.textContent.trim()))
+  assert.deepEqual(names, [`${prefix}x1`, `${prefix}x2`, `${prefix}x10`])
+  await signOut(page)
+})
+
+test('the engagement timeline shows who acted by name, not by user name', async () => {
+  await signIn(page, portal.url, staffName, password)
+  await page.goto(`${portal.url}/engagements/${engagementId}`)
+  const timeline = page.locator('[data-test=engagement-timeline]')
+  await timeline.waitFor()
+  assert.match(await timeline.innerText(), new RegExp(`业务员${staffName}`))
+  await signOut(page)
+})
+
+test('an ADMIN names the portal: header, sign-in page and browser tab say it, and the audit log records it', async () => {
+  await signIn(page, portal.url, 'admin', portal.adminPassword)
+  await page.goto(portal.url + '/admin/settings')
+  await page.fill('[data-test=title-zh]', title)
+  await page.fill('[data-test=title-en]', 'County Agency Portal')
+  await page.click('[data-test=portal-settings-save]')
+  await page.waitForFunction((t) => document.querySelector('[data-test=portal-title]')?.textContent.trim() === t, title)
+  assert.equal(await page.title(), title)
+  assert.match(await page.locator('[data-test=breadcrumb]').innerText(), /系统设置\s*\/\s*门户设置/)
+  const log = await api.get('/api/audit-log?action=PORTAL_SETTINGS_CHANGED', admin)
+  assert.equal(log.content.length, 1)
+  await screenshot(page, 'ux-portal-settings')
+  await signOut(page)
+  await page.waitForFunction((t) => document.querySelector('[data-test=portal-title]')?.textContent.trim() === t, title)
+  assert.equal(await page.title(), title)
+})
+
+test('an agency\'s profile says what submitting needs before asking, with the server\'s words', async () => {
+  const username = 'uxag' + Date.now().toString(36)
+  await apiCall(portal.url, 'POST', '/api/registrations', { body: { username, password, agencyName: '南京空白咨询有限公司',
+    uscc: uscc(), agencyType: 'ACCOUNTING_FIRM',
+    contactName: '李联系', contactPhone: '13912345679', email: 'empty@example.cn' } })
+  await signIn(page, portal.url, username, password)
+  await page.goto(portal.url + '/agency/profile')
+  await page.waitForSelector('[data-test=profile-submit]')
+  // the fields a submission needs are marked, from the server's submission check
+  await page.waitForFunction(() => document.querySelector('.el-form-item.is-required [data-test=f-registeredAddress]') !== null)
+  await page.click('[data-test=profile-submit]')
+  await fieldError('f-registeredAddress').waitFor()
+  assert.equal(await page.locator('.portal-confirm').count(), 0, 'no confirmation for a submission the server would refuse')
+  const browserSays = (await fieldError('f-registeredAddress').innerText()).trim()
+  const token = await apiToken(portal.url, username, password)
+  const server = await apiCall(portal.url, 'POST', '/api/agencies/me/submission', { token })
+  assert.equal(server.status, 422)
+  assert.equal(browserSays, server.body.fieldErrors.find((f) => f.field === 'registeredAddress').message)
+  await screenshot(page, 'ux-profile-submission-checked')
+  await signOut(page)
+})
