@@ -121,6 +121,12 @@ public class FeeService {
         boolean accepted = a.getAcceptanceId() != null;
         AcceptanceViews.PaymentKind kind = form.kind() == AcceptanceViews.PaymentKind.RECOVERY ? AcceptanceViews.PaymentKind.RECOVERY
                 : accepted ? AcceptanceViews.PaymentKind.PAYMENT : AcceptanceViews.PaymentKind.ADVANCE;
+        String reference = form.reference().trim();
+        // the same voucher twice (a retry, a double click, the same payment entered on two servers) is one payment:
+        // checked under the engagement's lock, so two requests at once see each other on any server
+        if (payments.findByEngagement(id).stream().anyMatch(p -> p.kind().equals(kind.name()) && p.reference().equals(reference))) {
+            throw PortalException.conflict("PAYMENT_DUPLICATE", reference);
+        }
         BigDecimal share = rules.byId(shareRules, a.getAdvanceShareVersionId()).content().share();
         BigDecimal amount = form.amount();
         if (kind == AcceptanceViews.PaymentKind.RECOVERY) {
@@ -138,7 +144,7 @@ public class FeeService {
             }
         }
         BigDecimal before = a.getPaid();
-        Payment payment = payments.save(new Payment(null, id, kind.name(), amount.setScale(2), form.paidOn(), form.reference().trim(),
+        Payment payment = payments.save(new Payment(null, id, kind.name(), amount.setScale(2), form.paidOn(), reference,
                 actor.userId(), actor.username(), clock.now()));
         a.setPaid(kind == AcceptanceViews.PaymentKind.RECOVERY ? before.subtract(amount).setScale(2) : before.add(amount).setScale(2));
         boolean locks = accepted && !a.isLocked();
