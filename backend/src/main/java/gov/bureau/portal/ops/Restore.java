@@ -44,7 +44,17 @@ import java.util.zip.ZipFile;
  */
 public final class Restore {
 
-    private static final int BATCH = 1000;
+    /**
+     * Rows per multi-row INSERT (rewriteBatchedStatements) and per commit; system property
+     * {@code portal.restore.batch} (for measurements).
+     */
+    private final int batch = Integer.getInteger("portal.restore.batch", 5000);
+    /**
+     * From this many rows, a table's secondary indexes are dropped before its rows are loaded and built
+     * again after: one sorted build per index instead of a random insert per row and index. System property
+     * {@code portal.restore.defer-indexes-from} (for measurements and tests).
+     */
+    private final long deferIndexesFrom = Long.getLong("portal.restore.defer-indexes-from", 20_000);
 
     private final Database database;
     private final ObjectStorageOperations<?, ?, ?> documents;
@@ -54,21 +64,26 @@ public final class Restore {
         this.documents = documents;
     }
 
-    /** The outcome: the manifest restored and the archive's signing secret, if it held one. */
-    public record Restored(Manifest manifest, Optional<String> signingSecret) {
+    /** The outcome: the manifest restored, the archive's signing secret if it held one, and where the time went. */
+    public record Restored(Manifest manifest, Optional<String> signingSecret, String timings) {
     }
 
     public Restored from(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             Manifest manifest = manifest(zip);
+            Timings timings = new Timings();
             try (Connection c = database.connect()) {
                 refuseNewerSchema(manifest);
                 refuseNonEmpty(c);
                 verifyArchive(zip, manifest);
+                timings.lap("checks");
                 migrate(manifest.schemaVersion());
+                timings.lap("schema");
                 load(c, zip, manifest);
+                timings.lap("tables");
             }
             restoreDocuments(zip, manifest);
+            timings.lap("documents");
             Optional<String> secret = Optional.ofNullable(zip.getEntry("secret/jwt-secret")).map(e -> {
                 try (InputStream in = zip.getInputStream(e)) {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -76,7 +91,7 @@ public final class Restore {
                     throw new OpsException("Cannot read the signing secret of the archive: " + ex.getMessage(), ex);
                 }
             });
-            return new Restored(manifest, secret);
+            return new Restored(manifest, secret, timings.toString());
         } catch (java.util.zip.ZipException e) {
             throw new OpsException(file + " is not a portal backup archive (" + e.getMessage() + ").", e);
         } catch (IOException e) {
@@ -160,7 +175,7 @@ public final class Restore {
         flyway(version).migrate();
     }
 
-    private static void load(Connection c, ZipFile zip, Manifest manifest) throws SQLException, IOException {
+    private void load(Connection c, ZipFile zip, Manifest manifest) throws SQLException, IOException {
         List<String> present = Schema.tables(c);
         try (Statement st = c.createStatement()) {
             st.execute("SET FOREIGN_KEY_CHECKS = 0");
@@ -181,7 +196,13 @@ public final class Restore {
                         st.execute("DELETE FROM " + Schema.quote(t.name())); // rows the migrations seeded
                     }
                 }
+                List<String> deferred = t.rows() >= deferIndexesFrom ? dropSecondaryIndexes(c, t.name()) : List.of();
                 loadTable(c, zip, t);
+                if (!deferred.isEmpty()) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("ALTER TABLE " + Schema.quote(t.name()) + " " + String.join(", ", deferred));
+                    }
+                }
             }
         } finally {
             c.setAutoCommit(true);
@@ -200,7 +221,41 @@ public final class Restore {
         }
     }
 
-    private static void loadTable(Connection c, ZipFile zip, Manifest.Table t) throws SQLException, IOException {
+    private static final java.util.regex.Pattern SECONDARY_INDEX =
+            java.util.regex.Pattern.compile("^\\s*KEY\\s+(`(?:[^`]|``)+`)\\s*\\(.*?,?$");
+
+    /**
+     * Drops the plain secondary indexes ({@code KEY}, not PRIMARY, UNIQUE, FULLTEXT) of an empty table and
+     * answers the {@code ADD} clauses that build them again, exactly as {@code SHOW CREATE TABLE} wrote them.
+     * An index a foreign key needs cannot be dropped and is kept.
+     */
+    static List<String> dropSecondaryIndexes(Connection c, String table) throws SQLException {
+        String create;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW CREATE TABLE " + Schema.quote(table))) {
+            rs.next();
+            create = rs.getString(2);
+        }
+        List<String> readd = new java.util.ArrayList<>();
+        for (String line : create.split("\n")) {
+            java.util.regex.Matcher m = SECONDARY_INDEX.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            String definition = line.trim();
+            if (definition.endsWith(",")) {
+                definition = definition.substring(0, definition.length() - 1);
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("ALTER TABLE " + Schema.quote(table) + " DROP INDEX " + m.group(1));
+                readd.add("ADD " + definition);
+            } catch (SQLException neededByAForeignKey) {
+                // kept: it is filled row by row like the primary key
+            }
+        }
+        return readd;
+    }
+
+    private void loadTable(Connection c, ZipFile zip, Manifest.Table t) throws SQLException, IOException {
         List<String> columns = t.columns();
         String insert = "INSERT INTO " + Schema.quote(t.name()) + " ("
                 + String.join(", ", columns.stream().map(Schema::quote).toList()) + ") VALUES ("
@@ -221,7 +276,7 @@ public final class Restore {
                     }
                 }
                 ps.addBatch();
-                if (++pending == BATCH) {
+                if (++pending == batch) {
                     ps.executeBatch();
                     c.commit();
                     pending = 0;
@@ -238,6 +293,24 @@ public final class Restore {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + Schema.quote(table))) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** Seconds per phase, for the operator (and the measurements in the README). */
+    private static final class Timings {
+        private final StringBuilder text = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            text.append(text.isEmpty() ? "" : ", ").append(phase).append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.1f s", (now - last) / 1e9));
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 
