@@ -3,9 +3,11 @@
 # EVENTS credit events (bench/load/seed.py, the data of bench/load.sh) into a portal on the embedded
 # database, stops it, then times `portal backup` of that data directory and `portal restore` of the archive
 # into a new, empty one (the commands of bin/portal: PortalCommand with a 512 MB heap), and prints the
-# archive's size and restore's phases.
+# archive's size and restore's phases; with COMPARE=1 (default) first a restore as it worked before
+# (indexes kept during the load, 1,000 rows a batch).
 #
-# Options (environment): AGENCIES (10000), ENGAGEMENTS (100000), EVENTS (100000), SEED (42),
+# Options (environment): DEMO=1 measures the demo data instead (PORTAL_DEMO=true, no seeding);
+# AGENCIES (10000), ENGAGEMENTS (100000), EVENTS (100000), SEED (42),
 # PORTAL_JAR (backend/target/portal.jar, with lib/ beside it; built with mvn -o -q -DskipTests package when
 # missing), KEEP=1 keeps the work directory (backend/target/backup-bench).
 # Needs: java 17, python3, curl, the mariadb (or mysql) client.
@@ -36,7 +38,9 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-env PORTAL_DATA_DIR="$WORK/data" MICRONAUT_SERVER_PORT="$PORT" PORTAL_ADMIN_PASSWORD=Backup-bench-admin-2026 PORTAL_DEMO=false \
+DEMO=${DEMO:-0}
+env PORTAL_DATA_DIR="$WORK/data" MICRONAUT_SERVER_PORT="$PORT" PORTAL_ADMIN_PASSWORD=Backup-bench-admin-2026 \
+  PORTAL_DEMO=$([ "$DEMO" = 1 ] && echo true || echo false) PORTAL_DEMO_PASSWORD=Backup-bench-demo-2026 \
   java -jar "$JAR" >"$LOG" 2>&1 &
 PID=$!
 for _ in $(seq 1 480); do
@@ -50,6 +54,9 @@ q() { "${SQL[@]}" -N -B -e "$1"; }
 
 # ------------------------------------------------------------------ seeding (as bench/load.sh does)
 T0=$(date +%s)
+if [ "$DEMO" = 1 ]; then
+  echo "== the demo data (PORTAL_DEMO=true)"
+else
 q "SELECT CONCAT('{', GROUP_CONCAT(CONCAT('\"', rule_key, '\": {\"id\": ', id, ', \"content\": ', content, '}')), '}')
    FROM rule_version r WHERE version = (SELECT MAX(version) FROM rule_version x WHERE x.rule_key = r.rule_key)" >"$WORK/rules.json"
 q "SELECT CONCAT('{\"agency\": ', (SELECT COALESCE(MAX(id), 0) + 1 FROM agency),
@@ -67,14 +74,24 @@ for t in agency engagement acceptance engagement_fee payment credit_event credit
     CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\t' LINES TERMINATED BY '\n' ($(cat "$WORK/tsv/$t.cols"))"
 done
 rm -rf "$WORK/tsv"
-ROWS=$(q "SELECT SUM(TABLE_ROWS) FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'portal'")
-echo "== seeded $AGENCIES agencies, $ENGAGEMENTS engagements, $EVENTS credit events in $(( $(date +%s) - T0 )) s (about $ROWS rows)"
+echo "== seeded $AGENCIES agencies, $ENGAGEMENTS engagements, $EVENTS credit events in $(( $(date +%s) - T0 )) s"
+fi
 kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 
 # ------------------------------------------------------------------ backup and restore
 T1=$(date +%s%N)
 env PORTAL_DATA_DIR="$WORK/data" "${TOOL[@]}" backup "$WORK/backup.zip"
 echo "== backup: $(( ($(date +%s%N) - T1) / 1000000 )) ms wall (starting the embedded database included), $(du -k "$WORK/backup.zip" | cut -f1) KB"
-T2=$(date +%s%N)
-env PORTAL_DATA_DIR="$WORK/restored" "${TOOL[@]}" restore "$WORK/backup.zip"
-echo "== restore: $(( ($(date +%s%N) - T2) / 1000000 )) ms wall (creating and starting the embedded database included)"
+restore() { # label, data directory, extra JVM options
+  local t=$(date +%s%N)
+  env PORTAL_DATA_DIR="$2" java -Xmx512m -Dlogback.configurationFile=logback-tool.xml ${3:-} -cp "$JAR" \
+    gov.bureau.portal.ops.PortalCommand restore "$WORK/backup.zip"
+  echo "== restore ($1): $(( ($(date +%s%N) - t) / 1000000 )) ms wall (creating and starting the embedded database included)"
+}
+if [ "${COMPARE:-1}" = 1 ]; then
+  # as restore worked before: every index filled row by row, 1,000 rows per insert and commit
+  restore "indexes kept, 1,000 rows a batch" "$WORK/restored-before" \
+    "-Dportal.restore.defer-indexes-from=9223372036854775807 -Dportal.restore.batch=1000"
+  rm -rf "$WORK/restored-before"
+fi
+restore "this release" "$WORK/restored"
