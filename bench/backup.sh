@@ -21,7 +21,7 @@ ENGAGEMENTS=${ENGAGEMENTS:-100000}
 EVENTS=${EVENTS:-100000}
 SEED=${SEED:-42}
 ZONE=${PORTAL_ZONE:-Asia/Shanghai}
-WORK="$ROOT/backend/target/backup-bench"
+WORK=${WORK:-$ROOT/backend/target/backup-bench}
 TOOL=(java -Xmx512m -Dlogback.configurationFile=logback-tool.xml -cp "$JAR" gov.bureau.portal.ops.PortalCommand)
 
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -o -q -DskipTests package)
@@ -66,6 +66,7 @@ q "SELECT CONCAT('{\"agency\": ', (SELECT COALESCE(MAX(id), 0) + 1 FROM agency),
    ', \"credit_event\": ', (SELECT COALESCE(MAX(id), 0) + 1 FROM credit_event),
    ', \"credit_objection\": ', (SELECT COALESCE(MAX(id), 0) + 1 FROM credit_objection),
    ', \"credit_blacklist_entry\": ', (SELECT COALESCE(MAX(id), 0) + 1 FROM credit_blacklist_entry), '}')" >"$WORK/first-ids.json"
+mkdir -p "$WORK/tsv"
 python3 "$HERE/seed.py" "$WORK/tsv" --agencies "$AGENCIES" --engagements "$ENGAGEMENTS" --events "$EVENTS" --seed "$SEED" \
   --today "$(TZ="$ZONE" date +%F)" --admin-id "$(q "SELECT id FROM app_user WHERE username = 'admin'")" \
   --rules "$WORK/rules.json" --first-ids "$WORK/first-ids.json"
