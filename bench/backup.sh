@@ -84,10 +84,17 @@ T1=$(date +%s%N)
 env PORTAL_DATA_DIR="$WORK/data" "${TOOL[@]}" backup "$WORK/backup.zip"
 echo "== backup: $(( ($(date +%s%N) - T1) / 1000000 )) ms wall (starting the embedded database included), $(du -k "$WORK/backup.zip" | cut -f1) KB"
 restore() { # label, data directory, extra JVM options
-  local t=$(date +%s%N)
+  local t=$(date +%s%N) sampler
+  # the database server's CPU time, sampled until it stops
+  ( while sleep 1; do ps -eo cputime,args | grep "[m]ariadbd.*$2" | awk '{print $1}' >"$WORK/db-cpu.new" \
+      && [ -s "$WORK/db-cpu.new" ] && mv "$WORK/db-cpu.new" "$WORK/db-cpu"; done ) &
+  sampler=$!
   env PORTAL_DATA_DIR="$2" java -Xmx512m -Dlogback.configurationFile=logback-tool.xml ${3:-} -cp "$JAR" \
     gov.bureau.portal.ops.PortalCommand restore "$WORK/backup.zip"
-  echo "== restore ($1): $(( ($(date +%s%N) - t) / 1000000 )) ms wall (creating and starting the embedded database included)"
+  kill "$sampler" 2>/dev/null || true
+  echo "== restore ($1): $(( ($(date +%s%N) - t) / 1000000 )) ms wall (creating and starting the embedded database included);" \
+    "the database server's CPU $(cat "$WORK/db-cpu" 2>/dev/null || echo ?)"
+  rm -f "$WORK/db-cpu"
 }
 if [ "${COMPARE:-1}" = 1 ]; then
   # as restore worked before: every index filled row by row, 1,000 rows per insert and commit

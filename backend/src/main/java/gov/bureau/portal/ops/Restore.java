@@ -7,8 +7,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +15,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -44,17 +41,9 @@ import java.util.zip.ZipFile;
  */
 public final class Restore {
 
-    /**
-     * Rows per multi-row INSERT (rewriteBatchedStatements) and per commit; system property
-     * {@code portal.restore.batch} (for measurements).
-     */
-    private final int batch = Integer.getInteger("portal.restore.batch", 5000);
-    /**
-     * From this many rows, a table's secondary indexes are dropped before its rows are loaded and built
-     * again after: one sorted build per index instead of a random insert per row and index. System property
-     * {@code portal.restore.defer-indexes-from} (for measurements and tests).
-     */
-    private final long deferIndexesFrom = Long.getLong("portal.restore.defer-indexes-from", 20_000);
+    private final TableLoader loader = new TableLoader();
+    /** Connections loading tables at once; system property {@code portal.restore.parallel}. */
+    private final int parallel = Integer.getInteger("portal.restore.parallel", 3);
 
     private final Database database;
     private final ObjectStorageOperations<?, ?, ?> documents;
@@ -177,39 +166,55 @@ public final class Restore {
 
     private void load(Connection c, ZipFile zip, Manifest manifest) throws SQLException, IOException {
         List<String> present = Schema.tables(c);
-        try (Statement st = c.createStatement()) {
-            st.execute("SET FOREIGN_KEY_CHECKS = 0");
-            st.execute("SET UNIQUE_CHECKS = 0");
+        List<Manifest.Table> tables = new java.util.ArrayList<>();
+        for (Manifest.Table t : manifest.tables()) {
+            if (t.name().equals(Schema.HISTORY)) {
+                continue; // written by the migrations just run, for exactly the archive's versions
+            }
+            if (!present.contains(t.name())) {
+                throw new OpsException("The archive holds table " + t.name() + ", which schema version "
+                        + manifest.schemaVersion() + " of this release does not have.");
+            }
+            tables.add(t);
         }
-        c.setAutoCommit(false);
+        // the biggest first, over a few connections: one connection's client reads and parses the archive
+        // while another's rows are being inserted by the server
+        tables.sort(java.util.Comparator.comparingLong(Manifest.Table::rows).reversed());
+        java.util.Queue<Manifest.Table> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(tables);
+        int workers = Math.max(1, Math.min(parallel, tables.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
         try {
-            for (Manifest.Table t : manifest.tables()) {
-                if (t.name().equals(Schema.HISTORY)) {
-                    continue; // written by the migrations just run, for exactly the archive's versions
-                }
-                if (!present.contains(t.name())) {
-                    throw new OpsException("The archive holds table " + t.name() + ", which schema version "
-                            + manifest.schemaVersion() + " of this release does not have.");
-                }
-                if (count(c, t.name()) > 0) {
-                    try (Statement st = c.createStatement()) {
-                        st.execute("DELETE FROM " + Schema.quote(t.name())); // rows the migrations seeded
+            List<java.util.concurrent.Future<Void>> running = new java.util.ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                running.add(pool.submit(() -> {
+                    try (Connection w = database.connect()) {
+                        loader.loadTables(w, zip, queue);
+                    } catch (SQLException | IOException | RuntimeException e) {
+                        queue.clear(); // the others stop after their current table
+                        throw e;
                     }
-                }
-                List<String> deferred = t.rows() >= deferIndexesFrom ? dropSecondaryIndexes(c, t.name()) : List.of();
-                loadTable(c, zip, t);
-                if (!deferred.isEmpty()) {
-                    try (Statement st = c.createStatement()) {
-                        st.execute("ALTER TABLE " + Schema.quote(t.name()) + " " + String.join(", ", deferred));
-                    }
-                }
+                    return null;
+                }));
             }
+            for (java.util.concurrent.Future<Void> r : running) {
+                r.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof SQLException x) {
+                throw x;
+            }
+            if (e.getCause() instanceof IOException x) {
+                throw x;
+            }
+            if (e.getCause() instanceof RuntimeException x) {
+                throw x;
+            }
+            throw new OpsException("The restore failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OpsException("The restore was interrupted.", e);
         } finally {
-            c.setAutoCommit(true);
-            try (Statement st = c.createStatement()) {
-                st.execute("SET FOREIGN_KEY_CHECKS = 1");
-                st.execute("SET UNIQUE_CHECKS = 1");
-            }
+            pool.shutdownNow();
         }
         Map<String, Long> expected = manifest.counts();
         for (Map.Entry<String, Long> e : expected.entrySet()) {
@@ -218,74 +223,6 @@ public final class Restore {
                 throw new OpsException("Table " + e.getKey() + " has " + rows + " rows after the restore; the manifest says "
                         + e.getValue() + ".");
             }
-        }
-    }
-
-    private static final java.util.regex.Pattern SECONDARY_INDEX =
-            java.util.regex.Pattern.compile("^\\s*KEY\\s+(`(?:[^`]|``)+`)\\s*\\(.*?,?$");
-
-    /**
-     * Drops the plain secondary indexes ({@code KEY}, not PRIMARY, UNIQUE, FULLTEXT) of an empty table and
-     * answers the {@code ADD} clauses that build them again, exactly as {@code SHOW CREATE TABLE} wrote them.
-     * An index a foreign key needs cannot be dropped and is kept.
-     */
-    static List<String> dropSecondaryIndexes(Connection c, String table) throws SQLException {
-        String create;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW CREATE TABLE " + Schema.quote(table))) {
-            rs.next();
-            create = rs.getString(2);
-        }
-        List<String> readd = new java.util.ArrayList<>();
-        for (String line : create.split("\n")) {
-            java.util.regex.Matcher m = SECONDARY_INDEX.matcher(line);
-            if (!m.matches()) {
-                continue;
-            }
-            String definition = line.trim();
-            if (definition.endsWith(",")) {
-                definition = definition.substring(0, definition.length() - 1);
-            }
-            try (Statement st = c.createStatement()) {
-                st.execute("ALTER TABLE " + Schema.quote(table) + " DROP INDEX " + m.group(1));
-                readd.add("ADD " + definition);
-            } catch (SQLException neededByAForeignKey) {
-                // kept: it is filled row by row like the primary key
-            }
-        }
-        return readd;
-    }
-
-    private void loadTable(Connection c, ZipFile zip, Manifest.Table t) throws SQLException, IOException {
-        List<String> columns = t.columns();
-        String insert = "INSERT INTO " + Schema.quote(t.name()) + " ("
-                + String.join(", ", columns.stream().map(Schema::quote).toList()) + ") VALUES ("
-                + String.join(", ", columns.stream().map(x -> "?").toList()) + ")";
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                zip.getInputStream(zip.getEntry("database/" + t.name() + ".rows")), 1 << 16));
-             PreparedStatement ps = c.prepareStatement(insert)) {
-            int pending = 0;
-            Object[] row;
-            while ((row = RowFormat.readRow(in, columns.size())) != null) {
-                for (int i = 0; i < row.length; i++) {
-                    if (row[i] == null) {
-                        ps.setNull(i + 1, java.sql.Types.NULL);
-                    } else if (row[i] instanceof byte[] bytes) {
-                        ps.setBytes(i + 1, bytes);
-                    } else {
-                        ps.setString(i + 1, (String) row[i]);
-                    }
-                }
-                ps.addBatch();
-                if (++pending == batch) {
-                    ps.executeBatch();
-                    c.commit();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
-            c.commit();
         }
     }
 
@@ -310,7 +247,10 @@ public final class Restore {
 
         @Override
         public String toString() {
-            return text.toString();
+            // what this process itself computed (reading, checking, parsing, sending), beside the wall time
+            double cpu = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1e9 : -1;
+            return text + (cpu < 0 ? "" : String.format(java.util.Locale.ROOT, "; this process's CPU %.1f s", cpu));
         }
     }
 
