@@ -4,7 +4,7 @@
 # database, stops it, then times `portal backup` of that data directory and `portal restore` of the archive
 # into a new, empty one (the commands of bin/portal: PortalCommand with a 512 MB heap), and prints the
 # archive's size and restore's phases; with COMPARE=1 (default) first a restore as it worked before
-# (indexes kept during the load, 1,000 rows a batch).
+# (one connection, indexes kept during the load, 1,000 rows a batch).
 #
 # Options (environment): DEMO=1 measures the demo data instead (PORTAL_DEMO=true, no seeding);
 # AGENCIES (10000), ENGAGEMENTS (100000), EVENTS (100000), SEED (42),
@@ -98,8 +98,8 @@ restore() { # label, data directory, extra JVM options
 }
 if [ "${COMPARE:-1}" = 1 ]; then
   # as restore worked before: every index filled row by row, 1,000 rows per insert and commit
-  restore "indexes kept, 1,000 rows a batch" "$WORK/restored-before" \
-    "-Dportal.restore.defer-indexes-from=9223372036854775807 -Dportal.restore.batch=1000"
+  restore "as before: one connection, indexes kept, 1,000 rows a batch" "$WORK/restored-before" \
+    "-Dportal.restore.defer-indexes-from=9223372036854775807 -Dportal.restore.batch=1000 -Dportal.restore.parallel=1"
   rm -rf "$WORK/restored-before"
 fi
 restore "this release" "$WORK/restored"
