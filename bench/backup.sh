@@ -3,7 +3,7 @@
 # EVENTS credit events (bench/load/seed.py, the data of bench/load.sh) into a portal on the embedded
 # database, stops it, then times `portal backup` of that data directory and `portal restore` of the archive
 # into a new, empty one (the commands of bin/portal: PortalCommand with a 512 MB heap), and prints the
-# archive's size and restore's phases; with COMPARE=1 (default) first a restore as it worked before
+# archive's size and restore's phases; with COMPARE=1 (default) then a restore as it worked before
 # (one connection, indexes kept during the load, 1,000 rows a batch).
 #
 # Options (environment): DEMO=1 measures the demo data instead (PORTAL_DEMO=true, no seeding);
@@ -96,10 +96,10 @@ restore() { # label, data directory, extra JVM options
     "the database server's CPU $(cat "$WORK/db-cpu" 2>/dev/null || echo ?)"
   rm -f "$WORK/db-cpu"
 }
+restore "this release" "$WORK/restored"
 if [ "${COMPARE:-1}" = 1 ]; then
   # as restore worked before: every index filled row by row, 1,000 rows per insert and commit
   restore "as before: one connection, indexes kept, 1,000 rows a batch" "$WORK/restored-before" \
     "-Dportal.restore.defer-indexes-from=9223372036854775807 -Dportal.restore.batch=1000 -Dportal.restore.parallel=1"
   rm -rf "$WORK/restored-before"
 fi
-restore "this release" "$WORK/restored"
