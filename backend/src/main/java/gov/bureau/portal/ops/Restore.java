@@ -43,7 +43,7 @@ public final class Restore {
 
     private final TableLoader loader = new TableLoader();
     /** Connections loading tables at once; system property {@code portal.restore.parallel}. */
-    private final int parallel = Integer.getInteger("portal.restore.parallel", 3);
+    private final int parallel = Integer.getInteger("portal.restore.parallel", 1);
 
     private final Database database;
     private final ObjectStorageOperations<?, ?, ?> documents;
@@ -177,8 +177,8 @@ public final class Restore {
             }
             tables.add(t);
         }
-        // the biggest first, over a few connections: one connection's client reads and parses the archive
-        // while another's rows are being inserted by the server
+        // the biggest first, over portal.restore.parallel connections (default 1: on the measured machine more
+        // connections cost the tool CPU without shortening the load, README "Backup and restore")
         tables.sort(java.util.Comparator.comparingLong(Manifest.Table::rows).reversed());
         java.util.Queue<Manifest.Table> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(tables);
         int workers = Math.max(1, Math.min(parallel, tables.size()));

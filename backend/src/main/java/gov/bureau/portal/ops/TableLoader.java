@@ -22,7 +22,7 @@ final class TableLoader {
      * Rows per multi-row INSERT (rewriteBatchedStatements) and per commit; system property
      * {@code portal.restore.batch} (for measurements).
      */
-    final int batch = Integer.getInteger("portal.restore.batch", 5000);
+    final int batch = Integer.getInteger("portal.restore.batch", 1000);
     /**
      * From this many rows, a table's secondary indexes are dropped before its rows are loaded and built
      * again after: one sorted build per index instead of a random insert per row and index. System property
