@@ -1,5 +1,6 @@
 package gov.bureau.portal.acceptance;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.engagement.EngagementCommands;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
@@ -19,6 +20,7 @@ import jakarta.validation.Valid;
 
 /** Acceptance and the fee of one engagement: scoring, the scoring sheet, reopening, the fee and payments. */
 @Tag(name = "Acceptance and fee")
+@Refusals
 @Controller("/api/engagements/{id}")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

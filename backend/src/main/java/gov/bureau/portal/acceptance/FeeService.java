@@ -125,6 +125,12 @@ public class FeeService {
         boolean accepted = a.getAcceptanceId() != null;
         PaymentKind kind = form.kind() == PaymentKind.RECOVERY ? PaymentKind.RECOVERY
                 : accepted ? PaymentKind.PAYMENT : PaymentKind.ADVANCE;
+        String reference = form.reference().trim();
+        // the same voucher twice (a retry, a double click, the same payment entered on two servers) is one payment:
+        // checked under the engagement's lock, so two requests at once see each other on any server
+        if (payments.findByEngagement(id).stream().anyMatch(p -> p.kind() == kind && p.reference().equals(reference))) {
+            throw PortalException.conflict("PAYMENT_DUPLICATE", reference);
+        }
         BigDecimal share = rules.byId(shareRules, a.getAdvanceShareVersionId()).content().share();
         BigDecimal amount = form.amount();
         if (kind == PaymentKind.RECOVERY) {
@@ -142,7 +148,7 @@ public class FeeService {
             }
         }
         BigDecimal before = a.getPaid();
-        Payment payment = payments.save(new Payment(null, id, kind, amount.setScale(2), form.paidOn(), form.reference().trim(),
+        Payment payment = payments.save(new Payment(null, id, kind, amount.setScale(2), form.paidOn(), reference,
                 actor.userId(), actor.username(), clock.now()));
         a.setPaid(kind == PaymentKind.RECOVERY ? before.subtract(amount).setScale(2) : before.add(amount).setScale(2));
         boolean locks = accepted && !a.isLocked();

@@ -1,5 +1,6 @@
 package gov.bureau.portal.acceptance;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
 import io.micronaut.http.HttpResponse;
@@ -16,6 +17,7 @@ import jakarta.validation.Valid;
 
 /** The acceptance scoring template (验收考核评分表): read by the bureau, versions published by an ADMIN. */
 @Tag(name = "Acceptance and fee")
+@Refusals
 @Controller("/api/scoring-templates")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package gov.bureau.portal.agency;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.documents.DocumentStore;
 import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.PageQuery;
@@ -33,6 +34,7 @@ import java.util.List;
 
 /** The agency's own profile (AGENCY) and the agency pool (STAFF, ADMIN). */
 @Tag(name = "Agencies")
+@Refusals
 @Controller("/api/agencies")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package gov.bureau.portal.agency;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import io.micronaut.core.annotation.Nullable;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 机构名录: the public directory, without sign-in and without personal data (DOMAIN.md §6 disclosure). */
 @Tag(name = "Public directory")
+@Refusals.Public
 @Controller("/api/public/agencies")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

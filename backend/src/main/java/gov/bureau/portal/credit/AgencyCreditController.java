@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.security.Actor;
@@ -19,6 +20,7 @@ import jakarta.validation.Valid;
 
 /** An agency's credit record and its blacklisting (API.md "Credit"). */
 @Tag(name = "Credit")
+@Refusals
 @Controller("/api/agencies")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AgencyCreditController {

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.common.PageQuery;
@@ -25,6 +26,7 @@ import jakarta.validation.Valid;
 
 
 @Tag(name = "Credit")
+@Refusals
 @Controller("/api/credit-events")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -64,6 +66,7 @@ public class CreditEventController {
         return Downloads.xlsx(file.bytes(), file.name());
     }
 
+    @Operation(summary = "One credit event with its objections (the bureau, or the agency concerned)")
     @Get("/{id}")
     @Secured({Role.STAFF_NAME, Role.ADMIN_NAME, Role.AGENCY_NAME})
     public CreditViews.EventView get(Actor actor, long id) {

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.documents.DocumentStore;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Evidence files of credit events and objections. */
 @Tag(name = "Credit")
+@Refusals
 @Controller("/api/credit-files")
 @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

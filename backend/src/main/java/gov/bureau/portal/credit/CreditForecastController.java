@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 
 /** Credit forecast (DOMAIN.md §12, API.md "Selection integrity"). */
 @Tag(name = "Credit")
+@Refusals
 @Controller("/api/agencies/{id}/credit/forecast")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME, Role.AGENCY_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

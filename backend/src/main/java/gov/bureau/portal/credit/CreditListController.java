@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.security.Actor;
@@ -19,6 +20,7 @@ import jakarta.validation.Valid;
 
 /** The bureau's credit overviews: standings of all agencies, blacklist entries, what waits, yearly results. */
 @Tag(name = "Credit")
+@Refusals
 @Controller("/api")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

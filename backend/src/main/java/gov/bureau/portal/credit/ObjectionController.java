@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.security.Actor;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 @Tag(name = "Credit")
+@Refusals
 @Controller("/api/objections")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -38,6 +40,7 @@ public class ObjectionController {
         return queries.objections(filter, page);
     }
 
+    @Operation(summary = "One objection")
     @Get("/{id}")
     @Secured({Role.STAFF_NAME, Role.ADMIN_NAME, Role.AGENCY_NAME})
     public CreditViews.ObjectionView get(Actor actor, long id) {

@@ -1,5 +1,6 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import io.micronaut.core.annotation.Nullable;
@@ -18,6 +19,7 @@ import java.util.List;
 
 /** Disclosure (公示, DOMAIN.md §6): the public blacklist and the published yearly results; nothing personal. */
 @Tag(name = "Public")
+@Refusals.Public
 @Controller("/api/public")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

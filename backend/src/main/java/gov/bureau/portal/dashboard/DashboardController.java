@@ -1,5 +1,6 @@
 package gov.bureau.portal.dashboard;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 统计分析: the bureau's overview. */
 @Tag(name = "Dashboard")
+@Refusals
 @Controller("/api/dashboard")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package gov.bureau.portal.engagement;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.common.Spreadsheet;
@@ -31,6 +32,7 @@ import java.util.Locale;
 
 /** 委托业务: creating engagements, the list, one engagement, termination and closing. */
 @Tag(name = "Engagements")
+@Refusals
 @Controller("/api/engagements")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package gov.bureau.portal.engagement;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
 import io.micronaut.http.annotation.Body;
@@ -17,6 +18,7 @@ import java.util.List;
 
 /** Choosing the agency: eligibility, selection by DRAW, MERIT or PROCUREMENT, verification, the agency's answer. */
 @Tag(name = "Engagements: selection")
+@Refusals
 @Controller("/api/engagements/{id}")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package gov.bureau.portal.engagement;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.documents.DocumentStore;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
@@ -23,6 +24,7 @@ import java.util.List;
 
 /** The agency's work and its review: files, plans, reports, fieldwork, the coordination log. */
 @Tag(name = "Engagements: work and review")
+@Refusals
 @Controller("/api/engagements/{id}")
 @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -46,6 +48,7 @@ public class WorkController {
         return HttpResponse.created(service.upload(actor, id, p, DocumentStore.Upload.of(file)));
     }
 
+    @Operation(summary = "The files of the engagement")
     @Get("/documents")
     public List<EngagementViews.DocumentView> documents(Actor actor, long id) {
         return service.documents(actor, id);
@@ -64,6 +67,7 @@ public class WorkController {
         return service.people(actor, id);
     }
 
+    @Operation(summary = "The work plans submitted, newest first")
     @Get("/plans")
     public List<EngagementViews.PlanView> plans(Actor actor, long id) {
         return service.plans(actor, id);
@@ -91,6 +95,7 @@ public class WorkController {
         return HttpResponse.noContent();
     }
 
+    @Operation(summary = "The reports submitted (drafts and final), newest first")
     @Get("/reports")
     public List<EngagementViews.ReportView> reports(Actor actor, long id) {
         return service.reports(actor, id);
@@ -117,11 +122,13 @@ public class WorkController {
         return log.issues(actor, id);
     }
 
+    @Operation(summary = "Raise an issue in the coordination log")
     @Post("/issues")
     public HttpResponse<EngagementViews.IssueView> raise(Actor actor, long id, @Valid @Body EngagementCommands.IssueForm body) {
         return HttpResponse.created(log.raise(actor, id, body));
     }
 
+    @Operation(summary = "Resolve an issue of the coordination log")
     @Post("/issues/{issueId}/resolution")
     public EngagementViews.IssueView resolve(Actor actor, long id, long issueId, @Valid @Body EngagementCommands.Resolution body) {
         return log.resolve(actor, id, issueId, body);

@@ -1,5 +1,6 @@
 package gov.bureau.portal.experts;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.security.Actor;
@@ -27,6 +28,7 @@ import java.util.Map;
 
 /** The expert pool (专家库, DOMAIN.md §10). */
 @Tag(name = "Experts")
+@Refusals
 @Controller("/api")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package gov.bureau.portal.experts;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
@@ -22,6 +23,7 @@ import jakarta.validation.Valid;
 
 /** Expert fees for the finance section. */
 @Tag(name = "Experts")
+@Refusals
 @Controller("/api/expert-fees")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

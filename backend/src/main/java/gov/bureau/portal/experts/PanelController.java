@@ -1,5 +1,6 @@
 package gov.bureau.portal.experts;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
@@ -26,6 +27,7 @@ import java.util.List;
 
 /** Expert panels: the draw, its verification, declines, opinions and ratings. */
 @Tag(name = "Experts")
+@Refusals
 @Controller("/api")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -49,6 +51,7 @@ public class PanelController {
         return HttpResponse.created(draws.draw(actor, id, body));
     }
 
+    @Operation(summary = "The expert panels of an engagement")
     @Get("/engagements/{id}/expert-panels")
     public List<ExpertViews.PanelRow> ofEngagement(Actor actor, long id) {
         return panels.ofEngagement(actor, id);

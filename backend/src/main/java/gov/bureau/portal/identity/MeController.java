@@ -1,5 +1,6 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.security.Actor;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -19,6 +20,7 @@ import jakarta.validation.Valid;
 
 /** The signed-in user: who am I, my password, signing out. */
 @Tag(name = "Session")
+@Refusals
 @Controller("/api")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -30,6 +32,7 @@ public class MeController {
         this.users = users;
     }
 
+    @Operation(summary = "The signed-in user")
     @Get("/me")
     public Me me(Actor actor) {
         return users.me(actor);

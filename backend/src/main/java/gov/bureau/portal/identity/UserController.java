@@ -1,5 +1,6 @@
 package gov.bureau.portal.identity;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.security.Role;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.common.PageQuery;
@@ -22,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 @Tag(name = "Users")
+@Refusals
 @Controller("/api/users")
 @Secured(Role.ADMIN_NAME)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -42,6 +44,7 @@ public class UserController {
         return service.list(new UserService.Filter(q, role, enabled, agencyId, unitId), page);
     }
 
+    @Operation(summary = "One user")
     @Get("/{id}")
     public UserView get(Long id) {
         return service.get(id);

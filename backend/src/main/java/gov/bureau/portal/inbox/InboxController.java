@@ -1,5 +1,6 @@
 package gov.bureau.portal.inbox;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The signed-in user's own notifications. */
 @Tag(name = "Inbox")
+@Refusals
 @Controller("/api/inbox")
 @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME, Role.UNIT_NAME, Role.EXPERT_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

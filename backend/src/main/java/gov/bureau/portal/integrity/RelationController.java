@@ -1,5 +1,6 @@
 package gov.bureau.portal.integrity;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -16,6 +17,7 @@ import jakarta.validation.Valid;
 
 /** Related agencies for the bureau (DOMAIN.md §12). */
 @Tag(name = "Selection integrity")
+@Refusals
 @Controller("/api/agency-relations")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

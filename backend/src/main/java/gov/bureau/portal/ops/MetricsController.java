@@ -1,5 +1,6 @@
 package gov.bureau.portal.ops;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
 import io.micrometer.core.instrument.Gauge;
@@ -33,6 +34,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * pool, the JVM and the business gauges below. Only an ADMIN or a scraper sending
  * {@code Authorization: Bearer <PORTAL_METRICS_TOKEN>} may read it: anonymous 401, other roles 403.
  */
+@Refusals
 @Controller("/management")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Hidden

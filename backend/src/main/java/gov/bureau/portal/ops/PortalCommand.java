@@ -125,9 +125,9 @@ public final class PortalCommand {
         Manifest m = r.manifest();
         long rows = m.tables().stream().mapToLong(Manifest.Table::rows).sum();
         out.printf("Restored %s (portal %s, schema version %s, taken %s) into the %s: %d tables, %d rows, %d documents, "
-                        + "every count and SHA-256 as the manifest says, in %.1f s.%n", file.toAbsolutePath(), m.portalVersion(),
+                        + "every count and SHA-256 as the manifest says, in %.1f s (%s).%n", file.toAbsolutePath(), m.portalVersion(),
                 m.schemaVersion(), m.createdAt(), db.description(), m.tables().size(), rows, m.documents().size(),
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, r.timings());
         r.signingSecret().ifPresent(secret -> keepSecret(settings, secret, out));
         out.println("Start the portal: it migrates the schema to this release's version on its first start.");
     }

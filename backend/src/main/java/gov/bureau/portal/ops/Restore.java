@@ -7,8 +7,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +15,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -44,7 +41,9 @@ import java.util.zip.ZipFile;
  */
 public final class Restore {
 
-    private static final int BATCH = 1000;
+    private final TableLoader loader = new TableLoader();
+    /** Connections loading tables at once; system property {@code portal.restore.parallel}. */
+    private final int parallel = Integer.getInteger("portal.restore.parallel", 1);
 
     private final Database database;
     private final ObjectStorageOperations<?, ?, ?> documents;
@@ -54,21 +53,26 @@ public final class Restore {
         this.documents = documents;
     }
 
-    /** The outcome: the manifest restored and the archive's signing secret, if it held one. */
-    public record Restored(Manifest manifest, Optional<String> signingSecret) {
+    /** The outcome: the manifest restored, the archive's signing secret if it held one, and where the time went. */
+    public record Restored(Manifest manifest, Optional<String> signingSecret, String timings) {
     }
 
     public Restored from(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             Manifest manifest = manifest(zip);
+            Timings timings = new Timings();
             try (Connection c = database.connect()) {
                 refuseNewerSchema(manifest);
                 refuseNonEmpty(c);
                 verifyArchive(zip, manifest);
+                timings.lap("checks");
                 migrate(manifest.schemaVersion());
+                timings.lap("schema");
                 load(c, zip, manifest);
+                timings.lap("tables");
             }
             restoreDocuments(zip, manifest);
+            timings.lap("documents");
             Optional<String> secret = Optional.ofNullable(zip.getEntry("secret/jwt-secret")).map(e -> {
                 try (InputStream in = zip.getInputStream(e)) {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -76,7 +80,7 @@ public final class Restore {
                     throw new OpsException("Cannot read the signing secret of the archive: " + ex.getMessage(), ex);
                 }
             });
-            return new Restored(manifest, secret);
+            return new Restored(manifest, secret, timings.toString());
         } catch (java.util.zip.ZipException e) {
             throw new OpsException(file + " is not a portal backup archive (" + e.getMessage() + ").", e);
         } catch (IOException e) {
@@ -160,35 +164,57 @@ public final class Restore {
         flyway(version).migrate();
     }
 
-    private static void load(Connection c, ZipFile zip, Manifest manifest) throws SQLException, IOException {
+    private void load(Connection c, ZipFile zip, Manifest manifest) throws SQLException, IOException {
         List<String> present = Schema.tables(c);
-        try (Statement st = c.createStatement()) {
-            st.execute("SET FOREIGN_KEY_CHECKS = 0");
-            st.execute("SET UNIQUE_CHECKS = 0");
+        List<Manifest.Table> tables = new java.util.ArrayList<>();
+        for (Manifest.Table t : manifest.tables()) {
+            if (t.name().equals(Schema.HISTORY)) {
+                continue; // written by the migrations just run, for exactly the archive's versions
+            }
+            if (!present.contains(t.name())) {
+                throw new OpsException("The archive holds table " + t.name() + ", which schema version "
+                        + manifest.schemaVersion() + " of this release does not have.");
+            }
+            tables.add(t);
         }
-        c.setAutoCommit(false);
+        // the biggest first, over portal.restore.parallel connections (default 1: on the measured machine more
+        // connections cost the tool CPU without shortening the load, README "Backup and restore")
+        tables.sort(java.util.Comparator.comparingLong(Manifest.Table::rows).reversed());
+        java.util.Queue<Manifest.Table> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(tables);
+        int workers = Math.max(1, Math.min(parallel, tables.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
         try {
-            for (Manifest.Table t : manifest.tables()) {
-                if (t.name().equals(Schema.HISTORY)) {
-                    continue; // written by the migrations just run, for exactly the archive's versions
-                }
-                if (!present.contains(t.name())) {
-                    throw new OpsException("The archive holds table " + t.name() + ", which schema version "
-                            + manifest.schemaVersion() + " of this release does not have.");
-                }
-                if (count(c, t.name()) > 0) {
-                    try (Statement st = c.createStatement()) {
-                        st.execute("DELETE FROM " + Schema.quote(t.name())); // rows the migrations seeded
+            List<java.util.concurrent.Future<Void>> running = new java.util.ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                running.add(pool.submit(() -> {
+                    try (Connection w = database.connect()) {
+                        loader.loadTables(w, zip, queue);
+                    } catch (SQLException | IOException | RuntimeException e) {
+                        queue.clear(); // the others stop after their current table
+                        throw e;
                     }
-                }
-                loadTable(c, zip, t);
+                    return null;
+                }));
             }
+            for (java.util.concurrent.Future<Void> r : running) {
+                r.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof SQLException x) {
+                throw x;
+            }
+            if (e.getCause() instanceof IOException x) {
+                throw x;
+            }
+            if (e.getCause() instanceof RuntimeException x) {
+                throw x;
+            }
+            throw new OpsException("The restore failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OpsException("The restore was interrupted.", e);
         } finally {
-            c.setAutoCommit(true);
-            try (Statement st = c.createStatement()) {
-                st.execute("SET FOREIGN_KEY_CHECKS = 1");
-                st.execute("SET UNIQUE_CHECKS = 1");
-            }
+            pool.shutdownNow();
         }
         Map<String, Long> expected = manifest.counts();
         for (Map.Entry<String, Long> e : expected.entrySet()) {
@@ -200,44 +226,31 @@ public final class Restore {
         }
     }
 
-    private static void loadTable(Connection c, ZipFile zip, Manifest.Table t) throws SQLException, IOException {
-        List<String> columns = t.columns();
-        String insert = "INSERT INTO " + Schema.quote(t.name()) + " ("
-                + String.join(", ", columns.stream().map(Schema::quote).toList()) + ") VALUES ("
-                + String.join(", ", columns.stream().map(x -> "?").toList()) + ")";
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                zip.getInputStream(zip.getEntry("database/" + t.name() + ".rows")), 1 << 16));
-             PreparedStatement ps = c.prepareStatement(insert)) {
-            int pending = 0;
-            Object[] row;
-            while ((row = RowFormat.readRow(in, columns.size())) != null) {
-                for (int i = 0; i < row.length; i++) {
-                    if (row[i] == null) {
-                        ps.setNull(i + 1, java.sql.Types.NULL);
-                    } else if (row[i] instanceof byte[] bytes) {
-                        ps.setBytes(i + 1, bytes);
-                    } else {
-                        ps.setString(i + 1, (String) row[i]);
-                    }
-                }
-                ps.addBatch();
-                if (++pending == BATCH) {
-                    ps.executeBatch();
-                    c.commit();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
-            c.commit();
-        }
-    }
-
     private static long count(Connection c, String table) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + Schema.quote(table))) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** Seconds per phase, for the operator (and the measurements in the README). */
+    private static final class Timings {
+        private final StringBuilder text = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            text.append(text.isEmpty() ? "" : ", ").append(phase).append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.1f s", (now - last) / 1e9));
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            // what this process itself computed (reading, checking, parsing, sending), beside the wall time
+            double cpu = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1e9 : -1;
+            return text + (cpu < 0 ? "" : String.format(java.util.Locale.ROOT, "; this process's CPU %.1f s", cpu));
         }
     }
 

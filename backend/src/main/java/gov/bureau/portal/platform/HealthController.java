@@ -1,5 +1,6 @@
 package gov.bureau.portal.platform;
 
+import gov.bureau.portal.common.Refusals;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,6 +19,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
  * 503 with {"status":"DOWN"} (API.md). Exactly that shape, for load balancers and scripts.
  */
 @Tag(name = "Operations")
+@Refusals.Public
 @Controller("/health")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

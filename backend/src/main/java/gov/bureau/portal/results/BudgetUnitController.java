@@ -1,5 +1,6 @@
 package gov.bureau.portal.results;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.common.PageQuery;
@@ -32,6 +33,7 @@ import java.util.List;
 
 /** The register of budget units (预算单位), kept by the bureau. */
 @Tag(name = "Results")
+@Refusals
 @Controller("/api/budget-units")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -56,6 +58,7 @@ public class BudgetUnitController {
         return HttpResponse.created(new ResultsCommands.Created(units.create(actor, form)));
     }
 
+    @Operation(summary = "One budget unit")
     @Get("/{id}")
     public ResultsViews.BudgetUnitView get(long id) {
         return units.get(id);

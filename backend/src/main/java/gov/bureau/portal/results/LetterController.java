@@ -1,5 +1,6 @@
 package gov.bureau.portal.results;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.common.PageQuery;
@@ -32,6 +33,7 @@ import java.util.List;
 
 /** Feedback letters: the bureau's and the unit's own. */
 @Tag(name = "Results")
+@Refusals
 @Controller("/api/feedback-letters")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME, Role.UNIT_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -51,6 +53,7 @@ public class LetterController {
         return results.letters(actor, unitId);
     }
 
+    @Operation(summary = "One feedback letter with its tasks")
     @Get("/{letterId}")
     public ResultsViews.LetterView get(Actor actor, long letterId) {
         return results.letter(actor, letterId);

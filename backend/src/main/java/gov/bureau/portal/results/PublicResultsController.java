@@ -1,5 +1,6 @@
 package gov.bureau.portal.results;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.common.PageQuery;
@@ -32,6 +33,7 @@ import java.util.List;
 
 /** The public results page: published reports by year. */
 @Tag(name = "Public")
+@Refusals.Public
 @Controller("/api/public/results")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package gov.bureau.portal.results;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.common.PageQuery;
@@ -32,6 +33,7 @@ import java.util.List;
 
 /** Rectification tasks (整改): the unit answers, the bureau reviews. */
 @Tag(name = "Results")
+@Refusals
 @Controller("/api/rectifications")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME, Role.UNIT_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -59,6 +61,7 @@ public class RectificationController {
         return tasks.board();
     }
 
+    @Operation(summary = "One rectification task with its answers and files")
     @Get("/{taskId}")
     public ResultsViews.TaskDetail get(Actor actor, long taskId) {
         return tasks.detail(actor, taskId);
@@ -78,6 +81,7 @@ public class RectificationController {
         return HttpResponse.created(tasks.upload(actor, taskId, file == null ? null : DocumentStore.Upload.of(file)));
     }
 
+    @Operation(summary = "Download an evidence file of a task")
     @Get(value = "/{taskId}/files/{fileId}", produces = {MediaType.APPLICATION_PDF, MediaType.IMAGE_JPEG, MediaType.IMAGE_PNG,
             MediaType.APPLICATION_JSON})
     public HttpResponse<byte[]> file(Actor actor, long taskId, long fileId) {

@@ -1,5 +1,6 @@
 package gov.bureau.portal.results;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.common.PageQuery;
@@ -32,6 +33,7 @@ import java.util.List;
 
 /** An engagement's results, its feedback letters, its publication and the units' feedback (API.md "Results and rectification"). */
 @Tag(name = "Results")
+@Refusals
 @Controller("/api/engagements/{id}")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

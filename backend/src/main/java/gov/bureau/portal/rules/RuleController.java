@@ -1,5 +1,6 @@
 package gov.bureau.portal.rules;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +25,7 @@ import java.util.List;
 
 /** The bureau's rule tables: everyone at the bureau reads them, an ADMIN publishes new versions. */
 @Tag(name = "Rule tables")
+@Refusals
 @Controller("/api/rules")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -53,6 +55,7 @@ public class RuleController {
         return book.definitions().stream().map(d -> RuleTableView.of(book.current(d))).toList();
     }
 
+    @Operation(summary = "The version in force of a rule table")
     @Get("/{key}")
     public RuleTableView current(String key) {
         return RuleTableView.of(book.current(book.definition(key)));
@@ -64,6 +67,7 @@ public class RuleController {
         return book.history(book.definition(key)).stream().map(RuleTableView::of).toList();
     }
 
+    @Operation(summary = "One version of a rule table")
     @Get("/{key}/versions/{version}")
     public RuleTableView version(String key, int version) {
         return RuleTableView.of(book.byVersion(book.definition(key), version));

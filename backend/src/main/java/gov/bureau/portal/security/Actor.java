@@ -3,6 +3,7 @@ package gov.bureau.portal.security;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 
+import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +17,18 @@ import java.util.Set;
  * of the pool ({@link #expertId}, role EXPERT). The one visibility rule for objects that belong to
  * such an owner is {@link #maySeeAgency}, {@link #maySeeUnit} and {@link #maySeeExpert}: the bureau
  * sees all, an owner sees its own, everyone else sees nothing (and gets a 404, not a 403).
+ *
+ * <p>It is a {@link Principal}: the OpenAPI generator then leaves the argument out of the published
+ * contract (no {@code actor} query parameter or body field), as it does for {@code Authentication}.
  */
 public record Actor(@Nullable Long userId, String username, Set<Role> roles, @Nullable Long agencyId,
-                    @Nullable Long unitId, @Nullable Long expertId) {
+                    @Nullable Long unitId, @Nullable Long expertId) implements Principal {
+
+    /** The user name ({@link Principal}). */
+    @Override
+    public String getName() {
+        return username;
+    }
 
     public static final String CLAIM_USER_ID = "uid";
     public static final String CLAIM_AGENCY_ID = "agencyId";

@@ -1,5 +1,6 @@
 package gov.bureau.portal.supervision;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.security.Actor;
@@ -19,6 +20,7 @@ import jakarta.validation.Valid;
 
 /** The agency's side of supervision: its inspected items and its credit repair applications. */
 @Tag(name = "Supervision")
+@Refusals
 @Controller("/api/agencies/me")
 @Secured(Role.AGENCY_NAME)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package gov.bureau.portal.supervision;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.documents.DocumentStore;
@@ -25,6 +26,7 @@ import jakarta.validation.Valid;
 
 /** Inspections (API.md "Supervision"): the bureau opens, records and concludes; the agency answers its own items. */
 @Tag(name = "Supervision")
+@Refusals
 @Controller("/api/inspections")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package gov.bureau.portal.supervision;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.platform.BureauClock;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.Min;
 
 /** Disclosure of supervision (公开): the yearly inspection results and the granted credit repairs; nothing personal. */
 @Tag(name = "Public")
+@Refusals.Public
 @Controller("/api/public")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

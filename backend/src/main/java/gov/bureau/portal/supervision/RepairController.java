@@ -1,5 +1,6 @@
 package gov.bureau.portal.supervision;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.security.Actor;
@@ -20,6 +21,7 @@ import jakarta.validation.Valid;
 
 /** Credit repair applications: STAFF reviews, ADMIN decides. */
 @Tag(name = "Supervision")
+@Refusals
 @Controller("/api/credit-repairs")
 @Secured({Role.STAFF_NAME, Role.ADMIN_NAME})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -39,6 +41,7 @@ public class RepairController {
     }
 
     @Secured({Role.AGENCY_NAME, Role.STAFF_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "One repair application (the bureau, or the agency that applied)")
     @Get("/{id}")
     public SupervisionViews.RepairView one(Actor actor, long id) {
         return repairs.one(actor, id);

@@ -39,7 +39,11 @@ class PaymentConcurrencyTest extends IntegrationTest {
         f = new EngagementFixtures(api, unique("pay"));
     }
 
+    /** Each call's payments carry vouchers of their own (the same voucher twice is one payment, 409). */
+    private final java.util.concurrent.atomic.AtomicInteger rounds = new java.util.concurrent.atomic.AtomicInteger();
+
     private List<Integer> fire(long id, int parallel, String amount) throws Exception {
+        int round = rounds.incrementAndGet();
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
@@ -48,7 +52,7 @@ class PaymentConcurrencyTest extends IntegrationTest {
             Callable<Integer> call = () -> {
                 start.await();
                 Response r = api.post(f.staff(), "/api/engagements/" + id + "/payments",
-                        Map.of("amount", amount, "paidOn", LocalDate.now().toString(), "reference", "并发-" + n));
+                        Map.of("amount", amount, "paidOn", LocalDate.now().toString(), "reference", "并发-" + round + "-" + n));
                 return r.status();
             };
             results.add(pool.submit(call));
