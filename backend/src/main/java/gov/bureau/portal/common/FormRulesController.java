@@ -20,6 +20,7 @@ import java.util.Map;
  * these, so it cannot drift from the server. Public, as registration is.
  */
 @Tag(name = "Forms")
+@Refusals
 @Controller("/api/forms")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class FormRulesController {

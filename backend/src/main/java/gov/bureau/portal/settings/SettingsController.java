@@ -1,5 +1,6 @@
 package gov.bureau.portal.settings;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.Size;
 
 /** The portal's title: everyone reads it (the sign-in page shows it), an ADMIN sets it. */
 @Tag(name = "Settings")
+@Refusals
 @Controller("/api/settings/portal")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SettingsController {

@@ -1,5 +1,6 @@
 package gov.bureau.portal.agency.filing;
 
+import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.agency.ProfileData;
 import gov.bureau.portal.common.Downloads;
 import gov.bureau.portal.common.PortalException;
@@ -25,6 +26,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** The national filing form (API.md "Selection integrity"). */
+@Refusals
 @Controller("/api")
 @Tag(name = "Selection integrity")
 @ExecuteOn(TaskExecutors.BLOCKING)
