@@ -99,10 +99,10 @@ test('a new agency registers; a wrong check character is refused beside the fiel
 })
 
 test('the agency fills in every block and submits', async () => {
-  // submitting too early says what is missing, block by block
+  // submitting too early says what is missing, block by block, before asking for a confirmation
   await page.click('[data-test=profile-submit]')
-  await answerConfirm(page, { says: /审核/ })
   await page.waitForSelector('.el-form-item__error')
+  assert.equal(await page.locator('.portal-confirm:visible').count(), 0)
   assert.match(await page.locator('.el-form-item__error').first().textContent(), /机构信息：/)
 
   await page.click('[data-test=tab-basic]')
