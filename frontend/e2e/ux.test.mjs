@@ -4,7 +4,8 @@
 // - an ADMIN names the portal (门户设置): the header, the sign-in page and the browser tab say it;
 // - the staff's agency record has its engagements and credit record; the credit-event dialog picks an
 //   engagement by searching its title instead of asking for an id;
-// - breadcrumbs on inner pages.
+// - breadcrumbs on inner pages;
+// - who acted is named as people are named: the agency record's review history shows 系统管理员, not admin.
 // Screenshots: frontend/target/screenshots/ux-*.png.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -135,6 +136,20 @@ test('the engagement timeline shows who acted by name, not by user name', async 
   const timeline = page.locator('[data-test=engagement-timeline]')
   await timeline.waitFor()
   assert.match(await timeline.innerText(), new RegExp(`业务员${staffName}`))
+  await signOut(page)
+})
+
+test('the agency record\'s review history names the reviewer and the submitter, not their user names', async () => {
+  await signIn(page, portal.url, staffName, password)
+  await page.goto(`${portal.url}/agencies/${agency.id}`)
+  await page.click('#tab-versions')
+  const versions = page.locator('[data-test=versions-table] .el-table__body')
+  await versions.waitFor()
+  await page.waitForFunction(() => document.querySelector('[data-test=versions-table] .el-table__body')?.textContent.includes('系统管理员'))
+  const text = await versions.innerText()
+  assert.match(text, /系统管理员：/, 'the ADMIN who approved, by display name')
+  assert.ok(text.includes(agency.name), 'the agency\'s account submitted, by the agency\'s name')
+  assert.ok(!text.includes(agency.username) && !/\badmin\b/.test(text), text)
   await signOut(page)
 })
 

@@ -86,7 +86,7 @@ public class AcceptanceService implements ReworkPolicy, AcceptanceCorrections {
     private AcceptanceViews.Template template(RuleVersion<ScoringTemplateRules.Template> v) {
         return new AcceptanceViews.Template(v.id(), v.version(), v.content().items().stream()
                 .map(i -> new AcceptanceViews.TemplateItem(i.id(), i.stage().name(), i.name(), i.nameEn(), i.maxPoints(), i.guidance()))
-                .toList(), v.content().maxTotal(), clock.toOffset(v.createdAt()), v.createdBy());
+                .toList(), v.content().maxTotal(), clock.toOffset(v.createdAt()), names.displayName(v.createdBy()));
     }
 
     /**

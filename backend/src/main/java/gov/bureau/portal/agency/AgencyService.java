@@ -32,8 +32,6 @@ public class AgencyService {
     private final AgencyRepository agencies;
     private final ProfileStore store;
     private final ProfileVersionRepository versions;
-    private final ReviewRepository reviews;
-    private final ReviewCommentRepository reviewComments;
     private final StatusChangeRepository statusChanges;
     private final AgencyFlags flags;
     private final ProfileHistory history;
@@ -43,15 +41,13 @@ public class AgencyService {
     private final ApplicationEventPublisher<AgencyEvents.AdmittedToPool> admitted;
     private final List<SubmissionCheck> submissionChecks;
 
-    AgencyService(AgencyRepository agencies, ProfileStore store, ProfileVersionRepository versions, ReviewRepository reviews,
-                  ReviewCommentRepository reviewComments, StatusChangeRepository statusChanges, AgencyFlags flags, ProfileHistory history,
+    AgencyService(AgencyRepository agencies, ProfileStore store, ProfileVersionRepository versions,
+                  StatusChangeRepository statusChanges, AgencyFlags flags, ProfileHistory history,
                   AuditLog audit, Inbox inbox, BureauClock clock, ApplicationEventPublisher<AgencyEvents.AdmittedToPool> admitted,
                   List<SubmissionCheck> submissionChecks) {
         this.agencies = agencies;
         this.store = store;
         this.versions = versions;
-        this.reviews = reviews;
-        this.reviewComments = reviewComments;
         this.statusChanges = statusChanges;
         this.flags = flags;
         this.history = history;
@@ -327,17 +323,12 @@ public class AgencyService {
         ProfileData profile = owner ? workingCopy(a) : store.load(a).normalised().masked();
         AgencyViews.VersionDetail pending = owner ? null : versions.findFirstByAgencyIdOrderByNumberDesc(a.getId())
                 .filter(v -> v.state() == ProfileVersion.State.SUBMITTED).map(v -> history.detail(v, false)).orElse(null);
-        AgencyViews.ReviewView last = reviews.findFirstByAgencyIdOrderByDecidedAtDesc(a.getId())
-                .map(r -> history.reviewView(r, versions.findNumberById(r.versionId()).orElse(0),
-                        reviewComments.findByReviewIdInOrderById(List.of(r.id())))).orElse(null);
-        List<AgencyViews.StatusChangeView> history = statusChanges.findByAgencyIdOrderByChangedAtDesc(a.getId()).stream()
-                .map(s -> new AgencyViews.StatusChangeView(s.fromStatus(), s.toStatus(), s.reason(), s.actorName(),
-                        clock.toOffset(s.changedAt())))
-                .toList();
+        AgencyViews.ReviewView last = history.lastReview(a.getId());
+        List<AgencyViews.StatusChangeView> statusHistory = history.statusHistory(a.getId());
         return new AgencyViews.AgencyView(a.getId(), a.getName(), a.getUscc(), a.getAgencyType(), a.getStatus(),
                 a.getChangeState(), a.getVersion(), clock.toOffset(a.getRegisteredAt()), clock.toOffset(a.getSubmittedAt()),
                 clock.toOffset(a.getApprovedAt()), a.getStatusReason(), clock.toOffset(a.getStatusChangedAt()),
                 a.getConfirmedYear(), a.isConfirmationOverdue(),
-                a.getExpiringCertificates(), a.getExpiredCertificates(), editable, profile, last, pending, history);
+                a.getExpiringCertificates(), a.getExpiredCertificates(), editable, profile, last, pending, statusHistory);
     }
 }

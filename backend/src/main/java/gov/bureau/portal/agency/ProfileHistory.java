@@ -1,6 +1,7 @@
 package gov.bureau.portal.agency;
 
 import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.security.Actor;
 import io.micronaut.core.annotation.Nullable;
@@ -8,12 +9,18 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** An agency's profile versions with their reviews: the history list, one version whole with its changes. */
+/**
+ * An agency's profile versions with their reviews: the history list, one version whole with its changes,
+ * the last review and the status history. Who submitted, reviewed or changed the status is shown by
+ * display name (王业务, not staff), looked up once per view.
+ */
 @Singleton
 public class ProfileHistory {
 
@@ -22,15 +29,20 @@ public class ProfileHistory {
     private final ProfileVersionRepository versions;
     private final ReviewRepository reviews;
     private final ReviewCommentRepository reviewComments;
+    private final StatusChangeRepository statusChanges;
+    private final UserNames names;
     private final BureauClock clock;
 
     ProfileHistory(Provider<AgencyService> agencies, ProfileStore store, ProfileVersionRepository versions, ReviewRepository reviews,
-                   ReviewCommentRepository reviewComments, BureauClock clock) {
+                   ReviewCommentRepository reviewComments, StatusChangeRepository statusChanges, UserNames names,
+                   BureauClock clock) {
         this.agencies = agencies;
         this.store = store;
         this.versions = versions;
         this.reviews = reviews;
         this.reviewComments = reviewComments;
+        this.statusChanges = statusChanges;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -48,10 +60,12 @@ public class ProfileHistory {
                 : reviewComments.findByReviewIdInOrderById(byVersion.values().stream().map(Review::id).toList()).stream()
                 .collect(Collectors.groupingBy(ReviewComment::reviewId));
         Map<Long, Integer> numbers = all.stream().collect(Collectors.toMap(ProfileVersion.Head::id, ProfileVersion.Head::number));
+        Map<String, String> shown = names.displayNames(Stream.concat(all.stream().map(ProfileVersion.Head::submittedBy),
+                byVersion.values().stream().map(Review::reviewerName)).toList());
         return all.stream().map(v -> {
             Review r = byVersion.get(v.id());
             return versionView(v, v.baseVersionId() == null ? null : numbers.get(v.baseVersionId()),
-                    r == null ? null : reviewView(r, v.number(), comments.getOrDefault(r.id(), List.of())));
+                    r == null ? null : reviewView(r, v.number(), comments.getOrDefault(r.id(), List.of()), shown), shown);
         }).toList();
     }
 
@@ -73,20 +87,47 @@ public class ProfileHistory {
             ProfileData before = store.fromJson(base.content());
             changes = owner ? ProfileDiff.between(before, content) : ProfileDiff.masked(before, content);
         }
-        AgencyViews.ReviewView review = reviews.findByVersionId(v.id()).map(r -> reviewView(r, v.number(),
-                reviewComments.findByReviewIdInOrderById(List.of(r.id())))).orElse(null);
-        AgencyViews.VersionView view = versionView(v.head(), base == null ? null : base.number(), review);
+        Review r = reviews.findByVersionId(v.id()).orElse(null);
+        List<String> people = new ArrayList<>();
+        people.add(v.submittedBy());
+        if (r != null) {
+            people.add(r.reviewerName());
+        }
+        Map<String, String> shown = names.displayNames(people);
+        AgencyViews.ReviewView review = r == null ? null
+                : reviewView(r, v.number(), reviewComments.findByReviewIdInOrderById(List.of(r.id())), shown);
+        AgencyViews.VersionView view = versionView(v.head(), base == null ? null : base.number(), review, shown);
         return new AgencyViews.VersionDetail(view, owner ? content : content.masked(), changes);
     }
 
-    private AgencyViews.VersionView versionView(ProfileVersion.Head v, @Nullable Integer baseNumber,
-                                                @Nullable AgencyViews.ReviewView review) {
-        return new AgencyViews.VersionView(v.id(), v.number(), v.kind(), v.state(), clock.toOffset(v.submittedAt()),
-                v.submittedBy(), clock.toOffset(v.decidedAt()), baseNumber, review);
+    /** The agency's latest review, if any. */
+    @Nullable
+    AgencyViews.ReviewView lastReview(long agencyId) {
+        return reviews.findFirstByAgencyIdOrderByDecidedAtDesc(agencyId)
+                .map(r -> reviewView(r, versions.findNumberById(r.versionId()).orElse(0),
+                        reviewComments.findByReviewIdInOrderById(List.of(r.id())), names.displayNames(List.of(r.reviewerName()))))
+                .orElse(null);
     }
 
-    AgencyViews.ReviewView reviewView(Review r, int versionNumber, List<ReviewComment> comments) {
-        return new AgencyViews.ReviewView(r.id(), versionNumber, r.decision(), r.comment(), r.reviewerName(),
+    /** The agency's status changes, newest first. */
+    List<AgencyViews.StatusChangeView> statusHistory(long agencyId) {
+        List<StatusChange> changes = statusChanges.findByAgencyIdOrderByChangedAtDesc(agencyId);
+        Map<String, String> shown = names.displayNames(changes.stream().map(StatusChange::actorName).toList());
+        return changes.stream()
+                .map(s -> new AgencyViews.StatusChangeView(s.fromStatus(), s.toStatus(), s.reason(), shown.get(s.actorName()),
+                        clock.toOffset(s.changedAt())))
+                .toList();
+    }
+
+    private AgencyViews.VersionView versionView(ProfileVersion.Head v, @Nullable Integer baseNumber,
+                                                @Nullable AgencyViews.ReviewView review, Map<String, String> shown) {
+        return new AgencyViews.VersionView(v.id(), v.number(), v.kind(), v.state(), clock.toOffset(v.submittedAt()),
+                shown.getOrDefault(v.submittedBy(), v.submittedBy()), clock.toOffset(v.decidedAt()), baseNumber, review);
+    }
+
+    private AgencyViews.ReviewView reviewView(Review r, int versionNumber, List<ReviewComment> comments, Map<String, String> shown) {
+        return new AgencyViews.ReviewView(r.id(), versionNumber, r.decision(), r.comment(),
+                shown.getOrDefault(r.reviewerName(), r.reviewerName()),
                 clock.toOffset(r.decidedAt()),
                 comments.stream().map(c -> new AgencyCommands.FieldComment(c.field(), c.comment())).toList());
     }

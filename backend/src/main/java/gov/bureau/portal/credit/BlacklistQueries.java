@@ -3,6 +3,7 @@ package gov.bureau.portal.credit;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.SqlList;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -12,9 +13,11 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Reading blacklist entries: the bureau's list, current and past, and the public list of those in force. */
 @Singleton
@@ -26,12 +29,14 @@ public class BlacklistQueries {
     private final JdbcOperations jdbc;
     private final BlacklistRepository blacklist;
     private final EvidenceService evidence;
+    private final UserNames people;
     private final BureauClock clock;
 
-    BlacklistQueries(JdbcOperations jdbc, BlacklistRepository blacklist, EvidenceService evidence, BureauClock clock) {
+    BlacklistQueries(JdbcOperations jdbc, BlacklistRepository blacklist, EvidenceService evidence, UserNames people, BureauClock clock) {
         this.jdbc = jdbc;
         this.blacklist = blacklist;
         this.evidence = evidence;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -65,16 +70,22 @@ public class BlacklistQueries {
         Map<Long, BlacklistEntry> byId = new HashMap<>();
         (lines.rows().isEmpty() ? List.<BlacklistEntry>of() : blacklist.findByIdIn(lines.rows().stream().map(Line::id).toList())).forEach(b -> byId.put(b.getId(), b));
         Map<Long, List<EvidenceService.FileView>> files = evidence.filesOf(EvidenceFile.BLACKLIST, byId.keySet());
+        Map<String, String> shown = shownNames(byId.values());
         List<CreditViews.BlacklistView> views = lines.rows().stream()
-                .map(l -> blacklistView(byId.get(l.id()), l.name(), l.uscc(), today, files)).toList();
+                .map(l -> blacklistView(byId.get(l.id()), l.name(), l.uscc(), today, files, shown)).toList();
         return lines.response(views);
     }
 
+    /** Who put the entries on the list or lifted them, as people are named (王业务, not staff): one lookup. */
+    Map<String, String> shownNames(Collection<BlacklistEntry> entries) {
+        return people.displayNames(entries.stream().flatMap(b -> Stream.of(b.getCreatedByName(), b.getLiftedByName())).toList());
+    }
+
     CreditViews.BlacklistView blacklistView(BlacklistEntry b, String name, String uscc, LocalDate today,
-                                                    Map<Long, List<EvidenceService.FileView>> files) {
+                                            Map<Long, List<EvidenceService.FileView>> files, Map<String, String> shown) {
         return new CreditViews.BlacklistView(b.getId(), b.getAgencyId(), name, uscc, b.getEventId(), b.getReason(),
                 b.getEvidence(), b.getStartOn(), b.getUntilOn(), b.span().activeOn(today), b.getLiftedOn(), b.getLiftReason(),
-                b.getLiftedByName(), b.getCreatedByName(), clock.toOffset(b.getCreatedAt()), files.getOrDefault(b.getId(), List.of()));
+                shown.get(b.getLiftedByName()), shown.get(b.getCreatedByName()), clock.toOffset(b.getCreatedAt()), files.getOrDefault(b.getId(), List.of()));
     }
 
     @Transactional

@@ -81,8 +81,9 @@ public class CreditQueries {
         List<BlacklistEntry> entries = blacklist.findHistory(agencyId);
         Map<Long, List<EvidenceService.FileView>> blacklistFiles = evidence.filesOf(EvidenceFile.BLACKLIST,
                 entries.stream().map(BlacklistEntry::getId).toList());
+        Map<String, String> shown = blacklistQueries.shownNames(entries);
         List<CreditViews.BlacklistView> blacklistViews = entries.stream()
-                .map(b -> blacklistQueries.blacklistView(b, agency.name(), agency.uscc(), today, blacklistFiles)).toList();
+                .map(b -> blacklistQueries.blacklistView(b, agency.name(), agency.uscc(), today, blacklistFiles, shown)).toList();
         String reason = entries.stream().filter(b -> b.span().activeOn(today)).map(BlacklistEntry::getReason).findFirst().orElse(null);
         return new CreditViews.AgencyCredit(agencyId, agency.name(), s.score(), s.grade(), s.blacklisted(), s.blacklistedUntil(),
                 reason, CreditRules.clamp(bands.base()), s.pointsInForce(), today, first.content(), first.totalElements(),

@@ -5,6 +5,7 @@ import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.common.SqlList;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.security.Actor;
 import io.micronaut.core.annotation.Introspected;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,11 +50,12 @@ public class LedgerQueries {
     private final EvidenceService evidence;
     private final ObjectionQueries objectionQueries;
     private final AgencyDirectory agencies;
+    private final UserNames people;
     private final BureauClock clock;
 
     LedgerQueries(JdbcOperations jdbc, CreditEventRepository events, CreditObjectionRepository objections,
                   BlacklistRepository blacklist, EvidenceService evidence, ObjectionQueries objectionQueries,
-                  AgencyDirectory agencies, BureauClock clock) {
+                  AgencyDirectory agencies, UserNames people, BureauClock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.objections = objections;
@@ -60,6 +63,7 @@ public class LedgerQueries {
         this.evidence = evidence;
         this.objectionQueries = objectionQueries;
         this.agencies = agencies;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -206,21 +210,27 @@ public class LedgerQueries {
         for (List<Long> chunk : CreditQueries.chunks(proposing)) {
             decided.addAll(blacklist.findDecidedEventIds(chunk));
         }
+        // who proposed, confirmed, withdrew, waived or decided, as people are named (王业务, not staff): one lookup
+        List<String> actors = new ArrayList<>();
+        list.forEach(e -> actors.addAll(Arrays.asList(e.getProposedByName(), e.getConfirmedByName(),
+                e.getWithdrawnByName(), e.getObjectionWaivedByName())));
+        byEvent.values().forEach(o -> actors.addAll(Arrays.asList(o.getSubmittedByName(), o.getDecidedByName())));
+        Map<String, String> shown = people.displayNames(actors);
         List<CreditViews.EventView> out = new ArrayList<>(list.size());
         for (CreditEvent e : list) {
             CreditObjection o = byEvent.get(e.getId());
             CreditViews.ObjectionView ov = o == null ? null : objectionQueries.objectionView(o, agencyNames.get(e.getAgencyId()),
-                    objectionFiles.getOrDefault(o.getId(), List.of()), null);
+                    objectionFiles.getOrDefault(o.getId(), List.of()), null, shown);
             boolean objectable = e.objectable(today, o != null);
             out.add(new CreditViews.EventView(e.getId(), e.getAgencyId(), agencyNames.get(e.getAgencyId()), e.getTypeCode(),
                     e.getTypeNameZh(), e.getTypeNameEn(), e.getPoints(), e.getValidityMonths(), e.getSource(),
                     CreditRules.displayStatus(e.getStatus(), e.getEffectiveOn(), e.getExpiresOn(), today),
                     e.fact().inForce(today), e.isProposesBlacklist(), e.getEngagementId(), e.getEvidence(),
                     files.getOrDefault(e.getId(), List.of()), e.getProposedOn(), e.getObjectionDeadline(), objectable,
-                    e.getEffectiveOn(), e.getExpiresOn(), e.getProposedByName(), e.getConfirmedByName(), clock.toOffset(e.getConfirmedAt()),
-                    e.getWithdrawnByName(), clock.toOffset(e.getWithdrawnAt()), e.superseded() ? null : e.getWithdrawalReason(), e.superseded(),
+                    e.getEffectiveOn(), e.getExpiresOn(), shown.get(e.getProposedByName()), shown.get(e.getConfirmedByName()),
+                    clock.toOffset(e.getConfirmedAt()), shown.get(e.getWithdrawnByName()), clock.toOffset(e.getWithdrawnAt()), e.superseded() ? null : e.getWithdrawalReason(), e.superseded(),
                     e.getTypesVersionId(), ov,
-                    decided.contains(e.getId()), e.getObjectionWaivedByName(), clock.toOffset(e.getObjectionWaivedAt()),
+                    decided.contains(e.getId()), shown.get(e.getObjectionWaivedByName()), clock.toOffset(e.getObjectionWaivedAt()),
                     objectable && e.getStatus() == EventStatus.PROPOSED));
         }
         return out;

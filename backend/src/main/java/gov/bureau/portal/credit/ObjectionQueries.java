@@ -6,6 +6,7 @@ import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.common.SqlList;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.security.Actor;
 import io.micronaut.core.annotation.Introspected;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /** Reading objections to credit events: the bureau's list and one objection, with the event each is about. */
 @Singleton
@@ -33,15 +35,17 @@ public class ObjectionQueries {
     private final CreditObjectionRepository objections;
     private final EvidenceService evidence;
     private final AgencyDirectory agencies;
+    private final UserNames people;
     private final BureauClock clock;
 
     ObjectionQueries(JdbcOperations jdbc, CreditEventRepository events, CreditObjectionRepository objections,
-                     EvidenceService evidence, AgencyDirectory agencies, BureauClock clock) {
+                     EvidenceService evidence, AgencyDirectory agencies, UserNames people, BureauClock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.objections = objections;
         this.evidence = evidence;
         this.agencies = agencies;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -84,16 +88,19 @@ public class ObjectionQueries {
         events.findByIdIn(ordered.stream().map(CreditObjection::getEventId).toList()).forEach(e -> eventsById.put(e.getId(), e));
         Map<Long, AgencySummary> names = agencies.findAll(ordered.stream().map(CreditObjection::getAgencyId).toList());
         Map<Long, List<EvidenceService.FileView>> files = evidence.filesOf(EvidenceFile.OBJECTION, ids);
+        Map<String, String> shown = people.displayNames(ordered.stream()
+                .flatMap(o -> Stream.of(o.getSubmittedByName(), o.getDecidedByName())).toList());
         return ordered.stream().map(o -> objectionView(o, names.containsKey(o.getAgencyId()) ? names.get(o.getAgencyId()).name() : null,
-                files.getOrDefault(o.getId(), List.of()), eventsById.get(o.getEventId()))).toList();
+                files.getOrDefault(o.getId(), List.of()), eventsById.get(o.getEventId()), shown)).toList();
     }
 
     CreditViews.ObjectionView objectionView(CreditObjection o, @Nullable String agencyName,
-                                                    List<EvidenceService.FileView> files, @Nullable CreditEvent e) {
+                                            List<EvidenceService.FileView> files, @Nullable CreditEvent e,
+                                            Map<String, String> shown) {
         LocalDate today = clock.today();
         boolean superseded = CreditEvent.SUPERSEDED.equals(o.getDecisionComment());
         return new CreditViews.ObjectionView(o.getId(), o.getEventId(), o.getAgencyId(), agencyName, o.getEngagementId(),
-                o.getKind(), o.getReason(), o.getStatus(), o.getSubmittedByName(), clock.toOffset(o.getSubmittedAt()), o.getDecidedByName(),
+                o.getKind(), o.getReason(), o.getStatus(), shown.get(o.getSubmittedByName()), clock.toOffset(o.getSubmittedAt()), shown.get(o.getDecidedByName()),
                 clock.toOffset(o.getDecidedAt()), superseded ? null : o.getDecisionComment(), superseded, files,
                 e == null ? null : e.getTypeCode(),
                 e == null ? null : e.getTypeNameZh(), e == null ? null : e.getTypeNameEn(), e == null ? null : e.getPoints(),

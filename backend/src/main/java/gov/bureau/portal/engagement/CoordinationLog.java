@@ -3,6 +3,7 @@ package gov.bureau.portal.engagement;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.engagement.WorkRepositories.IssueRepository;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.security.Actor;
@@ -10,6 +11,8 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * An engagement's coordination log (DOMAIN.md §4, 协调记录): issues raised by the agency or the bureau
@@ -22,18 +25,23 @@ public class CoordinationLog {
     private final IssueRepository issues;
     private final AuditLog audit;
     private final BureauClock clock;
+    private final UserNames people;
 
-    CoordinationLog(EngagementWorkflow workflow, IssueRepository issues, AuditLog audit, BureauClock clock) {
+    CoordinationLog(EngagementWorkflow workflow, IssueRepository issues, AuditLog audit, BureauClock clock, UserNames people) {
         this.workflow = workflow;
         this.issues = issues;
         this.audit = audit;
         this.clock = clock;
+        this.people = people;
     }
 
     @Transactional
     public List<EngagementViews.IssueView> issues(Actor actor, long id) {
         workflow.visible(actor, id);
-        return issues.findByEngagementIdOrderByRaisedAt(id).stream().map(this::view).toList();
+        List<CoordinationIssue> all = issues.findByEngagementIdOrderByRaisedAt(id);
+        // who raised and who resolved, as people are named (王业务, not staff): one lookup
+        Map<String, String> shown = people.displayNames(all.stream().flatMap(i -> Stream.of(i.raisedByName(), i.resolvedByName())).toList());
+        return all.stream().map(i -> view(i, shown)).toList();
     }
 
     @Transactional
@@ -46,7 +54,7 @@ public class CoordinationLog {
                 actor.userId(), actor.username(), actor.isBureau() ? "BUREAU" : "AGENCY", clock.now(), null, null, null));
         audit.record(actor, "ENGAGEMENT_ISSUE_RAISED", EngagementService.ENTITY, id, Changes.create()
                 .set("issueId", issue.id()).set("category", form.category()).set("description", issue.description()).toMap());
-        return view(issue);
+        return view(issue, people.displayNames(List.of(issue.raisedByName())));
     }
 
     @Transactional
@@ -58,12 +66,13 @@ public class CoordinationLog {
         }
         audit.record(actor, "ENGAGEMENT_ISSUE_RESOLVED", EngagementService.ENTITY, id, Changes.create()
                 .set("issueId", issueId).set("category", issue.category()).set("resolution", form.resolution().trim()).toMap());
-        return view(issues.findById(issueId).orElseThrow());
+        CoordinationIssue resolved = issues.findById(issueId).orElseThrow();
+        return view(resolved, people.displayNames(Stream.of(resolved.raisedByName(), resolved.resolvedByName()).toList()));
     }
 
 
-    private EngagementViews.IssueView view(CoordinationIssue i) {
-        return new EngagementViews.IssueView(i.id(), i.category(), i.description(), i.raisedByName(), i.raisedBySide(), clock.toOffset(i.raisedAt()),
-                i.resolution(), i.resolvedByName(), clock.toOffset(i.resolvedAt()));
+    private EngagementViews.IssueView view(CoordinationIssue i, Map<String, String> shown) {
+        return new EngagementViews.IssueView(i.id(), i.category(), i.description(), shown.get(i.raisedByName()), i.raisedBySide(),
+                clock.toOffset(i.raisedAt()), i.resolution(), shown.get(i.resolvedByName()), clock.toOffset(i.resolvedAt()));
     }
 }

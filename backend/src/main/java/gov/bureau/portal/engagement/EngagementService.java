@@ -155,16 +155,19 @@ public class EngagementService {
         String supervisorName = users.findById(e.getSupervisorId()).map(User::getDisplayName).orElse(null);
         List<StateChange> changes = workflow.timeline(id);
         // who moved it, as people are named (王业务, not staff)
-        Map<String, String> shown = names.displayNames(changes.stream().map(StateChange::actorName).toList());
+        List<String> people = new java.util.ArrayList<>(changes.stream().map(StateChange::actorName).toList());
+        people.add(e.getCreatedBy());
+        people.add(e.getFeeCapOverrideBy());
+        Map<String, String> shown = names.displayNames(people);
         List<EngagementViews.TimelineEntry> timeline = changes.stream()
                 .map(c -> new EngagementViews.TimelineEntry(c.fromState(), c.toState(), clock.toOffset(c.changedAt()), shown.get(c.actorName()), c.code(), c.note()))
                 .toList();
         return new EngagementViews.Detail(e.getId(), e.getTitle(), e.getType(), e.getCommissioningUnit(), unitsOf(id),
                 e.getFundsInvolved(), e.getFee(), e.getFeeCap(), e.getFeeCapVersionId(), e.getFeeCapOverrideReason(),
-                e.getFeeCapOverrideBy(), e.getPlannedStart(), e.getPlannedEnd(), e.getSupervisorId(), supervisorName,
+                shown.get(e.getFeeCapOverrideBy()), e.getPlannedStart(), e.getPlannedEnd(), e.getSupervisorId(), supervisorName,
                 e.getState(), clock.toOffset(e.getStateEnteredAt()), e.getState().next(), e.getAgencyId(), agencyName,
                 e.getSelectionMethod(), e.getContractedOn(), e.getDeadline(), e.isOverdue(), e.getOverdueSince(),
-                e.getTerminationReason(), e.getCreatedBy(), clock.toOffset(e.getCreatedAt()), e.getVersion(), timeline, e.isLowFee());
+                e.getTerminationReason(), shown.get(e.getCreatedBy()), clock.toOffset(e.getCreatedAt()), e.getVersion(), timeline, e.isLowFee());
     }
 
     List<EngagementViews.Unit> unitsOf(long id) {

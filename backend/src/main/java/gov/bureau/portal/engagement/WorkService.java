@@ -8,6 +8,7 @@ import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
 import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.engagement.EngagementCommands.Decision;
 import gov.bureau.portal.engagement.WorkRepositories.PlanRepository;
 import gov.bureau.portal.engagement.WorkRepositories.ReportRepository;
@@ -28,6 +29,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The agency's work and the bureau's review (DOMAIN.md §4): files, work plans and reports in review
@@ -50,13 +52,14 @@ public class WorkService {
     private final BureauClock clock;
     private final Inbox inbox;
     private final ReviewPanels panels;
+    private final UserNames people;
 
     private final List<TeamCheck> teamChecks;
 
     WorkService(EngagementWorkflow workflow, EngagementDocumentRepository documents, PlanRepository plans,
                 ReportRepository reports, DocumentStore files, AgencyDirectory agencies,
                 ReworkPolicy rework, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox,
-                ReviewPanels panels, List<TeamCheck> teamChecks) {
+                ReviewPanels panels, UserNames people, List<TeamCheck> teamChecks) {
         this.teamChecks = teamChecks;
         this.workflow = workflow;
         this.documents = documents;
@@ -70,6 +73,7 @@ public class WorkService {
         this.clock = clock;
         this.inbox = inbox;
         this.panels = panels;
+        this.people = people;
     }
 
     public enum Purpose { PLAN, REPORT, PROCUREMENT, OTHER }
@@ -95,7 +99,7 @@ public class WorkService {
         audit.record(actor, "ENGAGEMENT_DOCUMENT_UPLOADED", EngagementService.ENTITY, id, Changes.create()
                 .set("documentId", doc.id()).set("purpose", purpose).set("fileName", name).set("sha256", stored.sha256())
                 .set("size", stored.size()).toMap());
-        return view(doc);
+        return view(doc, shown(Stream.of(doc.uploadedBy())));
     }
 
     public record Download(String fileName, byte[] content) {
@@ -111,7 +115,9 @@ public class WorkService {
     @Transactional
     public List<EngagementViews.DocumentView> documents(Actor actor, long id) {
         workflow.visible(actor, id);
-        return documents.findByEngagementIdOrderByUploadedAt(id).stream().map(this::view).toList();
+        List<EngagementDocument> all = documents.findByEngagementIdOrderByUploadedAt(id);
+        Map<String, String> shown = shown(all.stream().map(EngagementDocument::uploadedBy));
+        return all.stream().map(d -> view(d, shown)).toList();
     }
 
     /** The agency's registered people, for the plan's team. */
@@ -180,7 +186,7 @@ public class WorkService {
         audit.record(actor, "ENGAGEMENT_PLAN_SUBMITTED", EngagementService.ENTITY, id, Changes.create()
                 .set("planId", plan.id()).set("round", round).set("team", team.stream().map(EngagementViews.TeamEntry::name).toList())
                 .diff("state", EngagementState.ACCEPTED_BY_AGENCY, EngagementState.PLAN_SUBMITTED).toMap());
-        return view(plan, documentViews(id));
+        return view(plan, documentViews(id), shown(Stream.of(plan.submittedBy())));
     }
 
     @Transactional
@@ -203,7 +209,7 @@ public class WorkService {
         audit.record(actor, approve ? "ENGAGEMENT_PLAN_APPROVED" : "ENGAGEMENT_PLAN_RETURNED", EngagementService.ENTITY, id,
                 Changes.create().set("planId", planId).set("round", plan.round()).set("panelOverride", overridden ? true : null)
                         .diff("state", EngagementState.PLAN_SUBMITTED, target).toMap(), trim(review.comment()));
-        return view(plans.findById(planId).orElseThrow(), documentViews(id));
+        return plans(actor, id).stream().filter(p -> p.id() == planId).findFirst().orElseThrow();
     }
 
     @Transactional
@@ -240,7 +246,7 @@ public class WorkService {
         audit.record(actor, "ENGAGEMENT_REPORT_SUBMITTED", EngagementService.ENTITY, id, Changes.create()
                 .set("reportId", report.id()).set("round", round).set("kind", form.kind()).set("documentId", form.documentId())
                 .diff("state", from, EngagementState.REPORT_SUBMITTED).toMap());
-        return view(report, documentViews(id));
+        return view(report, documentViews(id), shown(Stream.of(report.submittedBy())));
     }
 
     /**
@@ -269,21 +275,25 @@ public class WorkService {
                 Changes.create().set("reportId", reportId).set("round", report.round()).set("kind", report.kind())
                         .set("panelOverride", overridden ? true : null)
                         .diff("state", EngagementState.REPORT_SUBMITTED, target).toMap(), trim(review.comment()));
-        return view(reports.findById(reportId).orElseThrow(), documentViews(id));
+        return reports(actor, id).stream().filter(r -> r.id() == reportId).findFirst().orElseThrow();
     }
 
     @Transactional
     public List<EngagementViews.PlanView> plans(Actor actor, long id) {
         workflow.visible(actor, id);
         Map<Long, EngagementViews.DocumentView> docs = documentViews(id);
-        return plans.findByEngagementIdOrderByRound(id).stream().map(p -> view(p, docs)).toList();
+        List<Plan> all = plans.findByEngagementIdOrderByRound(id);
+        Map<String, String> shown = shown(all.stream().flatMap(p -> Stream.of(p.submittedBy(), p.reviewedBy())));
+        return all.stream().map(p -> view(p, docs, shown)).toList();
     }
 
     @Transactional
     public List<EngagementViews.ReportView> reports(Actor actor, long id) {
         workflow.visible(actor, id);
         Map<Long, EngagementViews.DocumentView> docs = documentViews(id);
-        return reports.findByEngagementIdOrderByRound(id).stream().map(r -> view(r, docs)).toList();
+        List<Report> all = reports.findByEngagementIdOrderByRound(id);
+        Map<String, String> shown = shown(all.stream().flatMap(r -> Stream.of(r.submittedBy(), r.reviewedBy())));
+        return all.stream().map(r -> view(r, docs, shown)).toList();
     }
 
     private void checkDocument(long id, Long documentId, Purpose purpose, String field, List<FieldProblem> problems) {
@@ -306,32 +316,35 @@ public class WorkService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    EngagementViews.DocumentView view(EngagementDocument d) {
-        return new EngagementViews.DocumentView(d.id(), d.purpose(), d.fileName(), d.sizeBytes(), d.sha256(), d.uploadedBy(), clock.toOffset(d.uploadedAt()));
+    /** Who uploaded, submitted or reviewed, as people are named (王业务, not staff): one lookup per view. */
+    private Map<String, String> shown(Stream<String> usernames) {
+        return people.displayNames(usernames.toList());
+    }
+
+    private EngagementViews.DocumentView view(EngagementDocument d, Map<String, String> shown) {
+        return new EngagementViews.DocumentView(d.id(), d.purpose(), d.fileName(), d.sizeBytes(), d.sha256(), shown.get(d.uploadedBy()), clock.toOffset(d.uploadedAt()));
     }
 
     /** The engagement's files by id, read once for all the plans or reports shown. */
     private Map<Long, EngagementViews.DocumentView> documentViews(long engagementId) {
-        return documents.findByEngagementIdOrderByUploadedAt(engagementId).stream()
-                .collect(Collectors.toMap(EngagementDocument::id, this::view));
+        List<EngagementDocument> all = documents.findByEngagementIdOrderByUploadedAt(engagementId);
+        Map<String, String> shown = shown(all.stream().map(EngagementDocument::uploadedBy));
+        return all.stream().collect(Collectors.toMap(EngagementDocument::id, d -> view(d, shown)));
     }
 
-    private EngagementViews.PlanView view(Plan p, Map<Long, EngagementViews.DocumentView> docs) {
+    private EngagementViews.PlanView view(Plan p, Map<Long, EngagementViews.DocumentView> docs, Map<String, String> shown) {
         EngagementViews.DocumentView doc = p.documentId() == null ? null : docs.get(p.documentId());
         return new EngagementViews.PlanView(p.id(), p.round(), p.status(),
                 json.read(p.team(), Argument.listOf(EngagementViews.TeamEntry.class)),
                 json.read(p.schedule(), Argument.listOf(EngagementCommands.Milestone.class)),
                 json.read(p.indicators(), Argument.listOf(EngagementCommands.Indicator.class)),
-                p.samplingCoverage(), p.method(), doc, p.submittedBy(), clock.toOffset(p.submittedAt()), p.reviewedBy(), clock.toOffset(p.reviewedAt()),
+                p.samplingCoverage(), p.method(), doc, shown.get(p.submittedBy()), clock.toOffset(p.submittedAt()), shown.get(p.reviewedBy()), clock.toOffset(p.reviewedAt()),
                 p.reviewComment());
     }
 
-    private EngagementViews.ReportView view(Report r, Map<Long, EngagementViews.DocumentView> docs) {
+    private EngagementViews.ReportView view(Report r, Map<Long, EngagementViews.DocumentView> docs, Map<String, String> shown) {
         return new EngagementViews.ReportView(r.id(), r.round(), r.kind(), r.status(),
-                Objects.requireNonNull(docs.get(r.documentId())), r.summary(), r.submittedBy(), clock.toOffset(r.submittedAt()),
-                r.reviewedBy(), clock.toOffset(r.reviewedAt()), r.reviewComment());
+                Objects.requireNonNull(docs.get(r.documentId())), r.summary(), shown.get(r.submittedBy()), clock.toOffset(r.submittedAt()),
+                shown.get(r.reviewedBy()), clock.toOffset(r.reviewedAt()), r.reviewComment());
     }
-
-
-
 }

@@ -5,6 +5,7 @@ import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.common.SqlList;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
 import gov.bureau.portal.security.Actor;
@@ -28,12 +29,14 @@ public class ExpertQueries {
     private final RuleBook rules;
     private final PanelDrawRules drawRules;
     private final BureauClock clock;
+    private final UserNames people;
 
-    ExpertQueries(ExpertSql sql, RuleBook rules, PanelDrawRules drawRules, BureauClock clock) {
+    ExpertQueries(ExpertSql sql, RuleBook rules, PanelDrawRules drawRules, BureauClock clock, UserNames people) {
         this.sql = sql;
         this.rules = rules;
         this.drawRules = drawRules;
         this.clock = clock;
+        this.people = people;
     }
 
     @Transactional
@@ -81,7 +84,7 @@ public class ExpertQueries {
                 specialties(List.of(id)).getOrDefault(id, List.of()), s.employer(), s.phone(), s.email(), s.bankName(),
                 own ? s.bankAccount() : ExpertService.mask(s.bankAccount()), s.status(), s.statusReason(), s.source(), s.ratingCount(),
                 ExpertService.average(s.ratingCount(), s.ratingTotal()), weight, s.sittings(), declined, clock.toOffset(s.createdAt()),
-                s.reviewedBy(), clock.toOffset(s.reviewedAt()), s.version(), seats, fees);
+                people.displayName(s.reviewedBy()), clock.toOffset(s.reviewedAt()), s.version(), seats, fees);
     }
 
     private List<ExpertViews.FeeView> feesOf(long expertId, boolean own) {

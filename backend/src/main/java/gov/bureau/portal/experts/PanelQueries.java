@@ -5,6 +5,7 @@ import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.common.SqlList;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.engagement.EngagementFacts;
 import gov.bureau.portal.engagement.EngagementWorkflow;
 import gov.bureau.portal.engagement.WorkService;
@@ -35,9 +36,10 @@ public class PanelQueries {
     private final ChecklistRules checklistRules;
     private final JsonText json;
     private final BureauClock clock;
+    private final UserNames people;
 
     PanelQueries(PanelStore store, ExpertSql sql, EngagementWorkflow workflow, EngagementFacts engagements, RuleBook rules,
-                 ChecklistRules checklistRules, JsonText json, BureauClock clock) {
+                 ChecklistRules checklistRules, JsonText json, BureauClock clock, UserNames people) {
         this.store = store;
         this.sql = sql;
         this.workflow = workflow;
@@ -46,6 +48,7 @@ public class PanelQueries {
         this.checklistRules = checklistRules;
         this.json = json;
         this.clock = clock;
+        this.people = people;
     }
 
     private static final Map<String, String> SORTS = Map.of("createdAt", "p.created_at", "id", "p.id");
@@ -152,12 +155,14 @@ public class PanelQueries {
                 .filter(f -> f.purpose().equals(p.purpose()))
                 .map(f -> new ExpertViews.FileView(f.id(), f.purpose(), f.fileName(), f.sizeBytes(), f.sha256(), clock.toOffset(f.uploadedAt())))
                 .toList();
+        // who overrode and who formed the panel, as people are named (王业务, not staff): one lookup
+        Map<String, String> shown = people.displayNames(java.util.Arrays.asList(p.overrideBy(), p.createdBy()));
         return new ExpertViews.PanelView(p.id(), p.engagementId(), facts.title(), facts.state(), p.purpose(), p.size(), p.specialty(),
                 p.days(), p.status(), draws.get(0).seed(),
                 seats.stream().filter(s -> "INVITED".equals(s.status())).map(PanelStore.Seat::expertId).toList(), members, excluded, opinionViews,
                 bureau ? store.consolidated(panelId, seats) : null,
                 rules.byId(checklistRules, p.checklistVersionId()).content().forPurpose(p.purpose()), p.checklistVersionId(),
-                p.drawVersionId(), p.decision(), p.overrideReason(), p.overrideBy(), p.createdBy(), clock.toOffset(p.createdAt()),
+                p.drawVersionId(), p.decision(), p.overrideReason(), shown.get(p.overrideBy()), shown.get(p.createdBy()), clock.toOffset(p.createdAt()),
                 clock.toOffset(p.closedAt()), drawRecords, files);
     }
 

@@ -5,6 +5,7 @@ import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.engagement.RelatedAgencies;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.security.Actor;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -39,11 +40,13 @@ public class RelationService implements RelatedAgencies {
     private final JdbcOperations jdbc;
     private final AuditLog audit;
     private final BureauClock clock;
+    private final UserNames people;
 
-    RelationService(JdbcOperations jdbc, AuditLog audit, BureauClock clock) {
+    RelationService(JdbcOperations jdbc, AuditLog audit, BureauClock clock, UserNames people) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.people = people;
     }
 
     @EventListener
@@ -266,11 +269,13 @@ public class RelationService implements RelatedAgencies {
             return st.executeUpdate();
         });
         audit.record(actor, "AGENCY_RELATION_GROUP_CONFIRMED", ENTITY, groupId, Changes.create().set("agencyIds", List.copyOf(group)).toMap(), note);
-        return new RelationViews.Confirmation(actor.username(), clock.toOffset(now), note);
+        return new RelationViews.Confirmation(people.displayName(actor.username()), clock.toOffset(now), note);
     }
 
     private Map<String, RelationViews.Confirmation> confirmations() {
-        return jdbc.prepareStatement("SELECT member_hash, confirmed_by, confirmed_at, comment FROM agency_relation_confirmation", st -> {
+        return jdbc.prepareStatement("SELECT member_hash, "
+                + "COALESCE((SELECT NULLIF(TRIM(u.display_name), '') FROM app_user u WHERE u.username = confirmed_by), confirmed_by), "
+                + "confirmed_at, comment FROM agency_relation_confirmation", st -> {
             Map<String, RelationViews.Confirmation> map = new HashMap<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

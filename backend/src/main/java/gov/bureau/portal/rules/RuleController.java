@@ -1,6 +1,7 @@
 package gov.bureau.portal.rules;
 
 import gov.bureau.portal.common.Refusals;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The bureau's rule tables: everyone at the bureau reads them, an ADMIN publishes new versions. */
 @Tag(name = "Rule tables")
@@ -32,16 +34,28 @@ import java.util.List;
 public class RuleController {
 
     private final RuleBook book;
+    private final UserNames people;
 
-    public RuleController(RuleBook book) {
+    public RuleController(RuleBook book, UserNames people) {
         this.book = book;
+        this.people = people;
+    }
+
+    /** The versions with who published each, as people are named (王业务, not staff): one lookup. */
+    private List<RuleTableView> views(List<? extends RuleVersion<?>> versions) {
+        Map<String, String> shown = people.displayNames(versions.stream().map(RuleVersion::createdBy).toList());
+        return versions.stream().map(v -> RuleTableView.of(v, shown.get(v.createdBy()))).toList();
+    }
+
+    private RuleTableView view(RuleVersion<?> v) {
+        return views(List.of(v)).get(0);
     }
 
     @Serdeable
     public record RuleTableView(String key, int version, long versionId, Object content, String createdBy,
                                 Instant createdAt, @Nullable String reason) {
-        static RuleTableView of(RuleVersion<?> v) {
-            return new RuleTableView(v.key(), v.version(), v.id(), v.content(), v.createdBy(), v.createdAt(), v.reason());
+        static RuleTableView of(RuleVersion<?> v, String createdBy) {
+            return new RuleTableView(v.key(), v.version(), v.id(), v.content(), createdBy, v.createdAt(), v.reason());
         }
     }
 
@@ -52,32 +66,32 @@ public class RuleController {
     @Operation(summary = "Every rule table with its version in force")
     @Get
     public List<RuleTableView> list() {
-        return book.definitions().stream().map(d -> RuleTableView.of(book.current(d))).toList();
+        return views(book.definitions().stream().<RuleVersion<?>>map(book::current).toList());
     }
 
     @Operation(summary = "The version in force of a rule table")
     @Get("/{key}")
     public RuleTableView current(String key) {
-        return RuleTableView.of(book.current(book.definition(key)));
+        return view(book.current(book.definition(key)));
     }
 
     @Operation(summary = "All versions of a rule table, newest first")
     @Get("/{key}/versions")
     public List<RuleTableView> versions(String key) {
-        return book.history(book.definition(key)).stream().map(RuleTableView::of).toList();
+        return views(book.history(book.definition(key)));
     }
 
     @Operation(summary = "One version of a rule table")
     @Get("/{key}/versions/{version}")
     public RuleTableView version(String key, int version) {
-        return RuleTableView.of(book.byVersion(book.definition(key), version));
+        return view(book.byVersion(book.definition(key), version));
     }
 
     @Operation(summary = "Publish a new version (ADMIN)", description = "The content is validated by the table's rules; a reason is required.")
     @Put("/{key}")
     @Secured(Role.ADMIN_NAME)
     public RuleTableView publish(Actor actor, String key, @Valid @Body Publish body) {
-        return RuleTableView.of(publishTyped(actor, book.definition(key), body));
+        return view(publishTyped(actor, book.definition(key), body));
     }
 
     private <T> RuleVersion<T> publishTyped(Actor actor, RuleDefinition<T> definition, Publish body) {

@@ -5,6 +5,7 @@ import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.common.SqlList;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
 import gov.bureau.portal.security.Actor;
@@ -40,12 +41,14 @@ public class InspectionQueries {
     private final gov.bureau.portal.credit.CreditRuleTables.EventTypeTable eventTypes;
     private final JdbcOperations jdbc;
     private final JsonText json;
+    private final UserNames people;
     private final BureauClock clock;
 
     InspectionQueries(Repositories.InspectionRepository inspections, Repositories.ItemRepository items,
                       Repositories.WorkpaperRepository workpapers, Repositories.FindingRepository findings,
                       InspectionSampling sampling, RuleBook book, SupervisionRules.ChecklistTable checklistTable,
-                      gov.bureau.portal.credit.CreditRuleTables.EventTypeTable eventTypes, JdbcOperations jdbc, JsonText json, BureauClock clock) {
+                      gov.bureau.portal.credit.CreditRuleTables.EventTypeTable eventTypes, JdbcOperations jdbc, JsonText json, UserNames people,
+                      BureauClock clock) {
         this.inspections = inspections;
         this.items = items;
         this.workpapers = workpapers;
@@ -56,6 +59,7 @@ public class InspectionQueries {
         this.eventTypes = eventTypes;
         this.jdbc = jdbc;
         this.json = json;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -65,7 +69,8 @@ public class InspectionQueries {
         sql.whereIf(year, "i.inspection_year = ?", year);
         sql.whereIf(kind, "i.kind = ?", kind == null ? null : kind.name());
         SqlList.Page<SupervisionViews.InspectionRow> p = sql.page(jdbc, "SELECT i.id, i.kind, i.inspection_year, i.share, "
-                        + "i.minimum, i.population_size, i.created_by_name, i.created_at, i.published_at, "
+                        + "i.minimum, i.population_size, COALESCE((SELECT NULLIF(TRIM(u.display_name), '') FROM app_user u "
+                        + "WHERE u.username = i.created_by_name), i.created_by_name), i.created_at, i.published_at, "
                         + "(SELECT COUNT(*) FROM inspection_item x WHERE x.inspection_id = i.id) AS n, "
                         + "(SELECT COUNT(*) FROM inspection_item x WHERE x.inspection_id = i.id AND x.status <> 'CONCLUDED') AS o",
                 page, SORTS, "id,desc", "i.id", rs -> new SupervisionViews.InspectionRow(rs.getLong(1),
@@ -87,7 +92,7 @@ public class InspectionQueries {
         return new SupervisionViews.InspectionView(in.id(), in.kind(), in.year(), in.share(), in.minimum(), in.seed(),
                 in.populationSize(), in.inspectorsPerItem(), in.checklistVersionId(),
                 checklist.items().stream().map(c -> new SupervisionViews.CheckItemView(c.id(), c.nameZh(), c.nameEn())).toList(),
-                in.createdByName(), clock.toOffset(in.createdAt()), clock.toOffset(in.publishedAt()), views);
+                people.displayName(in.createdByName()), clock.toOffset(in.createdAt()), clock.toOffset(in.publishedAt()), views);
     }
 
     /** The agency's side: its items of every inspection, newest first (other agencies' are never listed). */
@@ -122,18 +127,23 @@ public class InspectionQueries {
         }
         List<Long> ids = list.stream().map(Records.Item::id).toList();
         Map<Long, List<SupervisionViews.WorkpaperView>> papers = new HashMap<>();
-        workpapers.findByItems(ids).forEach(w -> papers.computeIfAbsent(w.itemId(), k -> new ArrayList<>())
-                .add(new SupervisionViews.WorkpaperView(w.id(), w.fileName(), w.fileType(), w.sizeBytes(), w.uploadedByName(),
+        var paperRows = workpapers.findByItems(ids);
+        var findingRows = findings.findByItems(ids);
+        // who uploaded or recorded, as people are named (王业务, not staff): one lookup
+        Map<String, String> shown = people.displayNames(java.util.stream.Stream.concat(
+                paperRows.stream().map(Records.Workpaper::uploadedByName), findingRows.stream().map(Records.Finding::recordedByName)).toList());
+        paperRows.forEach(w -> papers.computeIfAbsent(w.itemId(), k -> new ArrayList<>())
+                .add(new SupervisionViews.WorkpaperView(w.id(), w.fileName(), w.fileType(), w.sizeBytes(), shown.get(w.uploadedByName()),
                         clock.toOffset(w.uploadedAt()))));
         Map<Long, List<SupervisionViews.FindingView>> found = new HashMap<>();
         gov.bureau.portal.credit.EventTypes types = book.current(eventTypes).content();
-        findings.findByItems(ids).forEach(f -> {
+        findingRows.forEach(f -> {
             var type = types.find(f.misconductType());
             found.computeIfAbsent(f.itemId(), k -> new ArrayList<>()).add(new SupervisionViews.FindingView(f.id(),
                     checklist(f.checklist()), f.conclusion(), f.comment(), f.misconductType(),
                     type.map(gov.bureau.portal.credit.EventTypes.EventType::nameZh).orElse(null),
                     type.map(gov.bureau.portal.credit.EventTypes.EventType::nameEn).orElse(null), f.creditEventId(),
-                    f.recordedByName(), clock.toOffset(f.recordedAt())));
+                    shown.get(f.recordedByName()), clock.toOffset(f.recordedAt())));
         });
         Map<Long, List<Long>> teams = sampling.inspectorsOf(ids);
         Map<Long, String> userNames = names("SELECT id, display_name FROM app_user WHERE id IN (%s)",

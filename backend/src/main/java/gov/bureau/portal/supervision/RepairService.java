@@ -7,6 +7,7 @@ import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.common.SqlList;
 import gov.bureau.portal.credit.CreditRepairs;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.inbox.Inbox;
 import gov.bureau.portal.platform.BureauClock;
 import gov.bureau.portal.rules.RuleBook;
@@ -44,10 +45,11 @@ public class RepairService {
     private final AuditLog audit;
     private final BureauClock clock;
     private final Inbox inbox;
+    private final UserNames people;
 
     RepairService(Repositories.RepairRepository repairs, CreditRepairs credit, RuleBook book,
                   SupervisionRules.SettingsTable settingsTable, JdbcOperations jdbc, AuditLog audit, BureauClock clock,
-                  Inbox inbox) {
+                  Inbox inbox, UserNames people) {
         this.repairs = repairs;
         this.credit = credit;
         this.book = book;
@@ -56,6 +58,7 @@ public class RepairService {
         this.audit = audit;
         this.clock = clock;
         this.inbox = inbox;
+        this.people = people;
     }
 
     @Transactional
@@ -91,7 +94,7 @@ public class RepairService {
                 clock.now(), null, null, null, null, null, null, null, null, settings.id()));
         audit.record(actor, "CREDIT_REPAIR_APPLIED", ENTITY, r.id(), Changes.create().set("agencyId", agencyId)
                 .set("eventId", r.eventId()).set("blacklistId", r.blacklistId()).set("commitment", true).toMap());
-        return view(r, subject, null);
+        return view(r, subject, null, shownNames(List.of(r)));
     }
 
     @Transactional
@@ -138,7 +141,7 @@ public class RepairService {
         if (!actor.maySeeAgency(r.agencyId())) {
             throw PortalException.notFound();
         }
-        return view(r, subject(r), agencyName(r.agencyId()));
+        return view(r, subject(r), agencyName(r.agencyId()), shownNames(List.of(r)));
     }
 
     @Transactional
@@ -152,10 +155,12 @@ public class RepairService {
         }
         sql.whereIf(status, "r.status = ?", status == null ? null : status.name());
         SqlList.Page<Long> p = sql.page(jdbc, "SELECT r.id", page, SORTS, "id,desc", "r.id", rs -> rs.getLong(1));
-        List<SupervisionViews.RepairView> views = new ArrayList<>();
+        List<Records.Repair> rows = new ArrayList<>();
         for (long id : p.rows()) {
-            repairs.findById(id).ifPresent(r -> views.add(view(r, subject(r), agencyName(r.agencyId()))));
+            repairs.findById(id).ifPresent(rows::add);
         }
+        Map<String, String> shown = shownNames(rows);
+        List<SupervisionViews.RepairView> views = rows.stream().map(r -> view(r, subject(r), agencyName(r.agencyId()), shown)).toList();
         return p.response(views);
     }
 
@@ -182,11 +187,18 @@ public class RepairService {
         return (r.eventId() != null ? credit.event(r.eventId()) : credit.blacklisting(r.blacklistId())).orElseThrow();
     }
 
-    private SupervisionViews.RepairView view(Records.Repair r, CreditRepairs.Subject s, @Nullable String agencyName) {
+    /** Who applied, reviewed and decided, as people are named (王业务, not staff): one lookup. */
+    private Map<String, String> shownNames(List<Records.Repair> rows) {
+        return people.displayNames(rows.stream().flatMap(r -> java.util.stream.Stream.of(r.appliedByName(), r.reviewedByName(),
+                r.decidedByName())).toList());
+    }
+
+    private SupervisionViews.RepairView view(Records.Repair r, CreditRepairs.Subject s, @Nullable String agencyName,
+                                             Map<String, String> shown) {
         return new SupervisionViews.RepairView(r.id(), r.agencyId(), agencyName, s.kind().name(), r.eventId(), r.blacklistId(),
                 s.typeCode(), s.typeNameZh(), s.typeNameEn(), s.since(), r.explanation(), r.correctionProof(), r.status(),
-                r.appliedByName(), clock.toOffset(r.appliedAt()), r.reviewRecommends(), r.reviewComment(), r.reviewedByName(),
-                clock.toOffset(r.reviewedAt()), r.decisionComment(), r.decidedByName(), clock.toOffset(r.decidedAt()),
+                shown.get(r.appliedByName()), clock.toOffset(r.appliedAt()), r.reviewRecommends(), r.reviewComment(),
+                shown.get(r.reviewedByName()), clock.toOffset(r.reviewedAt()), r.decisionComment(), shown.get(r.decidedByName()), clock.toOffset(r.decidedAt()),
                 r.repairedOn());
     }
 

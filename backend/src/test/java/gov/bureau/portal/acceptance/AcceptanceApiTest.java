@@ -70,6 +70,7 @@ class AcceptanceApiTest extends IntegrationTest {
             Response published = api.post(f.admin(), "/api/scoring-templates", Map.of("items", changed, "reason", "年度修订"));
             assertThat(published.status()).as(published.toString()).isEqualTo(201);
             assertThat(((Number) published.get("version")).intValue()).isEqualTo(((Number) current.get("version")).intValue() + 1);
+            assertThat(api.get(f.staff(), "/api/scoring-templates/current").get("publishedBy")).as("by display name").isEqualTo("系统管理员");
             long after = ((Number) api.get(f.staff(), "/api/scoring-templates/current").get("id")).longValue();
             assertThat(after).isNotEqualTo(before);
             // a correction before payment keeps the version the engagement was scored with

@@ -241,6 +241,8 @@ class AgencyLifecycleApiTest extends IntegrationTest {
         assertThat(reinstated.get("status")).isEqualTo("APPROVED");
         assertThat(list(reinstated.get("statusHistory"))).extracting(h -> h.get("toStatus") + ":" + h.get("reason"))
                 .containsExactly("APPROVED:整改完成", "SUSPENDED:执业质量检查发现问题");
+        // who changed the status, as people are named (the display name, not the user name)
+        assertThat(String.valueOf(list(reinstated.get("statusHistory")).get(1).get("actorName"))).startsWith("测试 rev");
 
         assertThat(api.post(a.token(), "/api/agencies/me/annual-confirmation", null).get("confirmedYear"))
                 .isEqualTo(LocalDate.now().getYear());
@@ -300,9 +302,14 @@ class AgencyLifecycleApiTest extends IntegrationTest {
         assertThat(map(versions.get(1).get("review"))).containsEntry("versionNumber", 1).containsEntry("decision", "RETURN")
                 .containsEntry("comment", "请核实注册资本");
         assertThat(list(map(versions.get(1).get("review")).get("fieldComments"))).hasSize(1);
+        // who submitted and who reviewed, as people are named: the agency's account by the agency's name, staff by 测试 …
+        assertThat(versions).extracting(v -> v.get("submittedBy")).containsOnly(a.name());
+        assertThat(String.valueOf(map(versions.get(1).get("review")).get("reviewerName"))).startsWith("测试 rev");
 
         Response first = api.get(staff, "/api/agencies/" + a.id() + "/versions/1");
         assertThat(map(map(first.get("version")).get("review"))).containsEntry("decision", "RETURN");
+        assertThat(String.valueOf(map(map(first.get("version")).get("review")).get("reviewerName"))).startsWith("测试 rev");
+        assertThat(map(first.get("version"))).containsEntry("submittedBy", a.name());
         assertThat(list(first.get("changes"))).isEmpty();
         assertThat(new java.math.BigDecimal(String.valueOf(map(first.get("profile")).get("registeredCapital"))))
                 .isEqualByComparingTo("5000000");
@@ -313,6 +320,8 @@ class AgencyLifecycleApiTest extends IntegrationTest {
                 .containsExactly("basic.registeredCapital.CHANGED");
 
         assertThat(map(api.get(a.token(), "/api/agencies/me").get("lastReview"))).containsEntry("versionNumber", 1);
+        assertThat(String.valueOf(map(api.get(staff, "/api/agencies/" + a.id()).get("lastReview")).get("reviewerName")))
+                .startsWith("测试 rev");
     }
 
     @Test

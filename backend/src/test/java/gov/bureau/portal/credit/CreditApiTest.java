@@ -171,7 +171,12 @@ class CreditApiTest extends IntegrationTest {
         assertThat(mine.get("score")).isEqualTo(80);
         @SuppressWarnings("unchecked")
         Map<String, Object> seen = (Map<String, Object>) event(mine, id).get("objection");
-        assertThat(seen).containsEntry("status", "UPHELD").containsEntry("decidedBy", "admin");
+        // who decided and who objected, as people are named (display names, not user names)
+        assertThat(seen).containsEntry("status", "UPHELD").containsEntry("decidedBy", "系统管理员")
+                .containsEntry("submittedBy", a.name());
+        assertThat(event(mine, id)).containsEntry("proposedBy", "测试 " + staffName);
+        assertThat(api.get(admin, "/api/objections/" + objectionId).json()).containsEntry("decidedBy", "系统管理员")
+                .containsEntry("submittedBy", a.name());
         assertThat(event(mine, id)).containsEntry("status", "WITHDRAWN").containsEntry("objectionOpen", false);
         assertThat(standings.standing(a.id()).score()).isEqualTo(80);
         // both sides are told the outcome
@@ -220,7 +225,7 @@ class CreditApiTest extends IntegrationTest {
         assertThat(api.post(staff, "/api/credit-events/" + confirmed + "/confirmation", Map.of()).status()).isEqualTo(403);
         Response c = api.post(admin, "/api/credit-events/" + confirmed + "/confirmation", Map.of("comment", "检查记录确凿"));
         assertThat(c.status()).as(c.toString()).isEqualTo(200);
-        assertThat(c.json()).containsEntry("status", "EFFECTIVE").containsEntry("inForce", true).containsEntry("confirmedBy", "admin");
+        assertThat(c.json()).containsEntry("status", "EFFECTIVE").containsEntry("inForce", true).containsEntry("confirmedBy", "系统管理员");
         assertThat(score(a.id())).isEqualTo(70);
         assertThat(standings.standing(a.id()).grade()).isEqualTo(CreditGrade.C);
         assertThat(api.post(admin, "/api/credit-events/" + confirmed + "/confirmation", Map.of()).code()).isEqualTo("CREDIT_EVENT_NOT_PROPOSED");
@@ -248,7 +253,7 @@ class CreditApiTest extends IntegrationTest {
         Response c = api.post(admin, "/api/credit-events/" + id + "/confirmation", Map.of("comment", "检查记录确凿"));
         assertThat(c.status()).as(c.toString()).isEqualTo(200);
         // confirmed, but it counts only from the end of the window, which stays open
-        assertThat(c.json()).containsEntry("status", "PROPOSED").containsEntry("inForce", false).containsEntry("confirmedBy", "admin")
+        assertThat(c.json()).containsEntry("status", "PROPOSED").containsEntry("inForce", false).containsEntry("confirmedBy", "系统管理员")
                 .containsEntry("objectionOpen", true).containsEntry("objectionDeadline", today.plusDays(10).toString())
                 .containsEntry("effectiveOn", today.plusDays(11).toString());
         assertThat(score(a.id())).isEqualTo(80);
@@ -282,7 +287,7 @@ class CreditApiTest extends IntegrationTest {
         assertThat(waived.status()).as(waived.toString()).isEqualTo(200);
         assertThat(waived.json()).containsEntry("status", "EFFECTIVE").containsEntry("inForce", true)
                 .containsEntry("objectionOpen", false).containsEntry("waivable", false)
-                .containsEntry("objectionWaivedBy", a.username()).containsEntry("effectiveOn", today.toString())
+                .containsEntry("objectionWaivedBy", a.name()).containsEntry("effectiveOn", today.toString())
                 .containsEntry("expiresOn", today.plusMonths(24).toString());
         assertThat(score(a.id())).isEqualTo(70);
         assertThat(standings.standing(a.id()).score()).isEqualTo(70);
@@ -399,6 +404,7 @@ class CreditApiTest extends IntegrationTest {
         List<Map<String, Object>> history = (List<Map<String, Object>>) repaired.get("blacklist");
         assertThat(history).hasSize(1);
         assertThat(history.get(0)).containsEntry("active", false).containsEntry("liftReason", "整改到位，准予信用修复")
+                .containsEntry("createdBy", "系统管理员").containsEntry("liftedBy", "系统管理员")
                 .containsEntry("liftedOn", today.toString());
         assertThat(api.get(null, "/api/public/blacklist?q=" + a.uscc()).content()).isEmpty();
         assertThat(api.delete(admin, "/api/agencies/" + a.id() + "/blacklist", Map.of("reason", "again")).code()).isEqualTo("NOT_BLACKLISTED");

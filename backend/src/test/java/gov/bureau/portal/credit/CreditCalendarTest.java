@@ -164,7 +164,7 @@ class CreditCalendarTest extends IntegrationTest {
         long id = propose(a, "OBSTRUCTED_INSPECTION"); // -10
         LocalDate effectiveOn = LocalDate.parse((String) event(credit(a), id).get("effectiveOn"));
         Response confirmed = api.post(admin, "/api/credit-events/" + id + "/confirmation", Map.of());
-        assertThat(confirmed.json()).containsEntry("status", "PROPOSED").containsEntry("confirmedBy", "admin")
+        assertThat(confirmed.json()).containsEntry("status", "PROPOSED").containsEntry("confirmedBy", "系统管理员")
                 .containsEntry("effectiveOn", effectiveOn.toString());
         clock.advanceDays(java.time.temporal.ChronoUnit.DAYS.between(bureauClock.today(), effectiveOn) - 1);
         // the last day of the window: the agency may still object, nothing counts yet

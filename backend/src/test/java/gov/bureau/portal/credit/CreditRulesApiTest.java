@@ -54,6 +54,10 @@ class CreditRulesApiTest extends IntegrationTest {
                     .isEqualTo(403);
             Response published = api.put(admin, "/api/rules/credit.event-types", Map.of("content", Map.of("types", types), "reason", "年度修订"));
             assertThat(published.status()).as(published.toString()).isEqualTo(200);
+            // who published, as people are named (the display name, not the user name)
+            assertThat(published.json()).containsEntry("createdBy", "系统管理员");
+            assertThat(api.get(staff, "/api/rules/credit.event-types/versions").list())
+                    .extracting(v -> String.valueOf(((java.util.Map<?, ?>) v).get("createdBy"))).contains("系统管理员").doesNotContain("admin");
 
             Response after = api.post(staff, "/api/credit-events", Map.of("agencyId", a.id(), "type", "LATE_SUBMISSION", "evidence", "y"));
             assertThat(after.json()).containsEntry("points", -4).containsEntry("validityMonths", 6);

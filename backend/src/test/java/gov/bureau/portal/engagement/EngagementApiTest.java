@@ -50,6 +50,7 @@ class EngagementApiTest extends IntegrationTest {
         assertThat((List<?>) one.get("timeline")).hasSize(1);
         // who acted, as people are named (the display name, not the user name)
         assertThat(String.valueOf(((Map<?, ?>) ((List<?>) one.get("timeline")).get(0)).get("actor"))).startsWith("测试 ");
+        assertThat(String.valueOf(one.get("createdBy"))).startsWith("测试 ");
         assertThat(one.get("deadline")).isEqualTo(LocalDate.now().plusDays(15).toString());
 
         Response audit = api.get(f.admin(), "/api/audit-log?entityType=Engagement&entityId=" + created.id());
@@ -108,7 +109,7 @@ class EngagementApiTest extends IntegrationTest {
         assertThat(admin.status()).as(admin.toString()).isEqualTo(201);
         Response one = f.get(admin.id());
         assertThat(one.get("feeCapOverrideReason")).isEqualTo("覆盖全市 12 个部门，工作量大");
-        assertThat(one.get("feeCapOverrideBy")).isEqualTo("admin");
+        assertThat(one.get("feeCapOverrideBy")).isEqualTo("系统管理员");
         Response audit = api.get(f.admin(), "/api/audit-log?entityType=Engagement&action=ENGAGEMENT_CREATED&entityId=" + admin.id());
         assertThat(audit.content().get(0).get("reason")).isEqualTo("覆盖全市 12 个部门，工作量大");
     }

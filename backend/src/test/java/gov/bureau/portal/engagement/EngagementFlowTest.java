@@ -117,13 +117,22 @@ class EngagementFlowTest extends IntegrationTest {
         List<Map<String, Object>> plans = api.get(agencyToken, path(id, "/plans")).list().stream().map(o -> (Map<String, Object>) o).toList();
         assertThat(plans).extracting(p -> p.get("status")).containsExactly("RETURNED", "APPROVED");
         assertThat(plans.get(0).get("reviewComment")).isEqualTo("抽样比例偏低");
+        // who submitted and who reviewed, as people are named (display names, not user names)
+        assertThat(plans).allSatisfy(p -> assertThat(String.valueOf(p.get("submittedBy"))).startsWith("机构用户 "))
+                .allSatisfy(p -> assertThat(String.valueOf(p.get("reviewedBy"))).startsWith("测试 "));
+        assertThat(plans).filteredOn(p -> p.get("document") != null).isNotEmpty()
+                .allSatisfy(p -> assertThat(String.valueOf(((Map<?, ?>) p.get("document")).get("uploadedBy"))).startsWith("机构用户 "));
 
         // coordination log
         Response issue = api.post(agencyToken, path(id, "/issues"), Map.of("category", "DOCUMENTS", "description", "被评价单位资料未按时提供"));
         assertThat(issue.status()).isEqualTo(201);
         assertThat(issue.get("raisedBySide")).isEqualTo("AGENCY");
+        assertThat(String.valueOf(issue.get("raisedBy"))).startsWith("机构用户 ");
         Response resolved = api.post(f.staff(), path(id, "/issues/" + issue.id() + "/resolution"), Map.of("resolution", "已协调，三日内提供"));
         assertThat(resolved.get("resolution")).isEqualTo("已协调，三日内提供");
+        assertThat(String.valueOf(resolved.get("resolvedBy"))).startsWith("测试 ");
+        assertThat(api.get(agencyToken, path(id, "/issues")).list()).extracting(i -> String.valueOf(((Map<?, ?>) i).get("resolvedBy")))
+                .allSatisfy(n -> assertThat(n).startsWith("测试 "));
         assertThat(api.post(f.staff(), path(id, "/issues/" + issue.id() + "/resolution"), Map.of("resolution", "again")).status()).isEqualTo(409);
 
         // fieldwork and reports: a draft approved, a final returned, a final approved

@@ -360,7 +360,8 @@ class ExpertsApiTest extends IntegrationTest {
         assertThat(f.state(e[0])).isEqualTo("REPORT_APPROVED");
         Response closed = api.get(staff, "/api/expert-panels/" + panelId);
         assertThat(closed.get("status")).isEqualTo("CLOSED");
-        assertThat(closed.get("overrideBy")).isEqualTo("admin");
+        assertThat(closed.get("overrideBy")).isEqualTo("系统管理员");
+        assertThat(String.valueOf(closed.get("createdBy"))).as("who formed the panel, by display name").startsWith("测试 ");
 
         // the sitting is payable at the member's rate, half a day by default
         String title = (String) api.get(staff, "/api/experts/" + member).get("title");

@@ -122,6 +122,9 @@ class RelationsApiTest extends IntegrationTest {
         Response confirmed = api.post(staff, "/api/agency-relations/groups/" + a.id() + "/confirmation", Map.of("comment", "同一实际控制人"));
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         assertThat(groupOf(staff, a.id()).get("confirmed")).isNotNull();
+        // who confirmed, as people are named (the display name, not the user name)
+        assertThat(String.valueOf(confirmed.get("confirmedBy"))).startsWith("测试 ");
+        assertThat(String.valueOf(((Map<?, ?>) groupOf(staff, a.id()).get("confirmed")).get("confirmedBy"))).startsWith("测试 ");
         assertThat(api.post(staff, "/api/agency-relations/groups/" + a.id() + "/confirmation", Map.of()).status()).isEqualTo(409);
         assertThat(api.post(staff, "/api/agency-relations/groups/" + d.id() + "/confirmation", Map.of()).status()).isEqualTo(404);
     }

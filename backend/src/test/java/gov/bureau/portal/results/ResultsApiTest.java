@@ -281,6 +281,10 @@ class ResultsApiTest extends IntegrationTest {
         api.post(unit.token(), "/api/rectifications/" + task + "/answer", Map.of("measures", "已补充拨付凭证"));
         Response accepted = api.post(f.staff(), "/api/rectifications/" + task + "/review", Map.of("decision", "ACCEPT"));
         assertThat(accepted.get("status")).isEqualTo("ACCEPTED");
+        // who answered, reviewed and uploaded, as people are named (display names, not user names)
+        assertThat(String.valueOf(accepted.get("answeredBy"))).startsWith("单位用户 ");
+        assertThat(String.valueOf(accepted.get("reviewedBy"))).startsWith("测试 res");
+        assertThat(String.valueOf(((Map<?, ?>) ((List<?>) accepted.get("files")).get(0)).get("uploadedBy"))).startsWith("单位用户 ");
         assertThat(api.post(unit.token(), "/api/rectifications/" + task + "/answer", Map.of("measures", "again")).code())
                 .isEqualTo("TASK_NOT_OPEN");
 

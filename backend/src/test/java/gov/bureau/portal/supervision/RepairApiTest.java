@@ -110,6 +110,12 @@ class RepairApiTest extends IntegrationTest {
                 .extracting(r -> r.get("repairedOn") + "/" + r.get("kind")).containsExactly(today + "/EVENT");
         assertThat(api.get(token, "/api/agencies/me/credit-repairs").content()).extracting(r -> id(r.get("id"))).containsExactly(repair);
         assertThat(api.get(staff, "/api/credit-repairs?status=GRANTED&agencyId=" + agency.id()).content()).hasSize(1);
+        // who applied, reviewed and decided, as people are named (display names, not user names)
+        Map<String, Object> shown = api.get(staff, "/api/credit-repairs?status=GRANTED&agencyId=" + agency.id()).content().get(0);
+        assertThat(String.valueOf(shown.get("appliedBy"))).startsWith("机构用户 ");
+        assertThat(String.valueOf(shown.get("reviewedBy"))).startsWith("测试 rep");
+        assertThat(shown).containsEntry("decidedBy", "系统管理员");
+        assertThat(String.valueOf(api.get(token, "/api/credit-repairs/" + repair).get("reviewedBy"))).startsWith("测试 rep");
 
         // offending again within the period after a repair: no second repair, even once its disclosure has passed
         long again = effectiveEvent(agency, token, "UNDECLARED_INTEREST");

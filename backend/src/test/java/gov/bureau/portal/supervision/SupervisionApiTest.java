@@ -159,6 +159,13 @@ class SupervisionApiTest extends IntegrationTest {
         Map<String, Object> recorded = list(api.get(a.token(), "/api/inspections/" + inspection + "/items/" + itemA).get("findings")).get(0);
         assertThat(recorded).containsEntry("misconductType", "FABRICATED_WORKPAPERS").containsEntry("misconductNameZh", "工作底稿编造或缺失");
         assertThat(id(recorded.get("creditEventId"))).isEqualTo(event);
+        // who recorded, uploaded and opened, as people are named (display names, not user names)
+        assertThat(String.valueOf(recorded.get("recordedBy"))).startsWith("测试 sup");
+        assertThat(String.valueOf(list(uploaded.get("workpapers")).get(0).get("uploadedBy"))).startsWith("机构用户 ");
+        assertThat(String.valueOf(api.get(staff, "/api/inspections/" + inspection).get("createdBy"))).startsWith("测试 sup");
+        assertThat(api.get(staff, "/api/inspections?kind=RECHECK&year=" + TODAY.getYear() + "&size=100").content())
+                .filteredOn(r -> id(r.get("id")) == inspection).hasSize(1)
+                .allSatisfy(r -> assertThat(String.valueOf(r.get("createdBy"))).startsWith("测试 sup"));
         assertThat(api.get(b.token(), "/api/credit-events/" + event).status()).isEqualTo(404);
 
         // the agency objects, the ADMIN decides
