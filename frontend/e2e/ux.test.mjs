@@ -123,8 +123,11 @@ test('the users list sorts names as people read them: …2 before …10', async 
   await page.goto(portal.url + '/admin/users')
   await page.fill('[data-test=users-q]', prefix)
   await page.press('[data-test=users-q]', 'Enter')
-  await page.waitForFunction((p) => [...document.querySelectorAll('[data-test=users-table] .el-table__body tr')]
-    .filter((r) => r.textContent.includes(p)).length === 3, prefix)
+  // the filtered list: exactly the three rows (the unfiltered first page may show them among others)
+  await page.waitForFunction((p) => {
+    const rows = [...document.querySelectorAll('[data-test=users-table] .el-table__body tr')]
+    return rows.length === 3 && rows.every((r) => r.textContent.includes(p))
+  }, prefix)
   const names = await page.$$eval('[data-test=users-table] .el-table__body tr td:first-child', (tds) => tds.map((td) => td.textContent.trim()))
   assert.deepEqual(names, [`${prefix}x1`, `${prefix}x2`, `${prefix}x10`])
   await signOut(page)
