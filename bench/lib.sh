@@ -13,7 +13,7 @@
 # KEEP=1 keeps the data directory. BENCH_WIDTH sets the label column (default 46).
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-JAR="$ROOT/backend/target/portal.jar"
+JAR="${BENCH_JAR:-$ROOT/backend/target/portal.jar}" # BENCH_JAR: another build, e.g. to compare before and after a change
 ADMIN_PASSWORD=Bench-admin-2026
 export PYTHONPATH="$ROOT/bench${PYTHONPATH:+:$PYTHONPATH}" # the seeds import codes.py
 PID=

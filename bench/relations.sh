@@ -5,9 +5,10 @@
 #
 # Rows are seeded through SQL into a MySQL/MariaDB database (default: the server on 127.0.0.1:3306, database
 # relations_bench, dropped and recreated); the portal is started on it from the packaged jar. Timed with curl:
-#   - an approval (POST /api/agencies/{id}/review), which recomputes every link from the pool's profiles
-#     (reads agencies, practitioners and shareholders, finds the links, writes the changes) — RUNS agencies are
-#     registered and submitted through the API for it;
+#   - an approval (POST /api/agencies/{id}/review), which recomputes the links of the values the approved agency
+#     holds (the relation index: reads only the agencies sharing one of them, writes the changes; the warm-up
+#     approval, the first, indexes the seeded pool and writes every link) — RUNS agencies are registered and
+#     submitted through the API for it;
 #   - GET /api/agency-relations (the groups with their evidence, as STAFF sees them);
 #   - a DRAW (POST /api/engagements/{id}/selection), whose pool counts each group as one entrant.
 # Median and p95 in ms.
@@ -16,50 +17,15 @@
 #   AGENCIES=20000 PRACTITIONERS=200000 RUNS=5 bench/relations.sh
 #
 # Needs: java 17, curl, python3, the mysql/mariadb client, and backend/target/portal.jar (built if missing
-# with mvn -o -q -DskipTests package).
+# with mvn -o -q -DskipTests package). The database prelude and the portal's start are bench/lib.sh's.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 AGENCIES="${AGENCIES:-10000}"
 PRACTITIONERS="${PRACTITIONERS:-100000}"
 RUNS="${RUNS:-5}"
-PORT="${PORT:-18557}"
-DB_HOST="${DB_HOST:-127.0.0.1}"
-DB_PORT="${DB_PORT:-3306}"
-DB_USER="${DB_USER:-root}"
-DB_PASSWORD="${DB_PASSWORD:-}"
-BENCH_DB="${BENCH_DB:-relations_bench}"
-WORK="${WORK:-$(mktemp -d /tmp/relations-bench.XXXXXX)}"
-ADMIN_PASSWORD="Bench-Admin-2026"
-BASE="http://127.0.0.1:${PORT}"
-
-mysql_cmd() { mysql -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"; }
-
-[ -f "$ROOT/backend/target/portal.jar" ] || (cd "$ROOT" && mvn -o -q -DskipTests package)
-
-PID=""
-start_portal() {
-  DB_URL="jdbc:mysql://${DB_HOST}:${DB_PORT}/${BENCH_DB}?createDatabaseIfNotExist=true" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
-  JWT_SECRET="relations-bench-secret-of-at-least-32-characters" PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORTAL_DATA_DIR="$WORK/data" \
-  MICRONAUT_SERVER_PORT="$PORT" java -jar "$ROOT/backend/target/portal.jar" >> "$WORK/portal.log" 2>&1 &
-  PID=$!
-  for _ in $(seq 1 300); do
-    curl -sf "$BASE/health" > /dev/null 2>&1 && return 0
-    kill -0 "$PID" 2> /dev/null || { echo "portal died; see $WORK/portal.log" >&2; tail -20 "$WORK/portal.log" >&2; exit 1; }
-    sleep 1
-  done
-  echo "portal did not come up; see $WORK/portal.log" >&2
-  exit 1
-}
-stop_portal() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2> /dev/null; then kill "$PID"; wait "$PID" 2> /dev/null || true; fi
-  PID=""
-}
-trap stop_portal EXIT
-
-echo "== database ${BENCH_DB} on ${DB_HOST}:${DB_PORT}, work dir ${WORK}"
-mysql_cmd -e "DROP DATABASE IF EXISTS \`${BENCH_DB}\`; CREATE DATABASE \`${BENCH_DB}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-start_portal
+bench_on_server relations 18557
+bench_start_on_server 240
 login() {
   curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$2\"}" "$BASE/login" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
@@ -108,12 +74,7 @@ echo "   $(mysql_cmd -N "$BENCH_DB" -e "SELECT COUNT(*) FROM agency") agencies, 
 # RUNS (+1 warm-up) agencies registered and submitted through the API, each approved in turn below
 SUBMITTED=()
 for i in $(seq 0 "$RUNS"); do
-  USCC=$(python3 -c '
-import random, sys
-A = "0123456789ABCDEFGHJKLMNPQRTUWXY"; Wu = [1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28]; Wo = [3,7,9,10,5,8,4,2]
-body = "".join(random.choice("0123456789") for _ in range(8)); s = 11 - sum(int(c) * w for c, w in zip(body, Wo)) % 11
-org = body + ("X" if s == 10 else "0" if s == 11 else str(s)); first = "91320100" + org
-print(first + A[(31 - sum(A.index(c) * w for c, w in zip(first, Wu)) % 31) % 31])')
+  USCC=$(python3 -c "from codes import uscc; print(uscc($i, 'N'))")
   USER="rb${i}$(date +%s%N | tail -c 6)"
   ID=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$USER\",\"password\":\"$ADMIN_PASSWORD\",\"agencyName\":\"新机构$i\",
     \"uscc\":\"$USCC\",\"agencyType\":\"CONSULTING\",\"contactName\":\"王\",\"contactPhone\":\"13912345678\",\"email\":\"a@example.cn\"}" \
@@ -155,7 +116,7 @@ time_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d
   "$BASE/api/agencies/${SUBMITTED[0]}/review" > /dev/null # warm-up: the first recompute writes every link
 for i in $(seq 1 "$RUNS"); do
   time_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"decision":"APPROVE"}' "$BASE/api/agencies/${SUBMITTED[$i]}/review"
-done | report "POST agencies/{id}/review APPROVE (recomputes every link)"
+done | report "POST agencies/{id}/review APPROVE (recomputes its links)"
 echo "   $(mysql_cmd -N "$BENCH_DB" -e "SELECT COUNT(*) FROM agency_relation_link") links stored"
 for i in $(seq 1 "$RUNS"); do
   time_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/agency-relations"
@@ -171,5 +132,5 @@ for i in $(seq 1 "$RUNS"); do
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
   time_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"method":"DRAW"}' "$BASE/api/engagements/$ID/selection"
 done | report "POST engagements/{id}/selection DRAW (${AGENCIES} agencies, groups as one)"
-stop_portal
+bench_stop
 mysql_cmd -e "DROP DATABASE IF EXISTS \`${BENCH_DB}\`"

@@ -285,7 +285,8 @@ public class AgencyService {
         return store.load(a).normalised();
     }
 
-    Optional<FieldProblem> usccTaken(String uscc, long agencyId) {
+    /** The problem on {@code uscc} when another agency than {@code agencyId} holds the code (also for the filing form's import). */
+    public Optional<FieldProblem> usccTaken(String uscc, long agencyId) {
         if (uscc == null) {
             return Optional.empty();
         }

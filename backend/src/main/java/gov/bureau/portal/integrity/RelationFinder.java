@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -94,6 +95,15 @@ public final class RelationFinder {
 
     /** The links the facts prove, at most one per pair, kind and shared value. */
     public static List<Link> links(Collection<Fact> facts) {
+        return links(facts, null);
+    }
+
+    /**
+     * The links of the given shared values only (their match keys, as links carry them), or of every value when
+     * {@code only} is null: for those values, exactly what {@link #links(Collection)} finds, provided the facts hold
+     * every agency holding one of them.
+     */
+    public static List<Link> links(Collection<Fact> facts, Set<String> only) {
         Map<String, Map<Long, Fact>> byKey = new HashMap<>();
         for (Fact f : facts) {
             String key = normalise(f.source(), f.value());
@@ -108,10 +118,13 @@ public final class RelationFinder {
             if (e.getValue().size() < 2) {
                 continue;
             }
+            String matchKey = sha256(e.getKey());
+            if (only != null && !only.contains(matchKey)) {
+                continue;
+            }
             List<Fact> holders = new ArrayList<>(e.getValue().values());
             holders.sort(Comparator.comparingLong(Fact::agencyId));
             Fact hub = holders.get(0);
-            String matchKey = sha256(e.getKey());
             for (Fact other : holders.subList(1, holders.size())) {
                 RelationKind kind = kind(hub.source(), other.source());
                 String evidence = hub.label() + " = " + other.label();
@@ -121,6 +134,22 @@ public final class RelationFinder {
         }
         links.sort(Comparator.comparingLong(Link::low).thenComparingLong(Link::high).thenComparing(Link::kind).thenComparing(Link::matchKey));
         return links;
+    }
+
+    /**
+     * The match keys (the hashes links carry) of the values each agency's facts hold that can tie it to another:
+     * the relation index, so that the agencies sharing a value with one agency are found without reading the pool.
+     */
+    public static Map<Long, Set<String>> matchKeys(Collection<Fact> facts) {
+        Map<String, String> hashes = new HashMap<>();
+        Map<Long, Set<String>> keys = new TreeMap<>();
+        for (Fact f : facts) {
+            String key = normalise(f.source(), f.value());
+            if (key != null) {
+                keys.computeIfAbsent(f.agencyId(), k -> new TreeSet<>()).add(hashes.computeIfAbsent(key, RelationFinder::sha256));
+            }
+        }
+        return keys;
     }
 
     /** The pairs of agencies linked (by the links in force), as connected components of two or more, ascending. */

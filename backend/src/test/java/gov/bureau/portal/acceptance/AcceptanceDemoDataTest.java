@@ -1,6 +1,6 @@
 package gov.bureau.portal.acceptance;
 
-import gov.bureau.portal.support.IntegrationTest;
+import gov.bureau.portal.support.DemoDataTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
@@ -14,24 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * engagement in every state of DOMAIN.md §4, the scored ones with their payments.
  */
 @MicronautTest(transactional = false)
-class AcceptanceDemoDataTest extends IntegrationTest {
-
-    /** The same password as the other demo tests: whichever runs first seeds the shared test database. */
-    static final String PASSWORD = "Demo-Pass-2026";
-
-    @Override
-    protected String separateSchema() {
-        return "_demo";
-    }
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("portal.demo.enabled", "true", "portal.demo.password", PASSWORD);
-    }
+class AcceptanceDemoDataTest extends DemoDataTest {
 
     @Test
     void demoEngagementsCoverEveryStateAndTheScoredOnesArePaid() {
-        String director = api.token("director", PASSWORD);
+        String director = token("director");
         List<Map<String, Object>> all = api.get(director, "/api/engagements?size=100").content();
         assertThat(all).extracting(e -> (String) e.get("state")).contains("CREATED", "AGENCY_SELECTED", "ACCEPTED_BY_AGENCY",
                 "PLAN_SUBMITTED", "PLAN_APPROVED", "IN_FIELDWORK", "REPORT_SUBMITTED", "REPORT_APPROVED", "ACCEPTED", "SETTLED",

@@ -1,6 +1,6 @@
 package gov.bureau.portal.agency;
 
-import gov.bureau.portal.support.IntegrationTest;
+import gov.bureau.portal.support.DemoDataTest;
 import gov.bureau.portal.support.TestClient.Response;
 import gov.bureau.portal.support.Users;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -14,27 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** PORTAL_DEMO=true: the demo agencies exist in every status, through the same rules as real ones. */
 @MicronautTest(transactional = false)
-class AgencyDemoDataTest extends IntegrationTest {
-
-    static final String PASSWORD = "Demo-Pass-2026";
-
-    @Override
-    protected String separateSchema() {
-        return "_demo"; // the demo data exactly as seeded, whatever the other tests do to theirs
-    }
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("portal.demo.enabled", "true", "portal.demo.password", PASSWORD);
-    }
+class AgencyDemoDataTest extends DemoDataTest {
 
     @Test
     void demoAgenciesCoverEveryStatus() {
-        String staff = api.token("staff", PASSWORD);
+        String staff = token("staff");
         Map<String, String> statusOf = new HashMap<>();
         for (int i = 1; i <= 15; i++) {
             String username = "agency" + i;
-            Response me = api.get(api.token(username, PASSWORD), "/api/agencies/me");
+            Response me = api.get(token(username), "/api/agencies/me");
             assertThat(me.status()).as(username).isEqualTo(200);
             statusOf.put(username, (String) me.get("status") + (me.get("changeState") == null ? "" : "/" + me.get("changeState")));
         }

@@ -1,34 +1,20 @@
 package gov.bureau.portal.experts;
 
-import gov.bureau.portal.support.IntegrationTest;
+import gov.bureau.portal.support.DemoDataTest;
 import gov.bureau.portal.support.TestClient.Response;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** PORTAL_DEMO=true: demo experts with accounts, registrations waiting, and panels in every state with fees. */
 @MicronautTest(transactional = false)
-class ExpertsDemoDataTest extends IntegrationTest {
-
-    /** The same password as the other demo tests: whichever runs first seeds the shared demo schema. */
-    static final String PASSWORD = "Demo-Pass-2026";
-
-    @Override
-    protected String separateSchema() {
-        return "_demo";
-    }
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("portal.demo.enabled", "true", "portal.demo.password", PASSWORD);
-    }
+class ExpertsDemoDataTest extends DemoDataTest {
 
     @Test
     void demoExpertsSitOnPanelsInEveryStateWithFees() {
-        String director = api.token("director", PASSWORD);
+        String director = token("director");
         assertThat(api.get(director, "/api/experts?status=ACTIVE").content()).hasSizeGreaterThanOrEqualTo(10);
         assertThat(api.get(director, "/api/experts?status=SUBMITTED").content()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(api.get(director, "/api/experts?status=PAUSED").content()).isNotEmpty();
@@ -38,10 +24,10 @@ class ExpertsDemoDataTest extends IntegrationTest {
         assertThat(api.get(director, "/api/expert-fees?status=PAYABLE").content()).isNotEmpty();
         assertThat(api.get(director, "/api/expert-fees?status=PAID").content()).isNotEmpty();
 
-        String expert1 = api.token("expert1", PASSWORD);
+        String expert1 = token("expert1");
         Response me = api.get(expert1, "/api/me");
         assertThat(me.get("expertId")).isNotNull();
         assertThat(api.get(expert1, "/api/experts/" + ((Number) me.get("expertId")).longValue()).status()).isEqualTo(200);
-        assertThat(api.get(api.token("expert11", PASSWORD), "/api/me").get("expertId")).isNotNull();
+        assertThat(api.get(token("expert11"), "/api/me").get("expertId")).isNotNull();
     }
 }

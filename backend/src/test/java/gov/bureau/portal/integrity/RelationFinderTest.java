@@ -67,6 +67,36 @@ class RelationFinderTest {
                 .satisfies(g -> assertThat(g).hasSize(50));
     }
 
+    @Test
+    void theLinksOfSomeValuesAreThoseOfAllTheLinksThatCarryTheirMatchKeys() {
+        for (long seed = 1; seed <= 5; seed++) {
+            Random random = new Random(seed);
+            List<Fact> facts = new ArrayList<>();
+            Source[] sources = Source.values();
+            for (int i = 0; i < 300; i++) {
+                Source source = sources[random.nextInt(sources.length)];
+                String value = switch (source) {
+                    case PHONE -> "025-8" + (1_000_000 + random.nextInt(30));
+                    case EMAIL -> "x@firm" + random.nextInt(20) + ".cn";
+                    case ADDRESS -> "南京市某区某路 " + random.nextInt(20) + " 号";
+                    default -> "ID" + random.nextInt(40);
+                };
+                facts.add(new Fact(1 + random.nextInt(60), source, value, "f" + i));
+            }
+            List<RelationFinder.Link> all = RelationFinder.links(facts);
+            java.util.Map<Long, java.util.Set<String>> keys = RelationFinder.matchKeys(facts);
+            // the values of a few agencies: what an approval of those recomputes
+            java.util.Set<String> only = new java.util.HashSet<>();
+            for (long id = 1; id <= 60; id += 7) {
+                only.addAll(keys.getOrDefault(id, java.util.Set.of()));
+            }
+            assertThat(RelationFinder.links(facts, only)).as("seed %d", seed)
+                    .isEqualTo(all.stream().filter(l -> only.contains(l.matchKey())).toList());
+            assertThat(all).allSatisfy(l -> assertThat(keys.get(l.low())).contains(l.matchKey()))
+                    .allSatisfy(l -> assertThat(keys.get(l.high())).contains(l.matchKey()));
+        }
+    }
+
     /** The note's figure: groups of 10,000 agencies with 100,000 practitioners (pure part, without the database read). */
     @Test
     void tenThousandAgenciesAndAHundredThousandPractitionersTakeWellUnderASecond() {

@@ -1,6 +1,6 @@
 package gov.bureau.portal.results;
 
-import gov.bureau.portal.support.IntegrationTest;
+import gov.bureau.portal.support.DemoDataTest;
 import gov.bureau.portal.support.TestClient.Response;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -13,25 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** PORTAL_DEMO=true: budget units with accounts unit1…, results in every stage, one published report (API.md). */
 @MicronautTest(transactional = false)
 @SuppressWarnings("unchecked")
-class ResultsDemoDataTest extends IntegrationTest {
-
-    /** The same password as the other demo tests: whichever runs first seeds the shared test database. */
-    static final String PASSWORD = "Demo-Pass-2026";
-
-    @Override
-    protected String separateSchema() {
-        return "_demo";
-    }
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("portal.demo.enabled", "true", "portal.demo.password", PASSWORD);
-    }
+class ResultsDemoDataTest extends DemoDataTest {
 
     @Test
     void demoResultsCoverEveryStage() {
-        String staff = api.token("staff", PASSWORD);
-        String unit1 = api.token("unit1", PASSWORD);
+        String staff = token("staff");
+        String unit1 = token("unit1");
         assertThat(api.get(unit1, "/api/me").get("unitId")).isNotNull();
         assertThat(api.get(staff, "/api/budget-units").content()).hasSizeGreaterThanOrEqualTo(3);
 

@@ -1,6 +1,6 @@
 package gov.bureau.portal.supervision;
 
-import gov.bureau.portal.support.IntegrationTest;
+import gov.bureau.portal.support.DemoDataTest;
 import gov.bureau.portal.support.TestClient.Response;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -12,24 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** PORTAL_DEMO=true: a published practice-quality inspection with items in every state. */
 @MicronautTest(transactional = false)
-class SupervisionDemoDataTest extends IntegrationTest {
-
-    /** The same password as the other demo tests: whichever runs first seeds the shared test database. */
-    static final String PASSWORD = "Demo-Pass-2026";
-
-    @Override
-    protected String separateSchema() {
-        return "_demo";
-    }
-
-    @Override
-    protected Map<String, String> extraProperties() {
-        return Map.of("portal.demo.enabled", "true", "portal.demo.password", PASSWORD);
-    }
+class SupervisionDemoDataTest extends DemoDataTest {
 
     @Test
     void demoHasAPublishedInspectionWithItemsInEveryState() {
-        String staff = api.token("staff", PASSWORD);
+        String staff = token("staff");
         List<Map<String, Object>> inspections = api.get(staff, "/api/inspections?kind=PRACTICE_QUALITY").content();
         assertThat(inspections).isNotEmpty();
         long id = ((Number) inspections.get(inspections.size() - 1).get("id")).longValue();

@@ -7,6 +7,7 @@ import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -17,6 +18,7 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,15 +49,19 @@ public class FilingFormController {
     }
 
     @Operation(summary = "Read a filing form into a profile to prefill a registration", description = "Anonymous, multipart "
-            + "file (xlsx, at most 2 MB). Nothing is saved. 422 with one error per wrong cell, its field being sheet!cell.")
+            + "file (xlsx, at most 2 MB; 413 above, or when it unpacks to more than 32 MB). Nothing is saved. 422 with one error "
+            + "per wrong cell, its field being sheet!cell (a credit code another agency holds included), or on file for a sheet "
+            + "of more than 1,000 rows or 64 columns.")
     @Post(value = "/registrations/filing-form", consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public ProfileData read(@Nullable @Part("file") CompletedFileUpload file) {
+    public ProfileData read(HttpRequest<?> request, @Nullable @Part("file") CompletedFileUpload file) {
         if (file == null) {
             throw PortalException.malformed("file", "validation.required");
         }
+        Long agencyId = request.getUserPrincipal(Authentication.class).map(Actor::of).filter(a -> a.isAgency())
+                .map(Actor::agencyId).orElse(null); // a registering agency's own code is not taken
         try (InputStream in = file.getInputStream()) {
-            return service.read(in, file.getSize());
+            return service.read(in, file.getSize(), agencyId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,9 +48,13 @@ class FilingFormApiTest extends IntegrationTest {
     }
 
     private Response upload(byte[] bytes) {
+        return upload(null, bytes);
+    }
+
+    private Response upload(String token, byte[] bytes) {
         MultipartBody body = MultipartBody.builder().addPart("file", "备案表.xlsx",
                 MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), bytes).build();
-        return api.send(HttpRequest.POST("/api/registrations/filing-form", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), null);
+        return api.send(HttpRequest.POST("/api/registrations/filing-form", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), token);
     }
 
     /** The profile without the portal's row ids and the declaration, which a filing form does not carry. */
@@ -89,7 +93,13 @@ class FilingFormApiTest extends IntegrationTest {
         HttpResponse<byte[]> own = export(a.token(), a.id());
         assertThat(own.code()).isEqualTo(200);
         assertThat(own.getContentType().orElseThrow().toString()).startsWith("application/vnd.openxmlformats");
-        Response read = upload(own.body());
+        // anonymously, the form of an agency that exists is refused on its credit code; the agency itself may read it
+        Response taken = upload(own.body());
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(422);
+        assertThat(taken.errorFields()).containsExactly("机构基本信息!B2");
+        assertThat((String) taken.fieldErrors().get(0).get("message")).startsWith("机构基本信息 第 2 行「统一社会信用代码」：")
+                .contains("已注册");
+        Response read = upload(a.token(), own.body());
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         Map<String, Object> approved = (Map<String, Object>) api.get(a.token(), "/api/agencies/me").json().get("profile");
         assertThat(withoutIds(read.json())).isEqualTo(withoutIds(approved));
@@ -99,7 +109,7 @@ class FilingFormApiTest extends IntegrationTest {
         EngagementFixtures f = new EngagementFixtures(api, unique("filing"));
         HttpResponse<byte[]> staffCopy = export(f.staff(), a.id());
         assertThat(staffCopy.code()).isEqualTo(200);
-        Response staffRead = upload(staffCopy.body());
+        Response staffRead = upload(a.token(), staffCopy.body());
         assertThat(staffRead.status()).as("a masked ID number is not a valid one").isEqualTo(422);
         assertThat(export(f.admin(), a.id()).code()).isEqualTo(200);
         Agencies.Registered other = Agencies.register(api, unique("别家"));
@@ -134,5 +144,54 @@ class FilingFormApiTest extends IntegrationTest {
         Response none = api.send(HttpRequest.POST("/api/registrations/filing-form", MultipartBody.builder().addPart("other", "x").build())
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), null);
         assertThat(none.status()).isEqualTo(400);
+    }
+
+    @Test
+    void aCreditCodeAnotherAgencyHoldsIsRefusedOnItsCell() throws java.io.IOException {
+        Agencies.Registered holder = Agencies.register(api, unique("占用"));
+        Agencies.Registered other = Agencies.register(api, unique("导入"));
+        Map<String, Object> profile = new LinkedHashMap<>(Agencies.completeProfile(other.name(), holder.uscc()));
+        byte[] form = FilingFormWriter.write(withUscc(profile, holder.uscc()));
+        Response r = upload(other.token(), form);
+        assertThat(r.status()).as(r.toString()).isEqualTo(422);
+        assertThat(r.errorFields()).containsExactly("机构基本信息!B2");
+        assertThat((String) r.fieldErrors().get(0).get("message")).isEqualTo("机构基本信息 第 2 行「统一社会信用代码」：该统一社会信用代码已被其他机构使用");
+        // the holder's own code is its own
+        assertThat(upload(holder.token(), form).status()).isEqualTo(200);
+    }
+
+    private gov.bureau.portal.agency.ProfileData withUscc(Map<String, Object> profile, String uscc) throws java.io.IOException {
+        Map<String, Object> p = new LinkedHashMap<>(profile);
+        p.put("uscc", uscc);
+        p.put("documents", List.of());
+        return json.readValue(json.writeValueAsBytes(p), gov.bureau.portal.agency.ProfileData.class).normalised();
+    }
+
+    @Inject
+    io.micronaut.json.JsonMapper json;
+
+    @Test
+    void oversizedUploadsZipBombsAndOversizedSheetsAreRefusedInTheErrorShape() throws Exception {
+        // more than 2 MB: 413
+        Response big = upload(new byte[2 * 1024 * 1024 + 10]);
+        assertThat(big.status()).as(big.toString()).isEqualTo(413);
+        assertThat(big.get("code")).isEqualTo("FILE_TOO_LARGE");
+        assertThat(big.errorFields()).containsExactly("file");
+
+        // a few KB that unpack to 100 MB: 413 before the reader opens it
+        Response bomb = upload(FilingFormTest.zipBomb(100));
+        assertThat(bomb.status()).as(bomb.toString()).isEqualTo(413);
+        assertThat(bomb.errorFields()).containsExactly("file");
+        assertThat((String) bomb.fieldErrors().get(0).get("message")).contains("压缩炸弹");
+
+        // a sheet of 5,000 rows: 422 on the file, naming the sheet
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            rows.add(List.of("某所" + i));
+        }
+        Response tall = upload(gov.bureau.portal.common.Spreadsheet.write("机构基本信息", List.of("机构名称"), rows));
+        assertThat(tall.status()).as(tall.toString()).isEqualTo(422);
+        assertThat(tall.errorFields()).containsExactly("file");
+        assertThat((String) tall.fieldErrors().get(0).get("message")).contains("机构基本信息").contains("999");
     }
 }

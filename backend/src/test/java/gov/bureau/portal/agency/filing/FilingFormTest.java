@@ -10,7 +10,6 @@ import gov.bureau.portal.agency.validation.Uscc;
 import gov.bureau.portal.common.Spreadsheet;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -62,7 +61,7 @@ class FilingFormTest {
     }
 
     static FilingFormReader.Parsed roundTrip(byte[] bytes) throws IOException {
-        return FilingFormReader.read(Spreadsheet.read(new ByteArrayInputStream(bytes), 1000));
+        return FilingFormReader.read(Spreadsheet.read(bytes, FilingFormService.LIMITS));
     }
 
     @Test
@@ -75,7 +74,7 @@ class FilingFormTest {
 
     @Test
     void theSheetsAreTheNationalBlocksInOrderThenTheRestOfTheProfile() throws IOException {
-        Map<String, List<List<Object>>> sheets = Spreadsheet.read(new ByteArrayInputStream(FilingFormWriter.write(full())), 1000);
+        Map<String, List<List<Object>>> sheets = Spreadsheet.read(FilingFormWriter.write(full()), FilingFormService.LIMITS);
         assertThat(sheets.keySet()).containsExactly("机构基本信息", "股东及合伙人", "法定代表人", "主评人", "分支机构", "合作专家",
                 "其他从业人员", "人员证书", "证明材料", "业绩", "利害关系单位");
         assertThat(sheets.get("主评人").get(0)).containsExactly("序号", "姓名", "证件类型", "证件号码", "职称", "专业领域", "工作单位",
@@ -96,7 +95,7 @@ class FilingFormTest {
                 List.of(Arrays.asList(), Arrays.asList(7, "张", "RESIDENT_ID", id(2), null, null, null, null, 5, null))));
         sheets.add(new Spreadsheet.Sheet("人员证书", FilingLayout.CERTIFICATE_COLUMNS.stream().map(FilingLayout.Column::header).toList(),
                 List.of(Arrays.asList("主评人", 7, "注册会计师", "1", "2010/1/2", "2030-01-02"))));
-        FilingFormReader.Parsed parsed = FilingFormReader.read(Spreadsheet.read(new ByteArrayInputStream(Spreadsheet.write(sheets)), 1000));
+        FilingFormReader.Parsed parsed = FilingFormReader.read(Spreadsheet.read(Spreadsheet.write(sheets), FilingFormService.LIMITS));
         assertThat(parsed.problems()).isEmpty();
         ProfileData p = parsed.profile().normalised();
         assertThat(p.agencyType()).isEqualTo(AgencyType.CONSULTING);
@@ -119,7 +118,7 @@ class FilingFormTest {
         sheets.add(new Spreadsheet.Sheet("人员证书", FilingLayout.CERTIFICATE_COLUMNS.stream().map(FilingLayout.Column::header).toList(),
                 List.of(Arrays.asList("主评人", 3, "注册会计师", "1", null, null))));
         sheets.add(new Spreadsheet.Sheet("业绩", List.of("委托单位", "项目名称", "年度"), List.of(Arrays.asList("甲", "乙", "2024.5"))));
-        FilingFormReader.Parsed parsed = FilingFormReader.read(Spreadsheet.read(new ByteArrayInputStream(Spreadsheet.write(sheets)), 1000));
+        FilingFormReader.Parsed parsed = FilingFormReader.read(Spreadsheet.read(Spreadsheet.write(sheets), FilingFormService.LIMITS));
         assertThat(parsed.problems()).extracting(p -> p.place().ref() + " " + p.messageKey()).contains(
                 "机构基本信息!C2 validation.filing.choice", "机构基本信息!G2 validation.filing.date",
                 "机构基本信息!H2 validation.filing.number", "人员证书!B2 validation.filing.person-unknown",
@@ -128,7 +127,65 @@ class FilingFormTest {
 
     @Test
     void somethingThatIsNotAWorkbookIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Spreadsheet.read(new ByteArrayInputStream("not excel".getBytes()), 10))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Spreadsheet.read("not excel".getBytes(), FilingFormService.LIMITS))
                 .isInstanceOf(IOException.class);
+    }
+
+    /** A valid form with one more part of {@code mb} MB of zeros: a few KB packed. */
+    static byte[] zipBomb(int mb) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.commons.compress.archivers.zip.ZipFile form = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(FilingFormWriter.write(full()))).get();
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (org.apache.commons.compress.archivers.zip.ZipArchiveEntry e : java.util.Collections.list(form.getEntries())) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                try (java.io.InputStream in = form.getInputStream(e)) {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+            zip.setLevel(9);
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/media/padding.bin"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < mb; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    private static Spreadsheet.TooLarge.What refusal(byte[] bytes, Spreadsheet.Limits limits) {
+        try {
+            Spreadsheet.read(bytes, limits);
+        } catch (Spreadsheet.TooLarge e) {
+            return e.what();
+        } catch (IOException e) {
+            throw new AssertionError("not a TooLarge", e);
+        }
+        return null;
+    }
+
+    @Test
+    void zipBombsAndOversizedSheetsAreRefusedBeforeOrWhileReading() throws IOException {
+        Spreadsheet.Limits limits = FilingFormService.LIMITS;
+        byte[] bomb = zipBomb(64);
+        assertThat((long) bomb.length).isLessThan(FilingFormService.MAX_BYTES);
+        assertThat(refusal(bomb, limits)).isEqualTo(Spreadsheet.TooLarge.What.RATIO);
+        assertThat(refusal(bomb, new Spreadsheet.Limits(200, 8L * 1024 * 1024, 1e9, 1000, 64))).isEqualTo(Spreadsheet.TooLarge.What.UNPACKED);
+        assertThat(refusal(zipBomb(1), new Spreadsheet.Limits(5, 1L << 30, 100, 1000, 64))).isEqualTo(Spreadsheet.TooLarge.What.ENTRIES);
+
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            rows.add(List.of("行" + i));
+        }
+        assertThat(refusal(Spreadsheet.write("主评人", List.of("姓名"), rows), limits)).isEqualTo(Spreadsheet.TooLarge.What.ROWS);
+        List<Object> wide = new ArrayList<>(java.util.Collections.nCopies(100, null));
+        wide.set(99, "远处的格子");
+        List<String> headers = new ArrayList<>(java.util.Collections.nCopies(100, "列"));
+        assertThat(refusal(Spreadsheet.write("主评人", headers, List.of(wide)), limits)).isEqualTo(Spreadsheet.TooLarge.What.COLUMNS);
+
+        // a form within the limits is read as before
+        assertThat(refusal(FilingFormWriter.write(full()), limits)).isNull();
     }
 }
