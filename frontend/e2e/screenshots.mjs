@@ -3,9 +3,12 @@
 // entry and the first record of each list, and saves each screen at 1440 and 390 px wide, in Chinese and
 // in English, under frontend/target/screens/<language>-<width>/ (outside git), with an index.txt.
 //   mvn -o -q package -DskipTests && node frontend/e2e/screenshots.mjs [role ...]
-import { mkdirSync, writeFileSync } from 'node:fs'
+// With --readme it saves only the README's pictures instead: eight main screens as small JPEGs in
+// docs/screenshots/ (committed; README "What it looks like").
+//   mvn -o -q package -DskipTests && node frontend/e2e/screenshots.mjs --readme
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { openBrowser, startPortal, targetDir } from './harness.mjs'
+import { apiCall, apiToken, openBrowser, repoDir, startPortal, targetDir } from './harness.mjs'
 
 const ROLES = { anonymous: null, admin: 'admin', staff: 'staff', agency: 'agency1', expert: 'expert1', unit: 'unit1' }
 const PUBLIC = ['/login', '/register', '/directory', '/public/blacklist', '/public/credit-results']
@@ -99,4 +102,83 @@ async function run() {
   console.log(`${files.length} screenshots in ${out} (index.txt lists them)`)
 }
 
-run().catch((e) => { console.error(e); process.exit(1) })
+// ------------------------------------------------------------------ the README's pictures
+
+const README_DIR = join(repoDir, 'docs', 'screenshots')
+const DESKTOP = { width: 1280, height: 800 }
+const PHONE = { width: 390, height: 844 }
+
+/** The README's screens: [file, role, viewport, path or async function answering a path, what to wait for]. */
+async function readmeScreens(portal) {
+  const staff = await apiToken(portal.url, 'staff', portal.demoPassword)
+  const rows = async (path) => {
+    const r = await apiCall(portal.url, 'GET', path, { token: staff })
+    if (r.status !== 200) throw new Error(`GET ${path}: ${r.status} ${r.text}`)
+    return r.body.content
+  }
+  const engagements = await rows('/api/engagements?size=100')
+  const inState = (...states) => engagements.find((e) => states.includes(e.state) && e.agencyId) ?? engagements.find((e) => e.agencyId)
+  const working = inState('IN_FIELDWORK', 'REPORT_SUBMITTED', 'PLAN_APPROVED', 'PLAN_SUBMITTED')
+  // the scoring: an engagement whose acceptance was scored (the panel shows the items, total, grade and fee ratio)
+  let scored = null
+  for (const e of engagements.filter((x) => ['ACCEPTED', 'SETTLED', 'CLOSED'].includes(x.state))) {
+    const r = await apiCall(portal.url, 'GET', `/api/engagements/${e.id}/assessment`, { token: staff })
+    if (r.status === 200 && r.body?.total != null) { scored = e; break }
+  }
+  if (!scored) throw new Error('the demo data has no scored engagement')
+  const agencies = await rows('/api/agencies?status=APPROVED&size=20')
+  const agency = agencies.find((a) => a.id === working.agencyId) ?? agencies[0]
+  return [
+    ['01-sign-in', null, DESKTOP, '/login', '[data-test=login-submit]'],
+    ['02-agency-pool', 'staff', DESKTOP, '/agencies', '.el-table__row'],
+    ['03-agency-record', 'staff', DESKTOP, `/agencies/${agency.id}`, '.page-title'],
+    ['04-engagement', 'staff', DESKTOP, `/engagements/${working.id}`, '[data-test=engagement-info]'],
+    ['05-scoring', 'staff', DESKTOP, `/engagements/${scored.id}`, '[data-test=assessment-total]'],
+    ['06-credit-record', 'staff', DESKTOP, `/credit/agencies/${scored.agencyId}`, '[data-test=credit-summary]'],
+    ['07-dashboard', 'staff', DESKTOP, '/dashboard', '[data-test=chart-grades] canvas'],
+    ['08-phone-engagements', 'agency1', PHONE, '/engagements', '[data-test=menu-toggle]']
+  ]
+}
+
+async function readme() {
+  const portal = await startPortal({ demo: true, name: 'readme-screens' })
+  const { browser } = await openBrowser()
+  mkdirSync(README_DIR, { recursive: true })
+  for (const old of readdirSync(README_DIR)) if (old.endsWith('.jpg')) rmSync(join(README_DIR, old))
+  const written = []
+  try {
+    for (const [name, username, viewport, path, ready] of await readmeScreens(portal)) {
+      const context = await browser.newContext({ locale: 'zh-CN', viewport })
+      await context.addInitScript(() => localStorage.setItem('portal.language', 'zh-CN'))
+      const page = await context.newPage()
+      page.setDefaultTimeout(20_000)
+      try {
+        if (username) {
+          await page.goto(`${portal.url}/login`)
+          await page.fill('[data-test=username]', username)
+          await page.fill('[data-test=password]', portal.demoPassword)
+          await page.click('[data-test=login-submit]')
+          await page.waitForSelector('[data-test=menu], [data-test=menu-toggle]')
+        }
+        await page.goto(portal.url + path)
+        if (name === '05-scoring') await page.click('#tab-assessment')
+        await page.waitForSelector(ready).catch((e) => { throw new Error(`${name}: ${path} shows no ${ready} (${e.message})`) })
+        await settle(page)
+        if (name === '05-scoring') await page.locator('[data-test=engagement-tabs]').evaluate((el) => el.scrollIntoView())
+        await page.waitForTimeout(500)
+        const file = join(README_DIR, `${name}.jpg`)
+        await page.screenshot({ path: file, type: 'jpeg', quality: 70 })
+        written.push(`${name}.jpg ${Math.round(statSync(file).size / 1024)} KB`)
+      } finally {
+        await context.close()
+      }
+    }
+  } finally {
+    await browser.close().catch((e) => console.error(e.message))
+    await portal.stop()
+  }
+  console.log(`${written.length} screenshots in ${README_DIR}:\n${written.join('\n')}`)
+}
+
+const main = process.argv.includes('--readme') ? readme : run
+main().catch((e) => { console.error(e); process.exit(1) })

@@ -12,7 +12,8 @@ import java.util.Map;
  * OpenAPI 3.0 linters require and the generator leaves out: a nullable reference ({@code nullable: true}
  * beside {@code allOf: [$ref]}, for every {@code @Nullable} enum or record) gets the {@code type} of the
  * schema it refers to, since {@code nullable} without a {@code type} means nothing in OpenAPI 3.0. Pure:
- * text in, text out; {@link OpenApiDocument} serves the result and {@code OpenApiContractTest} lints it.
+ * text in, text out; the build ({@link OpenApiBuildStep}) rewrites the generated file with it, so the jar
+ * carries and the portal serves the result, which {@code OpenApiContractTest} and the linter check.
  */
 public final class OpenApiNormalizer {
 

@@ -21,6 +21,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -91,7 +92,8 @@ public class CreditEventController {
                     + "when an objection waits, CREDIT_EVENT_CONFIRMED when it was confirmed already.")
     @Post("/{id}/confirmation")
     @Secured(Role.ADMIN_NAME)
-    public CreditViews.EventView confirm(Actor actor, long id, @Valid @Nullable @Body CreditCommands.Confirm command) {
+    public CreditViews.EventView confirm(Actor actor, long id,
+                                         @RequestBody(required = false) @Valid @Nullable @Body CreditCommands.Confirm command) {
         service.confirm(actor, id, command);
         return ledger.event(actor, id);
     }

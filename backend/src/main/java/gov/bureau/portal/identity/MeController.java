@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -49,7 +50,7 @@ public class MeController {
     @Operation(summary = "Sign out", description = "Ends this session and that of the given refresh token, or every session "
             + "of the user when no refresh token is given. The access tokens of an ended session are refused from the next request on.")
     @Post("/logout")
-    public HttpResponse<Void> logout(Actor actor, Authentication authentication,
+    public HttpResponse<Void> logout(Actor actor, Authentication authentication, @RequestBody(required = false)
                                      @io.micronaut.core.annotation.Nullable @Body UserCommands.SignOut body) {
         users.signOut(actor, Sessions.idOf(authentication), body == null ? null : body.refreshToken());
         return HttpResponse.noContent();

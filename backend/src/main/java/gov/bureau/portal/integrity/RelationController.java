@@ -12,6 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -46,7 +47,8 @@ public class RelationController {
 
     @Operation(summary = "Confirm a group as related (audited)", description = "The group's id is its smallest agency id.")
     @Post("/groups/{id}/confirmation")
-    public RelationViews.Confirmation confirm(Actor actor, long id, @Valid @Nullable @Body RelationViews.Confirm body) {
+    public RelationViews.Confirmation confirm(Actor actor, long id,
+                                              @RequestBody(required = false) @Valid @Nullable @Body RelationViews.Confirm body) {
         return service.confirm(actor, id, body == null ? null : body.comment());
     }
 }

@@ -21,6 +21,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -93,7 +94,8 @@ public class InspectionController {
             + "the rule table's days (default 10).")
     @Post("/{id}/items/{itemId}/workpaper-request")
     public SupervisionViews.ItemView requestPapers(Actor actor, long id, long itemId,
-                                                   @Body @Valid @Nullable SupervisionCommands.RequestPapers command) {
+                                                   @RequestBody(required = false) @Body @Valid @Nullable
+                                                   SupervisionCommands.RequestPapers command) {
         papers.requestPapers(actor, id, itemId, command);
         return queries.item(actor, id, itemId);
     }

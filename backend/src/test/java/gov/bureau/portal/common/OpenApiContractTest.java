@@ -1,25 +1,47 @@
 package gov.bureau.portal.common;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenAPI document the build generates (main compile, {@code META-INF/swagger/portal.yml}, served at
- * {@code /swagger/portal.yml} after {@link OpenApiNormalizer}) linted as a contract a client generator can rely on (issue 12): every
- * operation has a summary and a unique operation id; the signed-in actor, which the server binds itself,
- * is never a parameter or a body field; every operation lists the refusals it can answer (400 where it
- * reads input, 401 where it needs a session, 404 where it names an object); every nullable schema has a
+ * The OpenAPI document the build publishes (generated while compiling, normalised by {@link OpenApiBuildStep}:
+ * {@code META-INF/swagger/portal.yml} in the jar, served as it is at {@code /swagger/portal.yml}) checked as a
+ * contract a client generator can rely on (issue 12): every operation has a summary and a unique operation id;
+ * the signed-in actor, which the server binds itself, is never a parameter or a body field; every operation
+ * lists the refusals it can answer (400 where it reads input, 401 where it needs a session, 404 where it names
+ * an object); a request body is required exactly where the controller needs one; every nullable schema has a
  * type; the document names its server. Each rule lists every offending operation, so a new controller
- * method without its summary fails here with its path.
+ * method without its summary fails here with its path. The build also runs a standard linter on the same
+ * file (backend/pom.xml, execution openapi-lint: Redocly CLI's recommended rules).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiContractTest {
@@ -55,8 +77,8 @@ class OpenApiContractTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     void read() {
-        // exactly what OpenApiDocument serves: the generated document, normalised
-        doc = OpenApiNormalizer.read(OpenApiNormalizer.normalize(OpenApiDocument.generated()));
+        // exactly what the jar carries and the portal serves
+        doc = OpenApiNormalizer.read(published());
         Map<String, Object> paths = (Map<String, Object>) doc.get("paths");
         paths.forEach((path, item) -> ((Map<String, Object>) item).forEach((method, op) -> {
             if (METHODS.contains(method)) {
@@ -146,6 +168,102 @@ class OpenApiContractTest {
             return false;
         }
         return requirements.stream().noneMatch(r -> r instanceof Map<?, ?> m && m.isEmpty());
+    }
+
+    /** The document as the build left it on the class path (target/classes, then the jar). */
+    static String published() {
+        try (InputStream in = OpenApiContractTest.class.getClassLoader().getResourceAsStream("META-INF/swagger/portal.yml")) {
+            assertThat(in).as("META-INF/swagger/portal.yml: the build generates it (micronaut-openapi)").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void thePublishedDocumentIsNormalisedAlready() {
+        String published = published();
+        assertThat(OpenApiNormalizer.normalize(published)).as("the build ran common.OpenApiBuildStep on the generated document")
+                .isEqualTo(published);
+    }
+
+    /** A controller method's whole-body parameter ({@code @Body} without a name): where it is, and whether it may be absent. */
+    record BodyParameter(String method, String path, boolean optional, String where) {
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRequestBodyIsRequiredExactlyWhereTheControllerNeedsOne() {
+        List<BodyParameter> bodies = bodyParameters();
+        assertThat(bodies).as("controller methods with a @Body parameter").hasSizeGreaterThan(40);
+        List<String> wrong = new ArrayList<>();
+        for (BodyParameter b : bodies) {
+            Map<String, Object> item = (Map<String, Object>) ((Map<String, Object>) doc.get("paths")).get(b.path());
+            Object op = item == null ? null : item.get(b.method());
+            if (!(op instanceof Map<?, ?> operation)) {
+                wrong.add(b.method().toUpperCase() + " " + b.path() + " (" + b.where() + "): not in the document");
+                continue;
+            }
+            boolean required = operation.get("requestBody") instanceof Map<?, ?> rb && Boolean.TRUE.equals(rb.get("required"));
+            if (required == b.optional()) {
+                wrong.add(b.method().toUpperCase() + " " + b.path() + " (" + b.where() + "): the body is "
+                        + (b.optional() ? "optional (@Nullable), the document requires it: add @RequestBody(required = false)"
+                                        : "needed, the document does not require it"));
+            }
+        }
+        assertThat(wrong).as("request bodies whose required flag is not what the controller accepts").isEmpty();
+    }
+
+    private static final List<Class<? extends Annotation>> BODY_METHODS = List.of(Post.class, Put.class, Patch.class, Delete.class);
+
+    /** Every whole-body parameter of the portal's controllers (the compiled main classes, read by reflection). */
+    private static List<BodyParameter> bodyParameters() {
+        Path classes;
+        try {
+            classes = Path.of(OpenApiContractTest.class.getClassLoader().getResource("gov/bureau/portal/Application.class").toURI())
+                    .getParent().getParent().getParent().getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        List<BodyParameter> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(classes.resolve("gov/bureau/portal"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, OpenApiContractTest.class.getClassLoader());
+                Controller controller = type.getAnnotation(Controller.class);
+                if (controller == null || type.isAnnotationPresent(Hidden.class)) {
+                    continue;
+                }
+                for (Method m : type.getDeclaredMethods()) {
+                    for (Class<? extends Annotation> verb : BODY_METHODS) {
+                        Annotation route = m.getAnnotation(verb);
+                        if (route == null || m.isAnnotationPresent(Hidden.class)) {
+                            continue;
+                        }
+                        String path = join(controller.value(), (String) verb.getMethod("value").invoke(route));
+                        for (Parameter p : m.getParameters()) {
+                            Body body = p.getAnnotation(Body.class);
+                            if (body != null && body.value().isEmpty()) {
+                                boolean optional = p.isAnnotationPresent(Nullable.class) || p.getType() == Optional.class;
+                                found.add(new BodyParameter(verb.getSimpleName().toLowerCase(), path, optional,
+                                        type.getSimpleName() + "." + m.getName()));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    /** A controller's path and a method's, as the document writes them (no query template, no trailing slash). */
+    private static String join(String base, String path) {
+        String joined = ("/" + base + "/" + path).replaceAll("\\{[?&][^}]*}", "").replaceAll("/+", "/");
+        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
 
     @Test
