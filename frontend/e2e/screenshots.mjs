@@ -1,8 +1,10 @@
 // Screenshots of every screen, on demand (not part of the test run): starts the packaged portal with the
 // demo data, signs in as each role (ADMIN, STAFF, AGENCY, EXPERT, UNIT, and signed out), opens every menu
 // entry and the first record of each list, and saves each screen at 1440 and 390 px wide, in Chinese and
-// in English, under frontend/target/screens/<language>-<width>/ (outside git), with an index.txt.
-//   mvn -o -q package -DskipTests && node frontend/e2e/screenshots.mjs [role ...]
+// in English, under frontend/target/screens/<language>-<width>/ (outside git), each folder with an index.txt of
+// its screens and one index.txt of all of them above. Arguments choose roles and folders (default: all), so that
+// a run may be split; the indexes list what the folders hold after the run.
+//   mvn -o -q package -DskipTests && node frontend/e2e/screenshots.mjs [role ...] [zh-CN-1440|zh-CN-390|en-1440|en-390 ...]
 // With --readme it saves only the README's pictures instead: eight main screens as small JPEGs in
 // docs/screenshots/ (committed; README "What it looks like").
 //   mvn -o -q package -DskipTests && node frontend/e2e/screenshots.mjs --readme
@@ -15,13 +17,23 @@ const PUBLIC = ['/login', '/register', '/directory', '/public/blacklist', '/publ
 const SIZES = [{ width: 1440, height: 900 }, { width: 390, height: 844 }]
 const LANGUAGES = ['zh-CN', 'en']
 const out = join(targetDir, 'screens')
-const wanted = process.argv.slice(2)
+const FOLDERS = LANGUAGES.flatMap((language) => SIZES.map((size) => `${language}-${size.width}`))
+const args = process.argv.slice(2).filter((a) => a !== '--readme')
+const unknown = args.filter((a) => !(a in ROLES) && !FOLDERS.includes(a))
+if (unknown.length) {
+  console.error(`unknown: ${unknown.join(' ')}; roles: ${Object.keys(ROLES).join(' ')}; folders: ${FOLDERS.join(' ')}`)
+  process.exit(2)
+}
+const wanted = args.filter((a) => a in ROLES)
+const folders = args.filter((a) => FOLDERS.includes(a))
 const slug = (path) => path.replace(/^\//, '').replace(/[/:?=&]+/g, '_') || 'home'
 const files = []
 
 async function settle(page) {
   await page.waitForLoadState('networkidle').catch(() => {})
-  await page.waitForFunction(() => !document.querySelector('.el-loading-mask:not([style*="display: none"])'), null, { timeout: 10_000 }).catch(() => {})
+  // no spinner and no record skeleton left (a record page's first load)
+  await page.waitForFunction(() => !document.querySelector('.el-loading-mask:not([style*="display: none"]), [data-test=record-skeleton]'),
+    null, { timeout: 10_000 }).catch(() => {})
   await page.waitForTimeout(300)
 }
 
@@ -49,6 +61,7 @@ async function run() {
   try {
     for (const language of LANGUAGES) {
       for (const size of SIZES) {
+        if (folders.length && !folders.includes(`${language}-${size.width}`)) continue
         const dir = join(out, `${language}-${size.width}`)
         mkdirSync(dir, { recursive: true })
         for (const [role, username] of Object.entries(ROLES)) {
@@ -98,8 +111,21 @@ async function run() {
     await browser.close().catch((e) => console.error(e.message))
     await portal.stop()
   }
-  writeFileSync(join(out, 'index.txt'), files.join('\n') + '\n')
-  console.log(`${files.length} screenshots in ${out} (index.txt lists them)`)
+  // the indexes: what each folder holds now (also screens of earlier runs for other roles), and all of it
+  const all = []
+  for (const folder of FOLDERS) {
+    let names
+    try {
+      names = readdirSync(join(out, folder)).filter((f) => f.endsWith('.png')).sort()
+    } catch {
+      continue
+    }
+    writeFileSync(join(out, folder, 'index.txt'), names.join('\n') + '\n')
+    all.push(...names.map((n) => `${folder}/${n}`))
+    console.log(`${folder}: ${names.length} screens`)
+  }
+  writeFileSync(join(out, 'index.txt'), all.join('\n') + '\n')
+  console.log(`${files.length} screenshots taken in this run; ${all.length} in ${out} (index.txt lists them)`)
 }
 
 // ------------------------------------------------------------------ the README's pictures

@@ -10,7 +10,8 @@ export default {
       total: '共 {n} 条', capped: '匹配超过 {n} 条，只列出前 {n} 条，请用筛选条件缩小范围', noData: '暂无数据', submit: '提交', close: '关闭', status: '状态', refresh: '刷新',
       fixErrors: '请按提示修改标红的字段', from: '开始日期', to: '结束日期', keyword: '关键字', view: '查看',
       confirmTitle: '请确认', unsavedTitle: '有未保存的修改', unsavedMessage: '您填写的内容尚未保存，离开后将丢失。确定放弃这些修改吗？', unsavedDiscard: '放弃修改',
-      menu: '菜单', engagementSearch: '输入项目名称搜索委托业务', breadcrumb: '当前位置'
+      menu: '菜单', engagementSearch: '输入项目名称搜索委托业务', breadcrumb: '当前位置',
+      loadFailed: '未能加载，请稍后重试', retry: '重试'
     },
     nav: { home: '工作台', system: '系统设置', portalSettings: '门户设置', users: '用户管理', audit: '审计日志', password: '修改密码', logout: '退出登录', language: 'English' },
     login: {
@@ -34,7 +35,8 @@ export default {
       total: '{n} in total', capped: 'More than {n} match; the first {n} are listed: narrow the filters', noData: 'No data', submit: 'Submit', close: 'Close', status: 'Status', refresh: 'Refresh',
       fixErrors: 'Please correct the fields marked in red', from: 'From', to: 'To', keyword: 'Keyword', view: 'View',
       confirmTitle: 'Please confirm', unsavedTitle: 'Unsaved changes', unsavedMessage: 'What you entered has not been saved and will be lost if you leave. Discard these changes?', unsavedDiscard: 'Discard changes',
-      menu: 'Menu', engagementSearch: 'Search engagements by title', breadcrumb: 'You are here'
+      menu: 'Menu', engagementSearch: 'Search engagements by title', breadcrumb: 'You are here',
+      loadFailed: 'Could not load; please try again', retry: 'Try again'
     },
     nav: { home: 'Home', system: 'Settings', portalSettings: 'Portal settings', users: 'Users', audit: 'Audit log', password: 'Change password', logout: 'Sign out', language: '中文' },
     login: {

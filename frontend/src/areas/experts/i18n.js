@@ -29,7 +29,7 @@ const zh = {
       files: '评审材料', checklist: '评审要点', points: '得分', max: '满分', comment: '意见', verdict: '结论',
       submitOpinion: '提交意见', myOpinion: '我的意见', rate: '评价', onTime: '按时', substantive: '有实质内容',
       draws: '抽取记录', round: '轮次', replaces: '替换', override: '否决专家意见', overrideBy: '批准人', decision: '审核结果',
-      engagement: '委托业务', open: '查看', rounds: '{n} 轮抽取', drawnAt: '抽取时间', opinionsCount: '意见数', memberStatus: '我的状态'
+      engagement: '委托业务', open: '查看', rounds: '{n} 轮抽取', drawnAt: '抽取时间', opinionsCount: '意见数', memberStatus: '我的状态', toReview: '评审'
     },
     verdicts: { PASS: '通过', REVISE: '修改后通过', FAIL: '不通过' },
     reasons: { PAUSED: '暂停', REMOVED: '已移出', EMPLOYED_BY_AGENCY: '受雇于承接机构', EMPLOYED_BY_EVALUATED_UNIT: '受雇于委托方或被评价单位',
@@ -72,7 +72,7 @@ const en = {
       files: 'Documents', checklist: 'Checklist', points: 'Points', max: 'Max', comment: 'Comment', verdict: 'Verdict',
       submitOpinion: 'Submit opinion', myOpinion: 'My opinion', rate: 'Rate', onTime: 'On time', substantive: 'Substantive',
       draws: 'Draw record', round: 'Round', replaces: 'Replaces', override: 'Panel overridden', overrideBy: 'Approved by', decision: 'Decision',
-      engagement: 'Engagement', open: 'Open', rounds: '{n} draws', drawnAt: 'Drawn at', opinionsCount: 'Opinions', memberStatus: 'My status'
+      engagement: 'Engagement', open: 'Open', rounds: '{n} draws', drawnAt: 'Drawn at', opinionsCount: 'Opinions', memberStatus: 'My status', toReview: 'Review'
     },
     verdicts: { PASS: 'Pass', REVISE: 'Revise', FAIL: 'Fail' },
     reasons: { PAUSED: 'Paused', REMOVED: 'Removed', EMPLOYED_BY_AGENCY: 'Works for the agency', EMPLOYED_BY_EVALUATED_UNIT: 'Works for the commissioning or an evaluated unit',

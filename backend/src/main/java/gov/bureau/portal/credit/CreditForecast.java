@@ -25,8 +25,9 @@ import java.util.List;
 @Singleton
 public class CreditForecast {
 
+    /** An event that stops counting by the day asked about, named as it was recorded (in both languages). */
     @Serdeable
-    public record Expiring(long eventId, String type, LocalDate expiresOn, int points) {
+    public record Expiring(long eventId, String type, String typeNameZh, String typeNameEn, LocalDate expiresOn, int points) {
     }
 
     @Serdeable
@@ -67,7 +68,7 @@ public class CreditForecast {
         CreditRules.Standing now = standings.compute(agencyId, bands, today);
         CreditRules.Standing then = standings.compute(agencyId, bands, day);
         List<Expiring> expiring = new ArrayList<>();
-        jdbc.prepareStatement("SELECT id, type_code, status, points, effective_on, expires_on FROM credit_event "
+        jdbc.prepareStatement("SELECT id, type_code, status, points, effective_on, expires_on, type_name_zh, type_name_en FROM credit_event "
                 + "WHERE agency_id = ? AND status IN ('PROPOSED', 'EFFECTIVE') ORDER BY expires_on, id", st -> {
             st.setLong(1, agencyId);
             try (ResultSet rs = st.executeQuery()) {
@@ -75,7 +76,8 @@ public class CreditForecast {
                     CreditRules.Fact fact = new CreditRules.Fact(EventStatus.valueOf(rs.getString(3)), rs.getInt(4),
                             rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate());
                     if (fact.inForce(today) && !fact.inForce(day)) {
-                        expiring.add(new Expiring(rs.getLong(1), rs.getString(2), fact.expiresOn(), fact.points()));
+                        expiring.add(new Expiring(rs.getLong(1), rs.getString(2), rs.getString(7), rs.getString(8), fact.expiresOn(),
+                                fact.points()));
                     }
                 }
             }

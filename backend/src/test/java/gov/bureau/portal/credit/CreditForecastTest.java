@@ -30,8 +30,8 @@ class CreditForecastTest extends IntegrationTest {
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, agencyId);
             s.setString(2, type);
-            s.setString(3, type);
-            s.setString(4, type);
+            s.setString(3, "名称" + type);
+            s.setString(4, "Name " + type);
             s.setInt(5, points);
             s.setDate(6, Date.valueOf(effectiveOn));
             s.setDate(7, Date.valueOf(effectiveOn));
@@ -77,6 +77,9 @@ class CreditForecastTest extends IntegrationTest {
             assertThat(((Number) e.get("eventId")).longValue()).isEqualTo(bad);
             assertThat(e.get("expiresOn")).isEqualTo(today.plusDays(10).toString());
             assertThat(e.get("points")).isEqualTo(-10);
+            // named as recorded, for the page to say what expires
+            assertThat(e.get("typeNameZh")).isEqualTo("名称REPORT_RETURNED_REPEATEDLY");
+            assertThat(e.get("typeNameEn")).isEqualTo("Name REPORT_RETURNED_REPEATEDLY");
         });
 
         // on the day an event expires it no longer counts
