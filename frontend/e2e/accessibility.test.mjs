@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { apiToken, openBrowser, signIn, signOut, startPortal, targetDir } from './harness.mjs'
+import { apiToken, openBrowser, settled, signIn, signOut, startPortal, targetDir } from './harness.mjs'
 import { client } from './credit-api.mjs'
 
 const require = createRequire(import.meta.url)
@@ -40,8 +40,7 @@ after(async () => {
 
 /** Serious and critical violations of the page as it is now: [{ id, impact, help, targets }]. */
 async function axe(name) {
-  await page.waitForLoadState('networkidle')
-  await page.waitForTimeout(500)
+  await settled(page) // what a person sees once the page has loaded, not a transition half-way
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource)
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }))
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { answerConfirm, apiToken, openBrowser, screenshot, signIn, signOut, startPortal } from './harness.mjs'
 import { client, PDF } from './credit-api.mjs'
+import { adminDecidesObjection } from './fixtures.mjs'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -125,16 +126,7 @@ test('the agency objects within the window, with its reasons', async () => {
 })
 
 test('the ADMIN upholds the objection and the score is back where it was', async () => {
-  await signIn(page, portal.url, 'admin', portal.adminPassword)
-  await page.click('[data-test=menu-group-credit]')
-  await page.click('[data-test="menu-/credit/objections"]')
-  await page.waitForSelector('[data-test=objections-table] >> text=南京诚信会计师事务所')
-  await page.locator('[data-test^=decide-row-]').first().click()
-  await page.click('[data-test=row-outcome-UPHELD]')
-  await page.fill('[data-test=row-decision-comment]', '报备材料属实，撤销该事件。')
-  await page.click('[data-test=row-decide-submit]')
-  await page.waitForSelector('[data-test=objections-table] >> text=暂无数据')
-  await signOut(page)
+  await adminDecidesObjection(page, portal, { agencyName: '南京诚信会计师事务所', outcome: 'UPHELD', comment: '报备材料属实，撤销该事件。' })
 
   await signIn(page, portal.url, agency.username, password)
   await page.goto(portal.url + '/credit/me')

@@ -4,7 +4,7 @@
 // the work against the template and record the payment, which settles the engagement.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { answerConfirm, apiCall, apiToken, openBrowser, screenshot, signIn, signOut, startPortal } from './harness.mjs'
+import { answerConfirm, apiCall, apiToken, openBrowser, screenshot, settled, signIn, signOut, startPortal } from './harness.mjs'
 
 let portal
 let browser
@@ -40,6 +40,16 @@ async function openTab(name) {
 
 async function state() {
   return (await page.locator('[data-test=engagement-state]').textContent()).trim()
+}
+
+/**
+ * Waits until the page shows the engagement in the state, and has read it again completely: after a step
+ * the page reads the engagement, then its fee, and only then renews its panels (a dialog opened in
+ * between would be renewed away with its panel).
+ */
+async function stateBecomes(text) {
+  await page.waitForFunction((t) => document.querySelector('[data-test=engagement-state]')?.textContent.includes(t), text)
+  await settled(page)
 }
 
 async function asStaff() {
@@ -87,6 +97,7 @@ test('staff choose the best-ranked eligible agency by merit', async () => {
   await page.fill('[data-test=merit-justification]', '信用等级良好，同类业绩丰富，主评人资质齐全')
   await page.click('[data-test=merit-submit]')
   await page.waitForSelector('[data-test=selection-round-1]')
+  await settled(page)
   assert.equal(await state(), '待机构确认')
   const agencyName = (await page.locator('[data-test=engagement-agency]').textContent()).trim()
   // the chosen agency's own account
@@ -104,7 +115,7 @@ test('the agency confirms with its declaration and submits its work plan', async
   assert.equal(await page.locator('[data-test=accept-engagement]').isDisabled(), true)
   await page.click('[data-test=no-conflict]')
   await page.click('[data-test=accept-engagement]')
-  await page.waitForFunction(() => document.querySelector('[data-test=engagement-state]')?.textContent.includes('机构已接受'))
+  await stateBecomes('机构已接受')
   await openTab('工作方案')
   await page.click('[data-test=plan-open]')
   await page.waitForSelector('[data-test=plan-dialog] [data-test=plan-submit]')
@@ -121,6 +132,7 @@ test('the agency confirms with its declaration and submits its work plan', async
   await page.fill('[data-test=plan-weight-0]', '100')
   await page.click('[data-test=plan-submit]')
   await page.waitForSelector('[data-test=plan-round-1]')
+  await settled(page)
   assert.equal(await state(), '方案待审核')
   await signOut(page)
 })
@@ -130,13 +142,13 @@ test('staff approve the plan; the agency starts fieldwork and submits its final 
   await openTab('工作方案')
   await page.click('[data-test=plan-review]')
   await page.click('[data-test=review-approve]')
-  await page.waitForFunction(() => document.querySelector('[data-test=engagement-state]')?.textContent.includes('方案已通过'))
+  await stateBecomes('方案已通过')
   await signOut(page)
 
   await asAgency()
   await openTab('工作方案')
   await page.click('[data-test=start-fieldwork]')
-  await page.waitForFunction(() => document.querySelector('[data-test=engagement-state]')?.textContent.includes('实施中'))
+  await stateBecomes('实施中')
   await openTab('评价报告')
   await page.click('[data-test=report-open]')
   await page.click('[data-test=report-kind-FINAL]')
@@ -144,7 +156,7 @@ test('staff approve the plan; the agency starts fieldwork and submits its final 
   await page.waitForSelector('[data-test=report-file-name]')
   await page.fill('[data-test=report-summary]', '按方案完成评价')
   await page.click('[data-test=report-submit]')
-  await page.waitForFunction(() => document.querySelector('[data-test=engagement-state]')?.textContent.includes('报告待审核'))
+  await stateBecomes('报告待审核')
   await signOut(page)
 })
 
@@ -153,7 +165,7 @@ test('staff approve the report, score the work and record the payment that settl
   await openTab('评价报告')
   await page.click('[data-test=report-review]')
   await page.click('[data-test=review-approve]')
-  await page.waitForFunction(() => document.querySelector('[data-test=engagement-state]')?.textContent.includes('报告已通过'))
+  await stateBecomes('报告已通过')
   await openTab('验收考核')
   await page.waitForSelector('[data-test=scoring-form]')
   const points = { 'team-competence': '16', 'team-stability': '14', communication: '18', 'report-data': '22', conclusions: '22' }
@@ -192,8 +204,10 @@ test('staff approve the report, score the work and record the payment that settl
   await page.fill('[data-test=pay-amount]', '12万') // money as people type it: 120000.00
   await page.click('[data-test=pay-submit]')
   await answerConfirm(page, { says: /评分将随之锁定/ })
-  await page.waitForFunction(() => document.querySelector('[data-test=engagement-state]')?.textContent.includes('已结算'))
+  await stateBecomes('已结算')
   await openTab('费用支付')
+  // the page reads the engagement's state first and its fee after: the payment is listed once the fee is in
+  await page.waitForSelector('[data-test=payments-table] >> text=NJCZ-E2E-001')
   assert.match(await page.locator('[data-test=fee-paid]').textContent(), /120,000\.00/)
   assert.match(await page.locator('[data-test=payments-table]').textContent(), /NJCZ-E2E-001/)
   const timeline = await page.locator('[data-test=engagement-timeline]').textContent()

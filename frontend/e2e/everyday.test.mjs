@@ -7,7 +7,7 @@
 // Screenshots: frontend/target/screenshots/everyday-*.png (zh; en where noted).
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { answerConfirm, apiToken, openBrowser, screenshot, signIn, signOut, startPortal } from './harness.mjs'
+import { answerConfirm, apiToken, openBrowser, screenshot, settled, signIn, signOut, startPortal } from './harness.mjs'
 import { client } from './credit-api.mjs'
 
 let portal
@@ -193,7 +193,7 @@ test('the agency pool shows every column at 1366×768', async () => {
   await signIn(page, portal.url, staffName, password)
   await page.goto(portal.url + '/agencies')
   await page.waitForSelector('[data-test=pool-table] .el-table__row')
-  await page.waitForTimeout(300)
+  await settled(page)
   assert.deepEqual(await sidewaysOverflow(), [])
   const table = await page.locator('[data-test=pool-table] .el-table__body-wrapper .el-scrollbar__wrap').evaluate((el) =>
     ({ scroll: el.scrollWidth, client: el.clientWidth }))
@@ -222,7 +222,7 @@ test('public pages and registration fit a phone', async () => {
       ['/public/blacklist', '[data-test=public-blacklist]'], ['/public/credit-results', '[data-test=results-year-select], [data-test=public-results], .el-empty']]) {
       await phone.goto(portal.url + path)
       await phone.waitForSelector(ready)
-      await phone.waitForTimeout(300)
+      await settled(phone)
       assert.deepEqual(await sidewaysOverflow(phone), [], `${path} scrolls sideways at 390 px`)
       const name = path.replaceAll('/', '-').replace(/^-/, '').replace(/-\d+$/, '-card')
       await phone.screenshot({ path: await screenshotPath(`phone-${name}`), fullPage: true })
@@ -233,7 +233,7 @@ test('public pages and registration fit a phone', async () => {
       ['/directory', '[data-test=directory-table]'], ['/public/blacklist', '[data-test=public-blacklist]']]) {
       await phone.goto(portal.url + path)
       await phone.waitForSelector(ready)
-      await phone.waitForTimeout(300)
+      await settled(phone)
       assert.deepEqual(await sidewaysOverflow(phone), [], `${path} in English scrolls sideways at 390 px`)
       await phone.screenshot({ path: await screenshotPath(`phone-${path.slice(1).replaceAll('/', '-')}-en`), fullPage: true })
     }
@@ -259,6 +259,9 @@ test("the agency's own pages fit a phone, with the menu in a drawer", async () =
     await phone.click('[data-test=login-submit]')
     await phone.waitForSelector('[data-test=menu-toggle]')
     assert.equal(await phone.locator('.el-aside').count(), 0, 'no sidebar on a phone')
+    // the home page as the agency sees it once its parts have loaded (not while they are still coming in)
+    for (const part of ['agency-home', 'engagement-home', 'credit-widget']) await phone.waitForSelector(`[data-test=${part}]`)
+    await settled(phone)
     assert.deepEqual(await sidewaysOverflow(phone), [], 'home')
     await phone.screenshot({ path: await screenshotPath('phone-home'), fullPage: true })
     // the drawer opens from the header and closes when a page is chosen
@@ -267,12 +270,12 @@ test("the agency's own pages fit a phone, with the menu in a drawer", async () =
     await phone.waitForURL((u) => u.pathname === '/agency/profile')
     await phone.waitForSelector('[data-test=f-businessScope]')
     await phone.locator('[data-test=menu-drawer-panel]').waitFor({ state: 'hidden' })
-    await phone.waitForTimeout(300)
+    await settled(phone)
     assert.deepEqual(await sidewaysOverflow(phone), [], 'the profile')
     await phone.screenshot({ path: await screenshotPath('phone-profile'), fullPage: true })
     for (const tab of ['legalRepresentative', 'leadEvaluators', 'documents', 'declaration']) {
       await phone.click(`[data-test=tab-${tab}]`)
-      await phone.waitForTimeout(300)
+      await settled(phone)
       assert.deepEqual(await sidewaysOverflow(phone), [], `the profile's ${tab} tab`)
     }
     for (const path of ['/engagements', '/credit/me', '/inbox', '/account/password']) {
@@ -283,8 +286,7 @@ test("the agency's own pages fit a phone, with the menu in a drawer", async () =
         await phone.click(`[data-test="menu-${path}"]`)
       }
       await phone.waitForURL((u) => u.pathname === path)
-      await phone.waitForLoadState('networkidle')
-      await phone.waitForTimeout(300)
+      await settled(phone)
       assert.deepEqual(await sidewaysOverflow(phone), [], `${path} scrolls sideways at 390 px`)
       await phone.screenshot({ path: await screenshotPath(`phone-${path.slice(1).replaceAll('/', '-')}`), fullPage: true })
     }

@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { apiCall, apiToken, openBrowser, screenshot, signIn, signOut, startPortal } from './harness.mjs'
+import { engagementUpTo } from './fixtures.mjs'
 
 let portal
 let browser
@@ -15,50 +16,11 @@ let expertUsername
 const expertPassword = 'Expert-pass-2026'
 const suffix = String(Date.now() % 100000)
 const title = `专家评审浏览器测试 ${suffix}`
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
-const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
-const inDays = (n) => new Date(Date.now() + 8 * 3600_000 + n * 86400_000).toISOString().slice(0, 10)
-
-async function ok(r, status = 200) {
-  assert.equal(r.status, status, r.text)
-  return r.body
-}
 
 before(async () => {
   portal = await startPortal({ demo: true, name: 'experts' })
   ;({ browser, page } = await openBrowser())
-  const staff = await apiToken(portal.url, 'staff', portal.demoPassword)
-  const agency = await apiToken(portal.url, 'agency1', portal.demoPassword)
-  const me = await ok(await apiCall(portal.url, 'GET', '/api/me', { token: staff }))
-  const agencyMe = await ok(await apiCall(portal.url, 'GET', '/api/me', { token: agency }))
-  const created = await ok(await apiCall(portal.url, 'POST', '/api/engagements', { token: staff, body: {
-    title, type: 'KEY_EVALUATION', commissioningUnit: '南京市测试局', evaluatedUnits: [{ unit: '南京市测试中心', project: '测试专项', funds: '1000000.00' }],
-    fundsInvolved: '3000000.00', fee: '60000.00', plannedStart: today, plannedEnd: inDays(90), supervisorId: me.id } }), 201)
-  engagementId = created.id
-  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/selection`, { token: staff,
-    body: { method: 'MERIT', agencyId: agencyMe.agencyId, justification: '信用良好，同类业绩多' } }))
-  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/confirmation`, { token: agency,
-    body: { accept: true, noConflictOfInterest: true } }))
-  const people = await ok(await apiCall(portal.url, 'GET', `/api/engagements/${engagementId}/people`, { token: agency }))
-  const lead = people.find((p) => p.role === 'LEAD_EVALUATOR')
-  const team = [{ personId: lead.id, role: 'LEAD', duty: '项目负责' }]
-  const other = people.find((p) => p.role !== 'LEAD_EVALUATOR')
-  if (other) team.push({ personId: other.id, role: 'MEMBER', duty: '数据采集' })
-  const plan = await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/plans`, { token: agency, body: {
-    team, schedule: [{ name: '现场调研', dueOn: inDays(10) }],
-    indicators: [{ name: '决策', weight: 20 }, { name: '过程', weight: 30 }, { name: '产出', weight: 25 }, { name: '效益', weight: 25 }],
-    samplingCoverage: '抽取 30% 的单位', method: '资料核查、现场勘察' } }), 201)
-  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/plans/${plan.id}/review`, { token: staff, body: { decision: 'APPROVE' } }))
-  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/fieldwork`, { token: agency }), 204)
-  const form = new FormData()
-  form.append('purpose', 'REPORT')
-  form.append('file', new Blob([pdf], { type: 'application/pdf' }), '评价报告.pdf')
-  const up = await fetch(`${portal.url}/api/engagements/${engagementId}/documents`, { method: 'POST', body: form,
-    headers: { Authorization: `Bearer ${agency}` } })
-  assert.equal(up.status, 201, await up.clone().text())
-  const doc = await up.json()
-  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/reports`, { token: agency,
-    body: { kind: 'FINAL', documentId: doc.id } }), 201)
+  ;({ id: engagementId } = await engagementUpTo(portal, 'REPORT_SUBMITTED', { engagement: { title, commissioningUnit: '南京市测试局' } }))
 })
 
 after(async () => {

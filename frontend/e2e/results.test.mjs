@@ -6,9 +6,10 @@
 // staff publish the report; an anonymous visitor reads it on the public results page.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { apiCall, apiToken, openBrowser, screenshot, signIn, signOut, startPortal, targetDir } from './harness.mjs'
+import { engagementUpTo } from './fixtures.mjs'
 
 let portal
 let browser
@@ -21,8 +22,6 @@ const pdfFile = join(targetDir, 'e2e-files', 'evidence.pdf')
 const suffix = String(Date.now() % 100000)
 const title = `评价结果浏览器测试 ${suffix}`
 const fundsText = '4800000.00'
-const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
-const inDays = (n) => new Date(Date.now() + 8 * 3600_000 + n * 86400_000).toISOString().slice(0, 10)
 let taskId
 
 async function ok(r, status = 200) {
@@ -37,42 +36,11 @@ before(async () => {
   writeFileSync(pdfFile, Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'))
   const unit = await apiToken(portal.url, 'unit1', portal.demoPassword)
   const unitMe = await ok(await apiCall(portal.url, 'GET', '/api/me', { token: unit }))
-  const staff = await apiToken(portal.url, 'staff', portal.demoPassword)
-  const agency = await apiToken(portal.url, 'agency1', portal.demoPassword)
-  const staffMe = await ok(await apiCall(portal.url, 'GET', '/api/me', { token: staff }))
-  const agencyMe = await ok(await apiCall(portal.url, 'GET', '/api/me', { token: agency }))
   // an engagement evaluating unit1's budget unit, taken to a submitted final report through the API
-  const created = await ok(await apiCall(portal.url, 'POST', '/api/engagements', { token: staff, body: {
-    title, type: 'KEY_EVALUATION', commissioningUnit: '南京市财政局',
-    evaluatedUnits: [{ unit: '南京市人力资源和社会保障局', project: `职业技能提升补贴 ${suffix}`, funds: fundsText, budgetUnitId: unitMe.unitId }],
-    fundsInvolved: fundsText, fee: '60000.00', plannedStart: today, plannedEnd: inDays(90), supervisorId: staffMe.id } }), 201)
-  engagementId = created.id
-  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/selection`, { token: staff,
-    body: { method: 'MERIT', agencyId: agencyMe.agencyId, justification: '信用良好，同类业绩多' } }))
-  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/confirmation`, { token: agency,
-    body: { accept: true, noConflictOfInterest: true } }))
-  const people = await ok(await apiCall(portal.url, 'GET', `/api/engagements/${engagementId}/people`, { token: agency }))
-  const lead = people.find((p) => p.role === 'LEAD_EVALUATOR')
-  const team = [{ personId: lead.id, role: 'LEAD', duty: '项目负责' }]
-  const other = people.find((p) => p.role !== 'LEAD_EVALUATOR')
-  if (other) team.push({ personId: other.id, role: 'MEMBER', duty: '数据采集' })
-  const plan = await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/plans`, { token: agency, body: {
-    team, schedule: [{ name: '现场调研', dueOn: inDays(10) }],
-    indicators: [{ name: '决策', weight: 20 }, { name: '过程', weight: 30 }, { name: '产出', weight: 25 }, { name: '效益', weight: 25 }],
-    samplingCoverage: '抽取 30% 的单位', method: '资料核查、现场勘察' } }), 201)
-  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/plans/${plan.id}/review`, { token: staff, body: { decision: 'APPROVE' } }))
-  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/fieldwork`, { token: agency }), 204)
-  const form = new FormData()
-  form.append('purpose', 'REPORT')
-  form.append('file', new Blob([readFileSync(pdfFile)], { type: 'application/pdf' }), '评价报告（正式稿）.pdf')
-  const up = await fetch(`${portal.url}/api/engagements/${engagementId}/documents`, { method: 'POST', body: form,
-    headers: { Authorization: `Bearer ${agency}` } })
-  assert.equal(up.status, 201, await up.clone().text())
-  const doc = await up.json()
-  await ok(await apiCall(portal.url, 'POST', `/api/engagements/${engagementId}/reports`, { token: agency,
-    body: { kind: 'FINAL', documentId: doc.id } }), 201)
-  const detail = await ok(await apiCall(portal.url, 'GET', `/api/engagements/${engagementId}`, { token: staff }))
-  assert.equal(detail.state, 'REPORT_SUBMITTED')
+  let staff
+  ;({ id: engagementId, staff } = await engagementUpTo(portal, 'REPORT_SUBMITTED', { reportName: '评价报告（正式稿）.pdf', engagement: {
+    title, evaluatedUnits: [{ unit: '南京市人力资源和社会保障局', project: `职业技能提升补贴 ${suffix}`, funds: fundsText, budgetUnitId: unitMe.unitId }],
+    fundsInvolved: fundsText } }))
   const entries = await ok(await apiCall(portal.url, 'GET', `/api/engagements/${engagementId}/results`, { token: staff }))
   assert.equal(entries.length, 1)
   assert.equal(entries[0].budgetUnitId, unitMe.unitId)

@@ -18,7 +18,8 @@ test('an external database without JWT_SECRET is refused', () => {
 })
 
 test('data survives a restart of the portal', async () => {
-  const first = await startPortal({ name: 'restart' })
+  // a real first start (an empty data directory: MariaDB installed, every migration), not a copied template
+  const first = await startPortal({ name: 'restart', fresh: true })
   const token = await apiToken(first.url, 'admin', first.adminPassword)
   const username = `keep${Date.now() % 100000}`
   const created = await apiCall(first.url, 'POST', '/api/users', {

@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { apiToken, openBrowser, screenshot, signIn, signOut, startPortal } from './harness.mjs'
 import { client } from './credit-api.mjs'
+import { adminDecidesObjection } from './fixtures.mjs'
 
 let portal
 let browser
@@ -99,16 +100,7 @@ test('the agency sees the finding and the proposed event with its window, and ob
 })
 
 test('the ADMIN dismisses the objection and the event counts', async () => {
-  await signIn(page, portal.url, 'admin', portal.adminPassword)
-  await page.click('[data-test=menu-group-credit]')
-  await page.click('[data-test="menu-/credit/objections"]')
-  await page.waitForSelector('[data-test=objections-table] >> text=南京督查会计师事务所')
-  await page.locator('[data-test^=decide-row-]').first().click()
-  await page.click('[data-test=row-outcome-DISMISSED]')
-  await page.fill('[data-test=row-decision-comment]', '底稿时间与现场记录不符，异议不成立。')
-  await page.click('[data-test=row-decide-submit]')
-  await page.waitForSelector('[data-test=objections-table] >> text=暂无数据')
-  await signOut(page)
+  await adminDecidesObjection(page, portal, { agencyName: '南京督查会计师事务所', outcome: 'DISMISSED', comment: '底稿时间与现场记录不符，异议不成立。' })
 
   await signIn(page, portal.url, agency.username, password)
   await page.goto(portal.url + '/credit/me')
