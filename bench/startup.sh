@@ -26,16 +26,20 @@ start_once() { # prints milliseconds to healthy; arguments are JVM options
     sleep 0.05
   done
   ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  # the JVM's own CPU time (user + system, all its threads: JIT compilers included) until it answered
+  awk -v tck="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / tck) }' "/proc/$pid/stat" >>"$dir/cpu.txt"
   kill $pid; wait $pid 2>/dev/null || true
   echo "$ms"
 }
 
 series() { # label, JVM options...
   local label=$1; shift
-  local results=() sorted
+  local results=() sorted cpu
+  : >"$dir/cpu.txt"
   for _ in $(seq "$runs"); do results+=("$(start_once "$@")"); done
   sorted=$(printf '%s\n' "${results[@]}" | sort -n)
-  echo "$label ($runs runs, ms): $(echo $sorted); median $(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p") ms"
+  cpu=$(sort -n "$dir/cpu.txt" | sed -n "$(( (runs + 1) / 2 ))p")
+  echo "$label ($runs runs, ms): $(echo $sorted); median $(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p") ms; JVM CPU time to healthy median $cpu ms"
 }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"

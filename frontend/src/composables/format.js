@@ -46,3 +46,8 @@ export function parseMoney(text) {
   const rest = fraction.length > shift ? '.' + fraction.slice(shift) : ''
   return (negative ? '-' : '') + digits + rest
 }
+
+/** Today's date on the reader's calendar as yyyy-mm-dd (not the UTC date toISOString gives: in China that is yesterday until 08:00). */
+export function localToday(now = new Date()) {
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10)
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMoney, parseMoney } from './format'
+import { formatMoney, localToday, parseMoney } from './format'
 
 describe('formatMoney', () => {
   it('groups thousands and keeps two decimals', () => {
@@ -28,5 +28,12 @@ describe('parseMoney', () => {
     expect(parseMoney('1,20')).toBe('1,20')
     expect(parseMoney('')).toBe('')
     expect(parseMoney(null)).toBe(null)
+  })
+})
+
+describe('localToday', () => {
+  it('answers the date on the reader\'s calendar, not the UTC date', () => {
+    const now = new Date(2026, 11, 6, 7, 30) // 07:30 local time on 6 December
+    expect(localToday(now)).toBe('2026-12-06')
   })
 })
