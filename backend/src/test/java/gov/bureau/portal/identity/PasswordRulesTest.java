@@ -90,7 +90,7 @@ class PasswordRulesTest {
         List<String> passwords = new ArrayList<>(List.of(TestDatabase.ADMIN_PASSWORD, Users.PASSWORD, "Demo-Pass-2026"));
         Path repo = Path.of("..").toAbsolutePath().normalize();
         passwords.addAll(found(repo.resolve("README.md"), "PORTAL_(?:DEMO|ADMIN)_PASSWORD='([^']+)'", true));
-        passwords.addAll(found(repo.resolve("frontend/e2e/harness.mjs"), "(?:admin|demo)Password = '([^']+)'", true));
+        passwords.addAll(found(repo.resolve("frontend/e2e/harness.mjs"), "(?:ADMIN|DEMO)_PASSWORD = '([^']+)'", true));
         for (String e2e : List.of("agency.test.mjs", "credit.test.mjs", "identity.test.mjs")) {
             passwords.addAll(found(repo.resolve("frontend/e2e").resolve(e2e), "[pP]assword = '([^']+)'", true));
         }
