@@ -64,34 +64,22 @@ done
 # the panels' engagements have the agency selected (its name is an employer of the pool: those experts are excluded)
 mysql_cmd "$BENCH_DB" -e "UPDATE engagement SET agency_id = ${AGENCY_ID}, state = 'REPORT_SUBMITTED' WHERE id IN ($(IFS=,; echo "${ENGAGEMENTS[*]}"))"
 
-time_ms() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$@"; }
-report() {
-  python3 -c '
-import sys
-label = sys.argv[1]
-rows = [l.split() for l in sys.stdin if l.strip()]
-bad = [r for r in rows if not r[0].startswith("2")]
-t = sorted(float(r[1]) * 1000 for r in rows)
-p95 = t[min(len(t) - 1, int(round(0.95 * (len(t) - 1))))]
-print("%-60s median %7.1f ms  p95 %7.1f ms  (%d calls%s)" % (label, t[len(t) // 2], p95, len(t), ", %d failed" % len(bad) if bad else ""))
-' "$1"
-}
 
 echo "== timing"
 # warm-up draw on the first engagement
-time_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+bench_time_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d '{"size":5,"specialty":"FINANCE_ACCOUNTING","purpose":"REPORT"}' "$BASE/api/engagements/${ENGAGEMENTS[0]}/expert-panels" > /dev/null
 for i in $(seq 1 "$RUNS"); do
-  time_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  bench_time_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     -d '{"size":5,"specialty":"FINANCE_ACCOUNTING","purpose":"REPORT"}' "$BASE/api/engagements/${ENGAGEMENTS[$i]}/expert-panels"
-done | report "POST expert-panels: draw 5 of ${EXPERTS} experts"
+done | bench_report "POST expert-panels: draw 5 of ${EXPERTS} experts"
 PANEL=$(mysql_cmd -N "$BENCH_DB" -e "SELECT MAX(id) FROM expert_panel")
 for i in $(seq 1 "$RUNS"); do
-  time_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/expert-panels/${PANEL}/verification"
-done | report "GET expert-panels/{id}/verification (re-run of the record)"
+  bench_time_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/expert-panels/${PANEL}/verification"
+done | bench_report "GET expert-panels/{id}/verification (re-run of the record)"
 for i in $(seq 1 "$RUNS"); do
-  time_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/expert-panels/${PANEL}"
-done | report "GET expert-panels/{id} (bureau: pool, exclusions, draws)"
+  bench_time_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/expert-panels/${PANEL}"
+done | bench_report "GET expert-panels/{id} (bureau: pool, exclusions, draws)"
 
 echo "== seeding ${FEES} fees (opinions and fees on closed panels)"
 mysql_cmd "$BENCH_DB" <<SQL
@@ -119,10 +107,10 @@ INSERT INTO expert_fee (panel_id, expert_id, title, days, rate, amount, fee_vers
 SQL
 COUNT=$(mysql_cmd -N "$BENCH_DB" -e "SELECT COUNT(*) FROM expert_fee")
 for i in $(seq 1 "$RUNS"); do
-  time_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/expert-fees?status=PAYABLE"
-done | report "GET expert-fees?status=PAYABLE (page 1 of ${COUNT})"
+  bench_time_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/expert-fees?status=PAYABLE"
+done | bench_report "GET expert-fees?status=PAYABLE (page 1 of ${COUNT})"
 for i in $(seq 1 "$RUNS"); do
-  time_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/expert-fees/export"
-done | report "GET expert-fees/export (${COUNT} fees, xlsx)"
+  bench_time_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/expert-fees/export"
+done | bench_report "GET expert-fees/export (${COUNT} fees, xlsx)"
 bench_stop
 mysql_cmd -e "DROP DATABASE IF EXISTS \`${BENCH_DB}\`"

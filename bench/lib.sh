@@ -85,6 +85,22 @@ bench_measure() { # label, path with query, [anonymous]
       printf "%-" w "s %8s %9.1f %9.1f\n", label, total, m, p }'
 }
 
+bench_time_ms() { # curl arguments: prints "status seconds" of one call, for bench_report
+  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$@"
+}
+
+bench_report() { # label: reads bench_time_ms lines on stdin, prints median, p95, calls and failures
+  python3 -c '
+import sys
+label = sys.argv[1]
+rows = [l.split() for l in sys.stdin if l.strip()]
+bad = [r for r in rows if not r[0].startswith("2")]
+t = sorted(float(r[1]) * 1000 for r in rows)
+p95 = t[min(len(t) - 1, int(round(0.95 * (len(t) - 1))))]
+print("%-66s median %8.1f ms  p95 %8.1f ms  (%d calls%s)" % (label, t[len(t) // 2], p95, len(t), ", %d failed" % len(bad) if bad else ""))
+' "$1"
+}
+
 mysql_cmd() {
   mysql -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"
 }

@@ -98,29 +98,17 @@ print(first + '10X98765432'[sum(int(c) * w for c, w in zip(first, W)) % 11])")
   SUBMITTED+=("$ID")
 done
 
-time_ms() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$@"; }
-report() {
-  python3 -c '
-import sys
-label = sys.argv[1]
-rows = [l.split() for l in sys.stdin if l.strip()]
-bad = [r for r in rows if not r[0].startswith("2")]
-t = sorted(float(r[1]) * 1000 for r in rows)
-p95 = t[min(len(t) - 1, int(round(0.95 * (len(t) - 1))))]
-print("%-66s median %8.1f ms  p95 %8.1f ms  (%d calls%s)" % (label, t[len(t) // 2], p95, len(t), ", %d failed" % len(bad) if bad else ""))
-' "$1"
-}
 
 echo "== timing"
-time_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"decision":"APPROVE"}' \
+bench_time_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"decision":"APPROVE"}' \
   "$BASE/api/agencies/${SUBMITTED[0]}/review" > /dev/null # warm-up: the first recompute writes every link
 for i in $(seq 1 "$RUNS"); do
-  time_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"decision":"APPROVE"}' "$BASE/api/agencies/${SUBMITTED[$i]}/review"
-done | report "POST agencies/{id}/review APPROVE (recomputes its links)"
+  bench_time_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"decision":"APPROVE"}' "$BASE/api/agencies/${SUBMITTED[$i]}/review"
+done | bench_report "POST agencies/{id}/review APPROVE (recomputes its links)"
 echo "   $(mysql_cmd -N "$BENCH_DB" -e "SELECT COUNT(*) FROM agency_relation_link") links stored"
 for i in $(seq 1 "$RUNS"); do
-  time_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/agency-relations"
-done | report "GET agency-relations (groups with evidence)"
+  bench_time_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/agency-relations"
+done | bench_report "GET agency-relations (groups with evidence)"
 curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/agency-relations" | python3 -c '
 import json, sys
 g = json.load(sys.stdin)["groups"]
@@ -130,7 +118,7 @@ for i in $(seq 1 "$RUNS"); do
     \"commissioningUnit\":\"单位2\",\"evaluatedUnits\":[{\"unit\":\"单位3\"}],\"fundsInvolved\":\"1000000.00\",\"fee\":\"20000.00\",
     \"plannedStart\":\"$(date +%F)\",\"plannedEnd\":\"$(date -d '+60 days' +%F)\",\"supervisorId\":${ADMIN_ID}}" "$BASE/api/engagements" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-  time_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"method":"DRAW"}' "$BASE/api/engagements/$ID/selection"
-done | report "POST engagements/{id}/selection DRAW (${AGENCIES} agencies, groups as one)"
+  bench_time_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"method":"DRAW"}' "$BASE/api/engagements/$ID/selection"
+done | bench_report "POST engagements/{id}/selection DRAW (${AGENCIES} agencies, groups as one)"
 bench_stop
 mysql_cmd -e "DROP DATABASE IF EXISTS \`${BENCH_DB}\`"

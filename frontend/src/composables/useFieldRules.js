@@ -23,14 +23,15 @@ export function useFieldRules(name, { submission = false } = {}) {
   const { locale } = useI18n()
   const state = reactive({ byField: {}, loaded: false })
 
-  async function refresh() {
-    try {
-      const list = await load(name, locale.value)
+  let pending = Promise.resolve()
+  function refresh() {
+    pending = load(name, locale.value).then((list) => {
       const byField = {}
       for (const rule of list) (byField[rule.field] ||= []).push(rule)
       state.byField = byField
       state.loaded = true
-    } catch { /* the server still checks on saving */ }
+    }, () => { /* the server still checks on saving */ })
+    return pending
   }
   watch(locale, refresh, { immediate: true })
 
@@ -65,8 +66,12 @@ export function useFieldRules(name, { submission = false } = {}) {
     return checkValue(of(path), value, ctxOf(ctx))
   }
 
-  /** Every problem of a model, { path: message }: what the server would say before it is asked. */
-  function checkAll(model, ctx = {}) {
+  /**
+   * Every problem of a model, { path: message }: what the server would say before it is asked. Waits for the
+   * rules when they are still on their way (a quick click after the page opened must not find "nothing wrong").
+   */
+  async function checkAll(model, ctx = {}) {
+    await pending
     const out = {}
     for (const field of Object.keys(state.byField)) {
       for (const path of expand(field, model)) {
