@@ -25,17 +25,22 @@ export function useList(fetchPage, { filters = {}, sort = '', size = 20 } = {}) 
     return p
   }
 
+  // the answer to the last request asked for wins: an earlier one that comes back later (the first page,
+  // slow, after a quick search) must not overwrite the rows the reader asked for since
+  let latest = 0
   async function load() {
+    const ticket = ++latest
     loading.value = true
     try {
       const data = await fetchPage(params())
+      if (ticket !== latest) return
       state.rows = data.content
       state.total = data.totalElements
       state.capped = !!data.capped
     } catch (e) {
-      ElMessage.error(e.message)
+      if (ticket === latest) ElMessage.error(e.message)
     } finally {
-      loading.value = false
+      if (ticket === latest) loading.value = false
     }
   }
 

@@ -19,4 +19,20 @@ describe('useList', () => {
     expect(list.state.page).toBe(1)
     expect(list.state.capped).toBe(false)
   })
+
+  it('keeps the rows of the last request when an earlier answer comes back later', async () => {
+    const answers = []
+    const fetchPage = vi.fn(() => new Promise((resolve) => answers.push(resolve)))
+    const list = useList(fetchPage, { filters: { q: '' } })
+    const first = list.load() // the unfiltered first page, slow
+    list.state.filters.q = 'ux'
+    const searched = list.search() // the reader's search, answered first
+    answers[1]({ content: [{ id: 2 }], totalElements: 1 })
+    await searched
+    answers[0]({ content: [{ id: 1 }, { id: 2 }, { id: 3 }], totalElements: 3 })
+    await first
+    expect(list.state.rows).toEqual([{ id: 2 }])
+    expect(list.state.total).toBe(1)
+    expect(list.loading.value).toBe(false)
+  })
 })
