@@ -282,7 +282,8 @@ test('a record page shows a skeleton while its record loads, then the record; a 
   let release
   const held = new Promise((ok) => { release = ok })
   const agencyRecord = (u) => u.pathname === `/api/agencies/${agency.id}`
-  await page.route(agencyRecord, async (route) => { await held; await route.continue() })
+  // a request the page has given up on (a navigation that superseded it) is handled already: nothing to continue
+  await page.route(agencyRecord, async (route) => { await held; await route.continue().catch(() => {}) })
   await page.goto(`${portal.url}/agencies/${agency.id}`)
   await page.waitForSelector('[data-test=record-skeleton] .el-skeleton')
   await screenshot(page, 'ux-record-skeleton')
@@ -293,7 +294,7 @@ test('a record page shows a skeleton while its record loads, then the record; a 
 
   let failing = true
   const engagementRecord = (u) => u.pathname === `/api/engagements/${engagementId}`
-  await page.route(engagementRecord, (route) => (failing ? route.fulfill({ status: 503, body: '' }) : route.continue()))
+  await page.route(engagementRecord, (route) => (failing ? route.fulfill({ status: 503, body: '' }) : route.continue()).catch(() => {}))
   await page.goto(`${portal.url}/engagements/${engagementId}`)
   await page.waitForSelector('[data-test=record-failed]')
   assert.equal(await page.locator('[data-test=record-skeleton]').count(), 0, 'no skeleton left after a failed load')
