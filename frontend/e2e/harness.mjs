@@ -293,7 +293,7 @@ function wrapNewContext(newContext, cspViolations) {
   return async (options) => {
     const context = await newContext({ timezoneId: TIMEZONE, ...options })
     await context.route('**/*', async (route) => {
-      if (route.request().resourceType() !== 'document') return route.continue()
+      if (route.request().resourceType() !== 'document') return route.continue().catch(() => {}) // a request the page handled itself (its own route) needs nothing more
       const response = await route.fetch()
       const problem = policyProblem(response.headers()['content-security-policy'])
       if (problem) cspViolations.push(`${route.request().url()}: ${problem}`)
