@@ -40,7 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelationIncrementalTest extends IntegrationTest {
 
     @Inject
-    RelationService relations;
+    RelationRecompute relations;
+
+    @Inject
+    RelationFacts profiles;
 
     @Inject
     DataSource dataSource;
@@ -166,7 +169,7 @@ class RelationIncrementalTest extends IntegrationTest {
 
     /** The stored links are exactly those the pool's profiles prove (every value, the whole pool). */
     private void assertConsistent(String when) throws SQLException {
-        Set<String> expected = RelationFinder.links(tx.executeRead(status -> relations.facts())).stream()
+        Set<String> expected = RelationFinder.links(tx.executeRead(status -> profiles.pool())).stream()
                 .map(l -> l.low() + "/" + l.high() + "/" + l.kind() + "/" + l.matchKey()).collect(Collectors.toCollection(TreeSet::new));
         Set<String> stored = new TreeSet<>(rows().values().stream().map(r -> r.substring(0, r.lastIndexOf('/'))).toList());
         assertThat(stored).as(when).isEqualTo(expected);
