@@ -1,5 +1,6 @@
 package gov.bureau.portal.experts;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.agency.validation.ResidentId;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
@@ -25,13 +26,13 @@ public class ExpertQueries {
     private static final Map<String, String> SORTS = Map.of("name", "e.name", "createdAt", "e.created_at", "id", "e.id",
             "status", "e.status", "title", "e.title");
 
-    private final ExpertSql sql;
+    private final Sql sql;
     private final RuleBook rules;
     private final PanelDrawRules drawRules;
     private final BureauClock clock;
     private final UserNames people;
 
-    ExpertQueries(ExpertSql sql, RuleBook rules, PanelDrawRules drawRules, BureauClock clock, UserNames people) {
+    ExpertQueries(Sql sql, RuleBook rules, PanelDrawRules drawRules, BureauClock clock, UserNames people) {
         this.sql = sql;
         this.rules = rules;
         this.drawRules = drawRules;
@@ -76,7 +77,7 @@ public class ExpertQueries {
                 + "JOIN engagement g ON g.id = p.engagement_id LEFT JOIN expert_opinion o ON o.panel_id = m.panel_id AND o.expert_id = m.expert_id "
                 + "WHERE m.expert_id = ? ORDER BY m.panel_id DESC LIMIT 50", rs -> new ExpertViews.Seat(rs.getLong(1), rs.getLong(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                clock.toOffset(ExpertSql.instant(rs, "created_at"))), id);
+                clock.toOffset(Sql.instant(rs, "created_at"))), id);
         int declined = (int) sql.count("SELECT COUNT(*) FROM expert_panel_member WHERE expert_id = ? AND status = 'DECLINED'", id);
         List<ExpertViews.FeeView> fees = feesOf(id, own);
         int weight = PanelDraw.weight(s.ratingCount(), s.ratingTotal(), rules.current(drawRules).content());
@@ -101,7 +102,7 @@ public class ExpertQueries {
         if (ids.isEmpty()) {
             return out;
         }
-        sql.list("SELECT expert_id, specialty FROM expert_specialty WHERE expert_id IN (" + ExpertSql.placeholders(ids.size())
+        sql.list("SELECT expert_id, specialty FROM expert_specialty WHERE expert_id IN (" + Sql.placeholders(ids.size())
                 + ") ORDER BY expert_id, specialty", rs -> {
             out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
             return null;

@@ -1,5 +1,6 @@
 package gov.bureau.portal.experts;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
@@ -28,13 +29,13 @@ public class ExpertRegistrations {
 
     private final ExpertService experts;
     private final ExpertQueries queries;
-    private final ExpertSql sql;
+    private final Sql sql;
     private final UserRepository users;
     private final UserService userService;
     private final AuditLog audit;
     private final BureauClock clock;
 
-    ExpertRegistrations(ExpertService experts, ExpertQueries queries, ExpertSql sql, UserRepository users, UserService userService,
+    ExpertRegistrations(ExpertService experts, ExpertQueries queries, Sql sql, UserRepository users, UserService userService,
                         AuditLog audit, BureauClock clock) {
         this.experts = experts;
         this.queries = queries;

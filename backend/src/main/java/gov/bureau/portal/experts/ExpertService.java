@@ -1,5 +1,6 @@
 package gov.bureau.portal.experts;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.agency.validation.Emails;
 import gov.bureau.portal.agency.validation.Phones;
 import gov.bureau.portal.agency.validation.ResidentId;
@@ -46,17 +47,17 @@ public class ExpertService {
                     rs.getString("email"), rs.getString("bank_name"), rs.getString("bank_account"),
                     ExpertStatus.valueOf(rs.getString("status")), rs.getString("status_reason"), rs.getString("source"),
                     rs.getInt("rating_count"), rs.getInt("rating_total"), rs.getInt("sittings"),
-                    ExpertSql.instant(rs, "created_at"), rs.getString("reviewed_by"), ExpertSql.instant(rs, "reviewed_at"),
+                    Sql.instant(rs, "created_at"), rs.getString("reviewed_by"), Sql.instant(rs, "reviewed_at"),
                     rs.getLong("version"));
         }
     }
 
-    private final ExpertSql sql;
+    private final Sql sql;
     private final ExpertQueries queries;
     private final AuditLog audit;
     private final BureauClock clock;
 
-    ExpertService(ExpertSql sql, ExpertQueries queries, AuditLog audit, BureauClock clock) {
+    ExpertService(Sql sql, ExpertQueries queries, AuditLog audit, BureauClock clock) {
         this.sql = sql;
         this.queries = queries;
         this.audit = audit;

@@ -1,5 +1,6 @@
 package gov.bureau.portal.experts;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.PageQuery;
@@ -39,13 +40,13 @@ public class FeeService {
 
     private static final Map<String, String> SORTS = Map.of("createdAt", "f.created_at", "id", "f.id");
 
-    private final ExpertSql sql;
+    private final Sql sql;
     private final RuleBook rules;
     private final FeeRules feeRules;
     private final AuditLog audit;
     private final BureauClock clock;
 
-    FeeService(ExpertSql sql, RuleBook rules, FeeRules feeRules, AuditLog audit, BureauClock clock) {
+    FeeService(Sql sql, RuleBook rules, FeeRules feeRules, AuditLog audit, BureauClock clock) {
         this.sql = sql;
         this.rules = rules;
         this.feeRules = feeRules;
@@ -60,7 +61,7 @@ public class FeeService {
                 rs.getString("bank_name"), showAccount ? account : ExpertService.mask(account), rs.getLong("engagement_id"),
                 rs.getString("engagement_title"), rs.getString("purpose"), ExpertTitle.valueOf(rs.getString("title")),
                 rs.getBigDecimal("days"), rs.getBigDecimal("rate"), rs.getBigDecimal("amount"), rs.getLong("fee_version_id"),
-                rs.getString("status"), clock.toOffset(ExpertSql.instant(rs, "created_at")),
+                rs.getString("status"), clock.toOffset(Sql.instant(rs, "created_at")),
                 paidOn == null ? null : paidOn.toLocalDate(), rs.getString("paid_reference"), rs.getString("paid_by"));
     }
 

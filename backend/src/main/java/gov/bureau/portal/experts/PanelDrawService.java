@@ -1,5 +1,6 @@
 package gov.bureau.portal.experts;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.agency.AgencyDirectory;
 import gov.bureau.portal.agency.PoolMember;
 import gov.bureau.portal.audit.AuditLog;
@@ -40,7 +41,7 @@ public class PanelDrawService {
 
     private final PanelStore store;
     private final PanelQueries queries;
-    private final ExpertSql sql;
+    private final Sql sql;
     private final EngagementWorkflow workflow;
     private final EngagementFacts engagements;
     private final AgencyDirectory agencies;
@@ -52,7 +53,7 @@ public class PanelDrawService {
     private final BureauClock clock;
     private final Inbox inbox;
 
-    PanelDrawService(PanelStore store, PanelQueries queries, ExpertSql sql, EngagementWorkflow workflow,
+    PanelDrawService(PanelStore store, PanelQueries queries, Sql sql, EngagementWorkflow workflow,
                      EngagementFacts engagements, AgencyDirectory agencies, RuleBook rules, PanelDrawRules drawRules,
                      ChecklistRules checklistRules, JsonText json, AuditLog audit, BureauClock clock, Inbox inbox) {
         this.store = store;

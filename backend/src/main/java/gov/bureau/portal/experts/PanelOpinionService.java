@@ -1,5 +1,6 @@
 package gov.bureau.portal.experts;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
@@ -23,14 +24,14 @@ public class PanelOpinionService {
 
     private final PanelStore store;
     private final PanelQueries queries;
-    private final ExpertSql sql;
+    private final Sql sql;
     private final RuleBook rules;
     private final ChecklistRules checklistRules;
     private final JsonText json;
     private final AuditLog audit;
     private final BureauClock clock;
 
-    PanelOpinionService(PanelStore store, PanelQueries queries, ExpertSql sql, RuleBook rules, ChecklistRules checklistRules,
+    PanelOpinionService(PanelStore store, PanelQueries queries, Sql sql, RuleBook rules, ChecklistRules checklistRules,
                         JsonText json, AuditLog audit, BureauClock clock) {
         this.store = store;
         this.queries = queries;

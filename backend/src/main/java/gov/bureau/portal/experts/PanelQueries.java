@@ -1,5 +1,6 @@
 package gov.bureau.portal.experts;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.common.JsonText;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
@@ -29,7 +30,7 @@ import java.util.Set;
 public class PanelQueries {
 
     private final PanelStore store;
-    private final ExpertSql sql;
+    private final Sql sql;
     private final EngagementWorkflow workflow;
     private final EngagementFacts engagements;
     private final RuleBook rules;
@@ -38,7 +39,7 @@ public class PanelQueries {
     private final BureauClock clock;
     private final UserNames people;
 
-    PanelQueries(PanelStore store, ExpertSql sql, EngagementWorkflow workflow, EngagementFacts engagements, RuleBook rules,
+    PanelQueries(PanelStore store, Sql sql, EngagementWorkflow workflow, EngagementFacts engagements, RuleBook rules,
                  ChecklistRules checklistRules, JsonText json, BureauClock clock, UserNames people) {
         this.store = store;
         this.sql = sql;
@@ -98,7 +99,7 @@ public class PanelQueries {
                 page, SORTS, "createdAt,desc", "p.id",
                 rs -> new ExpertViews.PanelRow(rs.getLong("id"), rs.getLong("engagement_id"), rs.getString("title"), rs.getString("purpose"),
                         rs.getInt("size"), rs.getString("specialty"), rs.getString("status"), rs.getInt("opinions"),
-                        rs.getString("member_status"), clock.toOffset(ExpertSql.instant(rs, "created_at"))));
+                        rs.getString("member_status"), clock.toOffset(Sql.instant(rs, "created_at"))));
         return rows.response(rows.rows());
     }
 
@@ -125,7 +126,7 @@ public class PanelQueries {
                         + "FROM expert_opinion o LEFT JOIN expert_rating r ON r.panel_id = o.panel_id AND r.expert_id = o.expert_id "
                         + "WHERE o.panel_id = ? ORDER BY o.expert_id",
                 rs -> new Given(rs.getLong(1), Consolidation.Verdict.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        ExpertSql.instant(rs, "submitted_at"), (Integer) rs.getObject(6, Integer.class), (Integer) rs.getObject(7, Integer.class)),
+                        Sql.instant(rs, "submitted_at"), (Integer) rs.getObject(6, Integer.class), (Integer) rs.getObject(7, Integer.class)),
                 panelId);
         Set<Long> gave = new HashSet<>(opinions.stream().map(Given::expertId).toList());
         List<ExpertViews.Member> members = seats.stream().map(s -> {
@@ -169,7 +170,7 @@ public class PanelQueries {
     private Map<Long, ExpertService.Stored> experts(List<Long> ids) {
         Map<Long, ExpertService.Stored> out = new HashMap<>();
         if (!ids.isEmpty()) {
-            sql.list("SELECT * FROM expert WHERE id IN (" + ExpertSql.placeholders(ids.size()) + ")", ExpertService.Stored::of,
+            sql.list("SELECT * FROM expert WHERE id IN (" + Sql.placeholders(ids.size()) + ")", ExpertService.Stored::of,
                     ids.toArray()).forEach(s -> out.put(s.id(), s));
         }
         return out;

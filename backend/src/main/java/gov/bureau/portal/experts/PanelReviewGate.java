@@ -1,5 +1,6 @@
 package gov.bureau.portal.experts;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.engagement.ReviewPanels;
 import gov.bureau.portal.platform.BureauClock;
@@ -16,11 +17,11 @@ import jakarta.inject.Singleton;
 class PanelReviewGate implements ReviewPanels {
 
     private final PanelStore store;
-    private final ExpertSql sql;
+    private final Sql sql;
     private final FeeService fees;
     private final BureauClock clock;
 
-    PanelReviewGate(PanelStore store, ExpertSql sql, FeeService fees, BureauClock clock) {
+    PanelReviewGate(PanelStore store, Sql sql, FeeService fees, BureauClock clock) {
         this.store = store;
         this.sql = sql;
         this.fees = fees;

@@ -1,5 +1,6 @@
 package gov.bureau.portal.experts;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.security.Actor;
 import jakarta.inject.Singleton;
@@ -29,11 +30,11 @@ class PanelStore {
                  String overrideBy, String createdBy, Instant createdAt, Instant closedAt) {
 
         static Panel of(ResultSet rs) throws SQLException {
-            return new Panel(rs.getLong("id"), rs.getLong("engagement_id"), ExpertSql.longOrNull(rs, "agency_id"),
+            return new Panel(rs.getLong("id"), rs.getLong("engagement_id"), Sql.longOrNull(rs, "agency_id"),
                     rs.getString("purpose"), rs.getInt("size"), rs.getString("specialty"), rs.getBigDecimal("days"),
                     rs.getString("status"), rs.getLong("draw_version_id"), rs.getLong("checklist_version_id"),
                     rs.getString("decision"), rs.getString("override_reason"), rs.getString("override_by"),
-                    rs.getString("created_by"), ExpertSql.instant(rs, "created_at"), ExpertSql.instant(rs, "closed_at"));
+                    rs.getString("created_by"), Sql.instant(rs, "created_at"), Sql.instant(rs, "closed_at"));
         }
     }
 
@@ -44,9 +45,9 @@ class PanelStore {
                       Instant drawnAt) {
     }
 
-    private final ExpertSql sql;
+    private final Sql sql;
 
-    PanelStore(ExpertSql sql) {
+    PanelStore(Sql sql) {
         this.sql = sql;
     }
 
@@ -90,6 +91,6 @@ class PanelStore {
     List<StoredDraw> draws(long panelId) {
         return sql.list("SELECT * FROM expert_panel_draw WHERE panel_id = ? ORDER BY round", rs -> new StoredDraw(rs.getInt("round"),
                 rs.getString("seed"), rs.getString("pool"), rs.getString("excluded"), rs.getString("drawn"), rs.getInt("count"),
-                ExpertSql.longOrNull(rs, "replaces"), rs.getString("drawn_by"), ExpertSql.instant(rs, "drawn_at")), panelId);
+                Sql.longOrNull(rs, "replaces"), rs.getString("drawn_by"), Sql.instant(rs, "drawn_at")), panelId);
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Managing accounts: what an ADMIN does on the users screen, and a user's own password. */
 @Singleton
@@ -141,16 +142,7 @@ public class UserService {
      */
     @Transactional
     public User createAgencyAccount(String username, String displayName, String password, Long agencyId) {
-        PasswordRules.check("password", password).ifPresent(p -> {
-            throw PortalException.invalid(List.of(p));
-        });
-        User user = new User();
-        user.setUsername(username.trim());
-        user.setDisplayName(displayName.trim());
-        user.setPasswordHash(hasher.hash(password));
-        user.setRoles(EnumSet.of(Role.AGENCY));
-        user.setAgencyId(agencyId);
-        return users.save(user);
+        return createOwnAccount(username, displayName, password, Role.AGENCY, user -> user.setAgencyId(agencyId));
     }
 
     /**
@@ -159,6 +151,11 @@ public class UserService {
      */
     @Transactional
     public User createExpertAccount(String username, String displayName, String password, Long expertId) {
+        return createOwnAccount(username, displayName, password, Role.EXPERT, user -> user.setExpertId(expertId));
+    }
+
+    /** The account of one who registered themselves, with the one role and the object they own. */
+    private User createOwnAccount(String username, String displayName, String password, Role role, Consumer<User> owner) {
         PasswordRules.check("password", password).ifPresent(p -> {
             throw PortalException.invalid(List.of(p));
         });
@@ -166,8 +163,8 @@ public class UserService {
         user.setUsername(username.trim());
         user.setDisplayName(displayName.trim());
         user.setPasswordHash(hasher.hash(password));
-        user.setRoles(EnumSet.of(Role.EXPERT));
-        user.setExpertId(expertId);
+        user.setRoles(EnumSet.of(role));
+        owner.accept(user);
         return users.save(user);
     }
 

@@ -2,10 +2,9 @@ package gov.bureau.portal.integrity;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
-/** Values for an SQL {@code IN (…)} in chunks small enough for one statement, and the placeholders of a chunk. */
+/** Values for an SQL {@code IN (…)} in chunks small enough for one statement (see {@code Sql.placeholders}). */
 final class InChunks {
 
     static final int SIZE = 500;
@@ -20,9 +19,5 @@ final class InChunks {
             chunks.add(all.subList(i, Math.min(all.size(), i + SIZE)));
         }
         return chunks;
-    }
-
-    static String placeholders(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
     }
 }

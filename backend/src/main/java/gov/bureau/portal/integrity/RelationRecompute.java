@@ -1,15 +1,13 @@
 package gov.bureau.portal.integrity;
 
 import gov.bureau.portal.agency.AgencyEvents;
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.platform.BureauClock;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,11 +29,13 @@ public class RelationRecompute {
     private static final String IN_POOL = RelationFacts.IN_POOL;
 
     private final JdbcOperations jdbc;
+    private final Sql db;
     private final RelationFacts profiles;
     private final BureauClock clock;
 
-    RelationRecompute(JdbcOperations jdbc, RelationFacts profiles, BureauClock clock) {
-        this.jdbc = jdbc;
+    RelationRecompute(Sql db, RelationFacts profiles, BureauClock clock) {
+        this.jdbc = db.jdbc();
+        this.db = db;
         this.profiles = profiles;
         this.clock = clock;
     }
@@ -90,19 +90,20 @@ public class RelationRecompute {
         }
         Set<String> affected = new HashSet<>();
         for (List<Long> chunk : InChunks.of(changed)) {
-            affected.addAll(strings("SELECT match_key FROM agency_relation_key WHERE agency_id IN (" + InChunks.placeholders(chunk.size()) + ")", chunk));
+            affected.addAll(db.list("SELECT match_key FROM agency_relation_key WHERE agency_id IN (" + Sql.placeholders(chunk.size()) + ")",
+                    rs -> rs.getString(1), chunk.toArray()));
         }
         List<RelationFinder.Fact> own = profiles.of(changed);
         RelationFinder.matchKeys(own).values().forEach(affected::addAll);
         for (List<Long> chunk : InChunks.of(changed)) {
-            String in = " WHERE agency_id IN (" + InChunks.placeholders(chunk.size()) + ")";
-            update("DELETE FROM agency_relation_key" + in, chunk);
-            update("DELETE FROM agency_relation_indexed" + in, chunk);
+            String in = " WHERE agency_id IN (" + Sql.placeholders(chunk.size()) + ")";
+            db.update("DELETE FROM agency_relation_key" + in, chunk.toArray());
+            db.update("DELETE FROM agency_relation_indexed" + in, chunk.toArray());
         }
         index(own);
         Set<Long> holders = new TreeSet<>();
         for (List<String> chunk : InChunks.of(affected)) {
-            holders.addAll(ids("SELECT agency_id FROM agency_relation_key WHERE match_key IN (" + InChunks.placeholders(chunk.size()) + ")", chunk));
+            holders.addAll(ids("SELECT agency_id FROM agency_relation_key WHERE match_key IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()));
         }
         holders.removeAll(changed);
         List<RelationFinder.Fact> facts = new ArrayList<>(own);
@@ -164,18 +165,10 @@ public class RelationRecompute {
         Map<String, Long> stored = new HashMap<>();
         List<List<String>> chunks = matchKeys == null ? Collections.singletonList(null) : InChunks.of(matchKeys);
         for (List<String> chunk : chunks) {
-            jdbc.prepareStatement("SELECT id, agency_low, agency_high, kind, match_key FROM agency_relation_link"
-                    + (chunk == null ? "" : " WHERE match_key IN (" + InChunks.placeholders(chunk.size()) + ")"), st -> {
-                if (chunk != null) {
-                    bind(st, chunk);
-                }
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        stored.put(rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getString(4) + "/" + rs.getString(5), rs.getLong(1));
-                    }
-                }
-                return null;
-            });
+            db.list("SELECT id, agency_low, agency_high, kind, match_key FROM agency_relation_link"
+                            + (chunk == null ? "" : " WHERE match_key IN (" + Sql.placeholders(chunk.size()) + ")"),
+                    rs -> stored.put(rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getString(4) + "/" + rs.getString(5), rs.getLong(1)),
+                    chunk == null ? new Object[0] : chunk.toArray());
         }
         return stored;
     }
@@ -221,51 +214,7 @@ public class RelationRecompute {
         }
     }
 
-    private static void bind(PreparedStatement st, List<?> values) throws SQLException {
-        int i = 1;
-        for (Object v : values) {
-            if (v instanceof Long l) {
-                st.setLong(i++, l);
-            } else {
-                st.setString(i++, (String) v);
-            }
-        }
-    }
-
-    private List<Long> ids(String sql) {
-        return ids(sql, List.of());
-    }
-
-    private List<Long> ids(String sql, List<?> params) {
-        return jdbc.prepareStatement(sql, st -> {
-            bind(st, params);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        });
-    }
-
-    private List<String> strings(String sql, List<?> params) {
-        return jdbc.prepareStatement(sql, st -> {
-            bind(st, params);
-            List<String> values = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
-            }
-            return values;
-        });
-    }
-
-    private void update(String sql, List<?> params) {
-        jdbc.prepareStatement(sql, st -> {
-            bind(st, params);
-            return st.executeUpdate();
-        });
+    private List<Long> ids(String sql, Object... params) {
+        return db.list(sql, rs -> rs.getLong(1), params);
     }
 }

@@ -3,6 +3,7 @@ package gov.bureau.portal.integrity;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.PortalException;
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.engagement.RelatedAgencies;
 import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.platform.BureauClock;
@@ -177,7 +178,7 @@ public class RelationService implements RelatedAgencies {
         if (ids.isEmpty()) {
             return names;
         }
-        String in = InChunks.placeholders(ids.size());
+        String in = Sql.placeholders(ids.size());
         jdbc.prepareStatement("SELECT id, name FROM agency WHERE id IN (" + in + ")", st -> {
             int i = 1;
             for (Long id : ids) {

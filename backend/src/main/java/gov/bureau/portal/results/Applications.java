@@ -1,5 +1,6 @@
 package gov.bureau.portal.results;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
@@ -48,12 +49,12 @@ public class Applications {
             + "u.project_name, r.result_year, r.funds, r.score, r.conclusion, r.suggested_action, r.suggested_min, r.suggested_max, "
             + "r.decided_action, r.decided_amount, r.decision_reason, r.decided_by";
 
-    private final Db db;
+    private final Sql db;
     private final AuditLog audit;
     private final Messages messages;
     private final BureauClock clock;
 
-    Applications(Db db, AuditLog audit, Messages messages, BureauClock clock) {
+    Applications(Sql db, AuditLog audit, Messages messages, BureauClock clock) {
         this.db = db;
         this.audit = audit;
         this.messages = messages;
@@ -98,7 +99,7 @@ public class Applications {
 
     private static ResultsViews.ApplicationRow row(ResultSet rs) throws SQLException {
         String decided = rs.getString(14);
-        return new ResultsViews.ApplicationRow(rs.getLong(1), rs.getLong(2), rs.getString(3), Db.nullableLong(rs, "budget_unit_id"),
+        return new ResultsViews.ApplicationRow(rs.getLong(1), rs.getLong(2), rs.getString(3), Sql.longOrNull(rs, "budget_unit_id"),
                 rs.getString(5), rs.getString(6), rs.getInt(7), rs.getBigDecimal(8), rs.getBigDecimal(9), Conclusion.valueOf(rs.getString(10)),
                 BudgetAction.valueOf(rs.getString(11)), rs.getBigDecimal(12), rs.getBigDecimal(13),
                 decided == null ? null : BudgetAction.valueOf(decided), rs.getBigDecimal(15), rs.getString(16), rs.getString(17));

@@ -1,5 +1,6 @@
 package gov.bureau.portal.results;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
@@ -41,11 +42,11 @@ public class BudgetUnits {
         SORTABLE.put("id", "b.id");
     }
 
-    private final Db db;
+    private final Sql db;
     private final AuditLog audit;
     private final BureauClock clock;
 
-    BudgetUnits(Db db, AuditLog audit, BureauClock clock) {
+    BudgetUnits(Sql db, AuditLog audit, BureauClock clock) {
         this.db = db;
         this.audit = audit;
         this.clock = clock;

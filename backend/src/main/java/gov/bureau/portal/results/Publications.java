@@ -1,5 +1,6 @@
 package gov.bureau.portal.results;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
@@ -34,13 +35,13 @@ public class Publications {
         SORTABLE.put("publishedOn", "p.published_on, p.id");
     }
 
-    private final Db db;
+    private final Sql db;
     private final ResultsService results;
     private final DocumentStore documents;
     private final AuditLog audit;
     private final BureauClock clock;
 
-    Publications(Db db, ResultsService results, DocumentStore documents, AuditLog audit, BureauClock clock) {
+    Publications(Sql db, ResultsService results, DocumentStore documents, AuditLog audit, BureauClock clock) {
         this.db = db;
         this.results = results;
         this.documents = documents;

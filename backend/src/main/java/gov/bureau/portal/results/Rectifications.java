@@ -1,5 +1,6 @@
 package gov.bureau.portal.results;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
@@ -53,7 +54,7 @@ public class Rectifications {
     private static final String ROW_SELECT = "SELECT STRAIGHT_JOIN t.id, t.letter_id, t.budget_unit_id, b.name, l.engagement_id, e.title, "
             + "t.finding_text, t.category, t.deadline, t.status, t.extension_status";
 
-    private final Db db;
+    private final Sql db;
     private final RuleBook rules;
     private final RectificationRules terms;
     private final DocumentStore documents;
@@ -61,7 +62,7 @@ public class Rectifications {
     private final Inbox inbox;
     private final BureauClock clock;
 
-    Rectifications(Db db, RuleBook rules, RectificationRules terms, DocumentStore documents, AuditLog audit, Inbox inbox,
+    Rectifications(Sql db, RuleBook rules, RectificationRules terms, DocumentStore documents, AuditLog audit, Inbox inbox,
                    BureauClock clock) {
         this.db = db;
         this.rules = rules;
@@ -137,7 +138,7 @@ public class Rectifications {
                             rs.getString(6), rs.getString(7), FindingCategory.valueOf(rs.getString(8)), deadline, status,
                             RectificationRules.overdue(status, deadline, today), rs.getString("measures"), rs.getString("answered_by"),
                             offset(rs, "answered_at"), rs.getString("review_comment"), rs.getString("reviewed_by"),
-                            offset(rs, "reviewed_at"), Db.nullableInt(rs, "extension_days"), rs.getString("extension_reason"),
+                            offset(rs, "reviewed_at"), Sql.intOrNull(rs, "extension_days"), rs.getString("extension_reason"),
                             rs.getString("extension_status"), rs.getString("extension_comment"), List.of(), rs.getLong("version"));
                 }, id).orElseThrow(PortalException::notFound);
         if (!actor.maySeeUnit(t.unitId())) {

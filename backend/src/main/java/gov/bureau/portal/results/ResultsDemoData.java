@@ -1,5 +1,6 @@
 package gov.bureau.portal.results;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.demo.DemoContext;
 import gov.bureau.portal.demo.DemoData;
 import gov.bureau.portal.documents.DocumentStore;
@@ -32,7 +33,7 @@ import java.util.Set;
 @Singleton
 public class ResultsDemoData implements DemoData {
 
-    private final Db db;
+    private final Sql db;
     private final BudgetUnits units;
     private final UserService users;
     private final ResultsService results;
@@ -41,7 +42,7 @@ public class ResultsDemoData implements DemoData {
     private final Publications publications;
     private final BureauClock clock;
 
-    ResultsDemoData(Db db, BudgetUnits units, UserService users, ResultsService results, Rectifications tasks,
+    ResultsDemoData(Sql db, BudgetUnits units, UserService users, ResultsService results, Rectifications tasks,
                     Applications applications, Publications publications, BureauClock clock) {
         this.db = db;
         this.units = units;

@@ -1,5 +1,6 @@
 package gov.bureau.portal.results;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
@@ -37,7 +38,7 @@ public class ResultsService {
     /** The engagement states in which its report is approved (DOMAIN.md §4). */
     static final Set<String> REPORT_APPROVED = Set.of("REPORT_APPROVED", "ACCEPTED", "SETTLED", "CLOSED");
 
-    private final Db db;
+    private final Sql db;
     private final RuleBook rules;
     private final ResultBandRules bands;
     private final ApplicationRules application;
@@ -47,7 +48,7 @@ public class ResultsService {
     private final JsonText json;
     private final BureauClock clock;
 
-    ResultsService(Db db, RuleBook rules, ResultBandRules bands, ApplicationRules application, RectificationRules rectification,
+    ResultsService(Sql db, RuleBook rules, ResultBandRules bands, ApplicationRules application, RectificationRules rectification,
                    AuditLog audit, Inbox inbox, JsonText json, BureauClock clock) {
         this.db = db;
         this.rules = rules;
@@ -68,7 +69,7 @@ public class ResultsService {
 
     EngagementFacts engagement(long id, boolean lock) {
         return db.one("SELECT id, title, state, agency_id FROM engagement WHERE id = ?" + (lock ? " FOR UPDATE" : ""),
-                rs -> new EngagementFacts(rs.getLong(1), rs.getString(2), rs.getString(3), Db.nullableLong(rs, "agency_id")), id)
+                rs -> new EngagementFacts(rs.getLong(1), rs.getString(2), rs.getString(3), Sql.longOrNull(rs, "agency_id")), id)
                 .orElseThrow(PortalException::notFound);
     }
 
@@ -99,11 +100,11 @@ public class ResultsService {
 
     private ResultsViews.ResultEntry entry(ResultSet rs, EngagementFacts e) throws SQLException {
         String conclusion = rs.getString("conclusion");
-        return new ResultsViews.ResultEntry(rs.getLong("id"), rs.getLong("engagement_id"), Db.nullableLong(rs, "budget_unit_id"),
+        return new ResultsViews.ResultEntry(rs.getLong("id"), rs.getLong("engagement_id"), Sql.longOrNull(rs, "budget_unit_id"),
                 rs.getString("unit_name"), rs.getString("project_name"), rs.getBigDecimal("funds"), rs.getBigDecimal("score"),
                 conclusion == null ? null : Conclusion.valueOf(conclusion), List.of(), rs.getString("recommendations"),
-                Db.nullableLong(rs, "letter_id"), rs.getObject("letter_deadline", LocalDate.class), Db.nullableInt(rs, "revision"),
-                Db.nullableLong(rs, "bands_version_id"), e.reportApproved());
+                Sql.longOrNull(rs, "letter_id"), rs.getObject("letter_deadline", LocalDate.class), Sql.intOrNull(rs, "revision"),
+                Sql.longOrNull(rs, "bands_version_id"), e.reportApproved());
     }
 
     private ResultsViews.ResultEntry withFindings(ResultsViews.ResultEntry en) {

@@ -1,5 +1,6 @@
 package gov.bureau.portal.results;
 
+import gov.bureau.portal.common.Sql;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.PortalException;
@@ -20,13 +21,13 @@ public class UnitFeedbacks {
 
     static final String ENTITY = "UnitFeedback";
 
-    private final Db db;
+    private final Sql db;
     private final ResultsService results;
     private final CreditEventService credit;
     private final AuditLog audit;
     private final BureauClock clock;
 
-    UnitFeedbacks(Db db, ResultsService results, CreditEventService credit, AuditLog audit, BureauClock clock) {
+    UnitFeedbacks(Sql db, ResultsService results, CreditEventService credit, AuditLog audit, BureauClock clock) {
         this.db = db;
         this.results = results;
         this.credit = credit;
