@@ -135,22 +135,15 @@ public class AgencyController {
             + "or USCC starts with), pendingReview, attention (annual confirmation overdue or certificates expiring). Sort: "
             + "name, uscc, agencyType, status, registeredAt, submittedAt, updatedAt (default, desc), grade.")
     @Get
-    public PageResponse<AgencyViews.AgencyRow> list(@Nullable @QueryValue AgencyStatus status,
-                                                    @Nullable @QueryValue AgencyType type,
-                                                    @Nullable @QueryValue CreditGrade grade, @Nullable @QueryValue String q,
-                                                    @Nullable @QueryValue Boolean pendingReview,
-                                                    @Nullable @QueryValue Boolean attention, @RequestBean PageQuery page) {
-        return queries.list(new AgencyQueries.Filter(status, type, grade, q, pendingReview, attention), page);
+    public PageResponse<AgencyViews.AgencyRow> list(@RequestBean AgencyQueries.Filter filter, @RequestBean PageQuery page) {
+        return queries.list(filter, page);
     }
 
     @Operation(summary = "The agency pool as an Excel file, with the list's filters and sort")
     @Get("/export")
-    public HttpResponse<byte[]> export(HttpRequest<?> request, @Nullable @QueryValue AgencyStatus status,
-                                       @Nullable @QueryValue AgencyType type, @Nullable @QueryValue CreditGrade grade,
-                                       @Nullable @QueryValue String q, @Nullable @QueryValue Boolean pendingReview,
-                                       @Nullable @QueryValue Boolean attention, @Nullable @QueryValue String sort) {
-        AgencyExport.File file = export.export(new AgencyQueries.Filter(status, type, grade, q, pendingReview, attention), sort,
-                gov.bureau.portal.common.Messages.localeOf(request));
+    public HttpResponse<byte[]> export(HttpRequest<?> request, @RequestBean AgencyQueries.Filter filter,
+                                       @Nullable @QueryValue String sort) {
+        AgencyExport.File file = export.export(filter, sort, gov.bureau.portal.common.Messages.localeOf(request));
         return Downloads.xlsx(file.bytes(), file.name());
     }
 

@@ -5,7 +5,9 @@ import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.PortalException;
 import gov.bureau.portal.common.SqlList;
 import gov.bureau.portal.platform.BureauClock;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
@@ -53,9 +55,14 @@ public class AgencyQueries {
         this.clock = clock;
     }
 
-    /** Filters of the staff list. {@code pendingReview}: a registration or a change waits for review. */
-    public record Filter(@Nullable AgencyStatus status, @Nullable AgencyType type, @Nullable CreditGrade grade,
-                         @Nullable String q, @Nullable Boolean pendingReview, @Nullable Boolean attention) {
+    /**
+     * Filters of the staff list, bound from the query string as one bean ({@code @RequestBean}) shared by the list and
+     * its export. {@code pendingReview}: a registration or a change waits for review.
+     */
+    @Introspected
+    public record Filter(@Nullable @QueryValue AgencyStatus status, @Nullable @QueryValue AgencyType type,
+                         @Nullable @QueryValue CreditGrade grade, @Nullable @QueryValue String q,
+                         @Nullable @QueryValue Boolean pendingReview, @Nullable @QueryValue Boolean attention) {
     }
 
     /** Filters of the public directory. */

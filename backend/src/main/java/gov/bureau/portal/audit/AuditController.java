@@ -19,8 +19,6 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.time.LocalDate;
-
 @Tag(name = "Audit log")
 @Refusals
 @Controller("/api/audit-log")
@@ -41,15 +39,8 @@ public class AuditController {
             + "Each entry also carries actionName and entityTypeName in the reader's language (Accept-Language) and "
             + "entityName, the object's name where its area names it.")
     @Get
-    public PageResponse<AuditView> list(HttpRequest<?> request,
-                                        @Nullable @QueryValue String actor,
-                                        @Nullable @QueryValue String entityType,
-                                        @Nullable @QueryValue String entityId,
-                                        @Nullable @QueryValue String action,
-                                        @Nullable @QueryValue LocalDate from,
-                                        @Nullable @QueryValue LocalDate to,
-                                        @RequestBean PageQuery page) {
-        return queries.list(new AuditQueries.Filter(actor, entityType, entityId, action, from, to), page, Messages.localeOf(request));
+    public PageResponse<AuditView> list(HttpRequest<?> request, @RequestBean AuditQueries.Filter filter, @RequestBean PageQuery page) {
+        return queries.list(filter, page, Messages.localeOf(request));
     }
 
     @Operation(summary = "What the filters offer", description = "The actions and entity types the log holds, "
@@ -62,16 +53,9 @@ public class AuditController {
     @Operation(summary = "The audit log as an Excel file", description = "The list's filters and sort; at most the first "
             + "10,000 matching entries; names in the reader's language.")
     @Get("/export")
-    public HttpResponse<byte[]> export(HttpRequest<?> request,
-                                       @Nullable @QueryValue String actor,
-                                       @Nullable @QueryValue String entityType,
-                                       @Nullable @QueryValue String entityId,
-                                       @Nullable @QueryValue String action,
-                                       @Nullable @QueryValue LocalDate from,
-                                       @Nullable @QueryValue LocalDate to,
+    public HttpResponse<byte[]> export(HttpRequest<?> request, @RequestBean AuditQueries.Filter filter,
                                        @Nullable @QueryValue String sort) {
-        AuditExport.File file = export.export(new AuditQueries.Filter(actor, entityType, entityId, action, from, to), sort,
-                Messages.localeOf(request));
+        AuditExport.File file = export.export(filter, sort, Messages.localeOf(request));
         return Downloads.xlsx(file.bytes(), file.name());
     }
 

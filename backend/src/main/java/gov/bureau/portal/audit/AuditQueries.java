@@ -4,12 +4,14 @@ import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.common.SqlList;
 import gov.bureau.portal.platform.BureauClock;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import io.micronaut.http.annotation.QueryValue;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -52,8 +54,11 @@ public class AuditQueries {
     public record Facets(List<Option> actions, List<Option> entityTypes) {
     }
 
-    public record Filter(@Nullable String actor, @Nullable String entityType, @Nullable String entityId,
-                         @Nullable String action, @Nullable LocalDate from, @Nullable LocalDate to) {
+    /** The log's filters, bound from the query string as one bean ({@code @RequestBean}) shared by the list and its export. */
+    @Introspected
+    public record Filter(@Nullable @QueryValue String actor, @Nullable @QueryValue String entityType,
+                         @Nullable @QueryValue String entityId, @Nullable @QueryValue String action,
+                         @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to) {
     }
 
     @Transactional
