@@ -252,6 +252,8 @@ test('the standings, objections and inspections lists share one toolbar: filters
     const rows = [...document.querySelectorAll('[data-test=standings-table] .el-table__body tr')]
     return rows.length === 1 && rows[0].textContent.includes(name)
   }, agency.name)
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=standings-export]')])
+  assert.match(download.suggestedFilename(), /^机构信用等级-\d{4}-\d{2}-\d{2}\.xlsx$/)
   await page.click('[data-test=standings-reset]')
   assert.equal(await page.inputValue('[data-test=standings-q]'), '')
   for (const [path, id] of [['/credit/objections', 'objections'], ['/supervision/inspections', 'inspections']]) {

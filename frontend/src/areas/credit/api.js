@@ -19,6 +19,7 @@ export const creditApi = {
   repair: (agencyId, reason) => http.delete(`/api/agencies/${agencyId}/blacklist`, { data: { reason } }).then(data),
   blacklistEntries: (params) => http.get('/api/blacklist', { params }).then(data),
   standings: (params) => http.get('/api/credit-standings', { params }).then(data),
+  exportStandings: (params) => download('/api/credit-standings/export', params, 'credit-standings.xlsx'),
   summary: () => http.get('/api/credit-summary').then(data),
   upload: (file) => {
     const form = new FormData()

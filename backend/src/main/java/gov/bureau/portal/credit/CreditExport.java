@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The ledger as an Excel workbook in the reader's language: the list's rows, streamed from the
- * query into the sheet one by one, at most {@link #LIMIT}.
+ * The ledger and the standings as Excel workbooks in the reader's language: the list's rows, streamed
+ * from the query into the sheet one by one, at most {@link #LIMIT}.
  */
 @Singleton
 public class CreditExport {
@@ -22,12 +22,17 @@ public class CreditExport {
             "status", "proposedOn", "objectionDeadline", "effectiveOn", "expiresOn", "engagementId", "proposedBy", "objection",
             "evidence");
 
+    private static final List<String> STANDING_COLUMNS = List.of("agencyName", "uscc", "agencyType", "agencyStatus", "score",
+            "grade", "blacklisted", "blacklistedUntil");
+
     private final LedgerQueries queries;
+    private final CreditQueries standings;
     private final Messages messages;
     private final BureauClock clock;
 
-    CreditExport(LedgerQueries queries, Messages messages, BureauClock clock) {
+    CreditExport(LedgerQueries queries, CreditQueries standings, Messages messages, BureauClock clock) {
         this.queries = queries;
+        this.standings = standings;
         this.messages = messages;
         this.clock = clock;
     }
@@ -46,5 +51,16 @@ public class CreditExport {
                         r.objectionStatus() == null ? null : messages.get(locale, "credit.objection." + r.objectionStatus()),
                         r.evidence()))));
         return new File(messages.get(locale, "credit.export.file") + "-" + clock.today() + ".xlsx", bytes);
+    }
+
+    public File standings(CreditQueries.StandingFilter filter, String sort, Locale locale) {
+        List<String> headers = STANDING_COLUMNS.stream().map(k -> messages.get(locale, "credit.export.standings." + k)).toList();
+        String yes = messages.get(locale, "credit.export.standings.yes");
+        byte[] bytes = Spreadsheet.write(messages.get(locale, "credit.export.standings.sheet"), headers, sink ->
+                standings.exportStandings(filter, sort, LIMIT, r -> sink.accept(Arrays.asList(
+                        r.name(), r.uscc(), messages.get(locale, "agency.type." + r.agencyType()),
+                        messages.get(locale, "agency.status." + r.status()), r.score(), r.grade(),
+                        r.blacklisted() ? yes : null, r.blacklistedUntil()))));
+        return new File(messages.get(locale, "credit.export.standings.file") + "-" + clock.today() + ".xlsx", bytes);
     }
 }

@@ -1,15 +1,20 @@
 package gov.bureau.portal.credit;
 
+import gov.bureau.portal.common.Downloads;
+import gov.bureau.portal.common.Messages;
 import gov.bureau.portal.common.Refusals;
 import gov.bureau.portal.common.PageQuery;
 import gov.bureau.portal.common.PageResponse;
 import gov.bureau.portal.security.Actor;
 import gov.bureau.portal.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -29,11 +34,13 @@ public class CreditListController {
     private final CreditQueries queries;
     private final BlacklistQueries blacklist;
     private final CreditResults results;
+    private final CreditExport export;
 
-    public CreditListController(CreditQueries queries, BlacklistQueries blacklist, CreditResults results) {
+    public CreditListController(CreditQueries queries, BlacklistQueries blacklist, CreditResults results, CreditExport export) {
         this.queries = queries;
         this.blacklist = blacklist;
         this.results = results;
+        this.export = export;
     }
 
     @Operation(summary = "Agencies with their credit score and grade",
@@ -44,6 +51,15 @@ public class CreditListController {
     public PageResponse<CreditViews.StandingView> standings(@RequestBean CreditQueries.StandingFilter filter,
                                                             @RequestBean PageQuery page) {
         return queries.standings(filter, page);
+    }
+
+    @Operation(summary = "The standings as an Excel file", description = "The list's filters and sort; at most 50,000 rows; "
+            + "type and pool status named in the reader's language.")
+    @Get("/credit-standings/export")
+    public HttpResponse<byte[]> exportStandings(HttpRequest<?> request, @RequestBean CreditQueries.StandingFilter filter,
+                                                @Nullable @QueryValue String sort) {
+        CreditExport.File file = export.standings(filter, sort, Messages.localeOf(request));
+        return Downloads.xlsx(file.bytes(), file.name());
     }
 
     @Operation(summary = "Blacklist entries, current and past", description = "Filters: state (CURRENT, ENDED, ALL), "

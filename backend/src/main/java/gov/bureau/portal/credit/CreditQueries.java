@@ -18,11 +18,14 @@ import io.micronaut.http.annotation.QueryValue;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reading credit standings: one agency's credit record (its standing and the first page of its ledger),
@@ -149,6 +152,28 @@ public class CreditQueries {
     @Transactional
     public PageResponse<CreditViews.StandingView> standings(StandingFilter f, PageQuery page) {
         standings.refreshAllStale();
+        SqlList sql = standingQuery(f);
+        // the count reads the agencies alone unless a filter is on the standing (every agency of the pool has one)
+        SqlList counting = f.grade() != null || f.blacklisted() != null ? sql : sql.over("FROM agency a");
+        SqlList.Page<CreditViews.StandingView> p = sql.page(jdbc, STANDING_SELECT, counting, page, STANDING_SORTS, "name", "a.id",
+                CreditQueries::standingView);
+        return p.response(p.rows());
+    }
+
+    /** Rows for the Excel export: the list's filters and order, at most {@code limit}, handed to {@code sink} as they are read. */
+    @Transactional
+    public void exportStandings(StandingFilter f, @Nullable String sort, int limit, Consumer<CreditViews.StandingView> sink) {
+        standings.refreshAllStale();
+        standingQuery(f).forEach(jdbc, STANDING_SELECT, SqlList.orderBy(sort, STANDING_SORTS, "name", "a.id") + " LIMIT " + limit,
+                CreditQueries::standingView, sink);
+    }
+
+    private static final String STANDING_SELECT = "SELECT a.id, a.name, a.uscc, a.agency_type, a.status, "
+            + "s.score, s.grade, s.blacklisted, s.blacklisted_until";
+    private static final Map<String, String> STANDING_SORTS = Map.of("score", "s.score", "grade", "s.grade", "name", "a.name",
+            "uscc", "a.uscc", "agencyType", "a.agency_type, a.name");
+
+    private static SqlList standingQuery(StandingFilter f) {
         SqlList sql = new SqlList("FROM agency a JOIN credit_standing s ON s.agency_id = a.id");
         if (f.agencyStatus() != null) {
             sql.where("a.status = ?", f.agencyStatus().name());
@@ -159,16 +184,13 @@ public class CreditQueries {
         sql.whereIf(f.grade(), "s.grade = ?", f.grade() == null ? null : f.grade().name());
         sql.whereIf(f.blacklisted(), "s.blacklisted = ?", f.blacklisted());
         sql.whereNameOrUscc("a.name", "a.uscc", f.q());
-        // the count reads the agencies alone unless a filter is on the standing (every agency of the pool has one)
-        SqlList counting = f.grade() != null || f.blacklisted() != null ? sql : sql.over("FROM agency a");
-        Map<String, String> sorts = Map.of("score", "s.score", "grade", "s.grade", "name", "a.name", "uscc", "a.uscc",
-                "agencyType", "a.agency_type, a.name");
-        SqlList.Page<CreditViews.StandingView> p = sql.page(jdbc, "SELECT a.id, a.name, a.uscc, a.agency_type, a.status, "
-                        + "s.score, s.grade, s.blacklisted, s.blacklisted_until",
-                counting, page, sorts, "name", "a.id", rs -> new CreditViews.StandingView(rs.getLong("id"), rs.getString("name"),
-                        rs.getString("uscc"), rs.getString("agency_type"), rs.getString("status"), rs.getInt("score"),
-                        rs.getString("grade"), rs.getBoolean("blacklisted"), SqlList.date(rs, "blacklisted_until")));
-        return p.response(p.rows());
+        return sql;
+    }
+
+    private static CreditViews.StandingView standingView(ResultSet rs) throws SQLException {
+        return new CreditViews.StandingView(rs.getLong("id"), rs.getString("name"), rs.getString("uscc"), rs.getString("agency_type"),
+                rs.getString("status"), rs.getInt("score"), rs.getString("grade"), rs.getBoolean("blacklisted"),
+                SqlList.date(rs, "blacklisted_until"));
     }
 
     /** What waits for the bureau: pending objections, blacklist proposals, proposals in their window, agencies on the list. */

@@ -32,6 +32,7 @@ public final class CreditAccess {
             AccessRule.of("POST", "/api/credit-files", SIGNED_IN),
             AccessRule.of("GET", "/api/credit-files/{id}", SIGNED_IN),
             AccessRule.of("GET", "/api/credit-standings", BUREAU),
+            AccessRule.of("GET", "/api/credit-standings/export", BUREAU),
             AccessRule.of("GET", "/api/blacklist", BUREAU),
             AccessRule.of("GET", "/api/credit-summary", BUREAU),
             AccessRule.of("POST", "/api/credit-results", ADMIN),

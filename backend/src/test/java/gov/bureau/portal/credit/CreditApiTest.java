@@ -537,4 +537,41 @@ class CreditApiTest extends IntegrationTest {
         Response summary = api.get(staff, "/api/credit-summary");
         assertThat(summary.json()).containsKeys("pendingObjections", "blacklistProposals", "proposedEvents", "blacklisted");
     }
+
+    @Test
+    void theStandingsExportFollowsTheListsFiltersInTheReadersLanguage() throws Exception {
+        TestAgency a = CreditFixtures.agency(api);
+        long id = proposed(a.id(), "UNAUTHORISED_SUBCONTRACTING");
+        api.post(a.token(), "/api/credit-events/" + id + "/waiver", Map.of());
+        api.post(admin, "/api/credit-events/" + id + "/confirmation", Map.of());
+        TestAgency fresh = CreditFixtures.agency(api);
+
+        List<org.dhatim.fastexcel.reader.Row> rows = standingsSheet("grade=C&q=" + a.uscc(), "zh-CN");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getCellText(0)).isEqualTo("机构名称");
+        assertThat(rows.get(0).getCellText(5)).isEqualTo("信用等级");
+        org.dhatim.fastexcel.reader.Row row = rows.get(1);
+        assertThat(row.getCellText(0)).isEqualTo(a.name());
+        assertThat(row.getCellText(1)).isEqualTo(a.uscc());
+        assertThat(row.getCellText(3)).isEqualTo("已入库");
+        assertThat(row.getCellAsNumber(4)).hasValueSatisfying(n -> assertThat(n.intValue()).isEqualTo(60));
+        assertThat(row.getCellText(5)).isEqualTo("C");
+        // the grade filter leaves out the agency without events (80, B)
+        assertThat(standingsSheet("grade=C&q=" + fresh.uscc(), "zh-CN")).hasSize(1);
+        List<org.dhatim.fastexcel.reader.Row> english = standingsSheet("q=" + fresh.uscc(), "en");
+        assertThat(english.get(0).getCellText(0)).isEqualTo("Agency");
+        assertThat(english.get(1).getCellText(3)).isEqualTo("Approved");
+        assertThat(english.get(1).getCellText(5)).isEqualTo("B");
+
+        assertThat(api.get(staff, "/api/credit-standings/export?grade=X").errorFields()).containsExactly("grade");
+        assertThat(api.get(staff, "/api/credit-standings/export?sort=evidence").errorFields()).containsExactly("sort");
+    }
+
+    private List<org.dhatim.fastexcel.reader.Row> standingsSheet(String query, String language) throws Exception {
+        byte[] bytes = http.toBlocking().retrieve(HttpRequest.GET("/api/credit-standings/export?" + query)
+                .accept(MediaType.ALL_TYPE).header("Accept-Language", language).bearerAuth(staff), byte[].class);
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            return wb.getFirstSheet().read();
+        }
+    }
 }
