@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Credit performance (issue 5): one agency with 1,000 ledger events (GET /api/agencies/{id}/credit)
 # and 10,000 agencies with their grades (GET /api/credit-standings, and the agency area's
-# GET /api/agencies?grade= which joins the same read model), plus the ledger list and export.
+# GET /api/agencies?grade= which joins the same read model), plus the ledger list and export and the standings export.
 #
 # Rows are seeded through SQL into a MySQL/MariaDB database (default: the server on 127.0.0.1:3306,
 # database credit_bench, dropped and recreated), the portal is started on it from the packaged jar,
@@ -136,5 +136,6 @@ time_it "agency list with grade filter (GET /api/agencies?grade=C)" "/api/agenci
 time_it "ledger list, all agencies, first page" "/api/credit-events?size=20"
 time_it "ledger list, status EFFECTIVE, sorted by points" "/api/credit-events?status=EFFECTIVE&sort=points,asc&size=20"
 time_it "ledger export, the long ledger (Excel)" "/api/credit-events/export?agencyId=${LONG_ID}"
+time_it "standings export, every agency of the pool (Excel)" "/api/credit-standings/export"
 time_it "public directory (agency area, joins credit_standing)" "/api/public/agencies?size=20"
 echo "== done; portal log in $WORK/portal.log"
