@@ -262,6 +262,9 @@ test('the standings, objections and inspections lists share one toolbar: filters
     assert.equal((await page.locator(`[data-test=${id}-search]`).innerText()).trim(), '查询')
     assert.equal((await page.locator(`[data-test=${id}-reset]`).innerText()).trim(), '重置')
   }
+  await page.goto(portal.url + '/credit/objections')
+  const [objections] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=objections-export]')])
+  assert.match(objections.suggestedFilename(), /^信用异议-\d{4}-\d{2}-\d{2}\.xlsx$/)
   // the same toolbar and row action in English, with the export where a list has one
   await page.evaluate(() => localStorage.setItem('portal.language', 'en'))
   try {

@@ -14,6 +14,7 @@ export const creditApi = {
   waive: (id) => http.post(`/api/credit-events/${id}/waiver`, {}).then(data),
   object: (id, body) => http.post(`/api/credit-events/${id}/objections`, body).then(data),
   objections: (params) => http.get('/api/objections', { params }).then(data),
+  exportObjections: (params) => download('/api/objections/export', params, 'credit-objections.xlsx'),
   decide: (id, body) => http.post(`/api/objections/${id}/decision`, body).then(data),
   blacklist: (agencyId, body) => http.post(`/api/agencies/${agencyId}/blacklist`, body).then(data),
   repair: (agencyId, reason) => http.delete(`/api/agencies/${agencyId}/blacklist`, { data: { reason } }).then(data),

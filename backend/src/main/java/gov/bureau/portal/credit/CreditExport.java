@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The ledger and the standings as Excel workbooks in the reader's language: the list's rows, streamed
+ * The ledger, the standings and the objections as Excel workbooks in the reader's language: the list's rows, streamed
  * from the query into the sheet one by one, at most {@link #LIMIT}.
  */
 @Singleton
@@ -25,14 +25,19 @@ public class CreditExport {
     private static final List<String> STANDING_COLUMNS = List.of("agencyName", "uscc", "agencyType", "agencyStatus", "score",
             "grade", "blacklisted", "blacklistedUntil");
 
+    private static final List<String> OBJECTION_COLUMNS = List.of("id", "eventId", "agencyName", "uscc", "kind", "eventType",
+            "eventPoints", "status", "reason", "submittedBy", "submittedAt", "decidedBy", "decidedAt", "decisionComment");
+
     private final LedgerQueries queries;
     private final CreditQueries standings;
+    private final ObjectionQueries objections;
     private final Messages messages;
     private final BureauClock clock;
 
-    CreditExport(LedgerQueries queries, CreditQueries standings, Messages messages, BureauClock clock) {
+    CreditExport(LedgerQueries queries, CreditQueries standings, ObjectionQueries objections, Messages messages, BureauClock clock) {
         this.queries = queries;
         this.standings = standings;
+        this.objections = objections;
         this.messages = messages;
         this.clock = clock;
     }
@@ -62,5 +67,17 @@ public class CreditExport {
                         messages.get(locale, "agency.status." + r.status()), r.score(), r.grade(),
                         r.blacklisted() ? yes : null, r.blacklistedUntil()))));
         return new File(messages.get(locale, "credit.export.standings.file") + "-" + clock.today() + ".xlsx", bytes);
+    }
+
+    public File objections(ObjectionQueries.ObjectionFilter filter, String sort, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        List<String> headers = OBJECTION_COLUMNS.stream().map(k -> messages.get(locale, "credit.export.objections." + k)).toList();
+        byte[] bytes = Spreadsheet.write(messages.get(locale, "credit.export.objections.sheet"), headers, sink ->
+                objections.exportObjections(filter, sort, LIMIT, r -> sink.accept(Arrays.asList(
+                        r.id(), r.eventId(), r.agencyName(), r.uscc(), messages.get(locale, "credit.export.objections.kind." + r.kind()),
+                        english ? r.eventTypeNameEn() : r.eventTypeNameZh(), r.eventPoints(),
+                        messages.get(locale, "credit.objection." + r.status()), r.reason(), r.submittedBy(), r.submittedAt(),
+                        r.decidedBy(), r.decidedAt(), r.decisionComment()))));
+        return new File(messages.get(locale, "credit.export.objections.file") + "-" + clock.today() + ".xlsx", bytes);
     }
 }

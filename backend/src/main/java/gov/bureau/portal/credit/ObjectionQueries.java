@@ -17,10 +17,12 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** Reading objections to credit events: the bureau's list and one objection, with the event each is about. */
@@ -58,14 +60,50 @@ public class ObjectionQueries {
 
     @Transactional
     public PageResponse<CreditViews.ObjectionView> objections(ObjectionFilter f, PageQuery page) {
-        SqlList sql = new SqlList("FROM credit_objection o JOIN agency a ON a.id = o.agency_id");
+        SqlList.Page<Long> ids = objectionQuery(f, "").page(jdbc, "SELECT o.id", page, OBJECTION_SORTS, "submittedAt,desc", "o.id",
+                rs -> rs.getLong(1));
+        return ids.response(objectionViews(ids.rows()));
+    }
+
+    /** A row of the Excel export: the objection with its event and the people by display name. */
+    public record ExportRow(long id, long eventId, String agencyName, String uscc, ObjectionKind kind, @Nullable String eventTypeNameZh,
+                            @Nullable String eventTypeNameEn, @Nullable Integer eventPoints, ObjectionStatus status, String reason,
+                            String submittedBy, OffsetDateTime submittedAt, @Nullable String decidedBy,
+                            @Nullable OffsetDateTime decidedAt, @Nullable String decisionComment) {
+    }
+
+    /** Rows for the Excel export: the list's filters and order, at most {@code limit}, handed to {@code sink} as they are read. */
+    @Transactional
+    public void exportObjections(ObjectionFilter f, @Nullable String sort, int limit, Consumer<ExportRow> sink) {
+        objectionQuery(f, " LEFT JOIN credit_event e ON e.id = o.event_id").forEach(jdbc, "SELECT o.id, o.event_id, a.name, a.uscc, "
+                        + "o.kind, e.type_name_zh, e.type_name_en, e.points, o.status, o.reason, o.submitted_at, o.decided_at, "
+                        + "o.decision_comment, " + displayName("o.submitted_by_name") + " AS submitted_by, "
+                        + displayName("o.decided_by_name") + " AS decided_by",
+                SqlList.orderBy(sort, OBJECTION_SORTS, "submittedAt,desc", "o.id") + " LIMIT " + limit, rs -> {
+                    String comment = rs.getString("decision_comment");
+                    return new ExportRow(rs.getLong("id"), rs.getLong("event_id"), rs.getString("name"), rs.getString("uscc"),
+                            ObjectionKind.valueOf(rs.getString("kind")), rs.getString("type_name_zh"), rs.getString("type_name_en"),
+                            rs.getObject("points", Integer.class), ObjectionStatus.valueOf(rs.getString("status")),
+                            rs.getString("reason"), rs.getString("submitted_by"), clock.toOffset(rs.getTimestamp("submitted_at").toInstant()),
+                            rs.getString("decided_by"), rs.getTimestamp("decided_at") == null ? null
+                                    : clock.toOffset(rs.getTimestamp("decided_at").toInstant()),
+                            CreditEvent.SUPERSEDED.equals(comment) ? null : comment);
+                }, sink);
+    }
+
+    /** A user's display name for a user name column, the user name where none is set. */
+    private static String displayName(String usernameColumn) {
+        return "COALESCE((SELECT NULLIF(TRIM(u.display_name), '') FROM app_user u WHERE u.username = " + usernameColumn + "), "
+                + usernameColumn + ")";
+    }
+
+    private static SqlList objectionQuery(ObjectionFilter f, String moreJoins) {
+        SqlList sql = new SqlList("FROM credit_objection o JOIN agency a ON a.id = o.agency_id" + moreJoins);
         sql.whereIf(f.status(), "o.status = ?", f.status());
         sql.whereIf(f.kind(), "o.kind = ?", f.kind());
         sql.whereIf(f.agencyId(), "o.agency_id = ?", f.agencyId());
         sql.whereNameOrUscc("a.name", "a.uscc", f.q());
-        SqlList.Page<Long> ids = sql.page(jdbc, "SELECT o.id", page, OBJECTION_SORTS, "submittedAt,desc", "o.id",
-                rs -> rs.getLong(1));
-        return ids.response(objectionViews(ids.rows()));
+        return sql;
     }
 
     @Transactional

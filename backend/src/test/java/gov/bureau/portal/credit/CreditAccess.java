@@ -27,6 +27,7 @@ public final class CreditAccess {
             AccessRule.of("POST", "/api/credit-events/{id}/objections", AGENCY),
             AccessRule.of("POST", "/api/credit-events/{id}/waiver", AGENCY),
             AccessRule.of("GET", "/api/objections", BUREAU),
+            AccessRule.of("GET", "/api/objections/export", BUREAU),
             AccessRule.of("GET", "/api/objections/{id}", SIGNED_IN),
             AccessRule.of("POST", "/api/objections/{id}/decision", ADMIN),
             AccessRule.of("POST", "/api/credit-files", SIGNED_IN),

@@ -567,11 +567,48 @@ class CreditApiTest extends IntegrationTest {
         assertThat(api.get(staff, "/api/credit-standings/export?sort=evidence").errorFields()).containsExactly("sort");
     }
 
-    private List<org.dhatim.fastexcel.reader.Row> standingsSheet(String query, String language) throws Exception {
-        byte[] bytes = http.toBlocking().retrieve(HttpRequest.GET("/api/credit-standings/export?" + query)
+    @Test
+    void theObjectionsExportFollowsTheListsFiltersInTheReadersLanguage() throws Exception {
+        TestAgency a = CreditFixtures.agency(api);
+        long pending = proposed(a.id(), "LATE_SUBMISSION");
+        api.post(a.token(), "/api/credit-events/" + pending + "/objections", Map.of("reason", "已按期报送，见回执"));
+        long decided = proposed(a.id(), "UNAPPROVED_TEAM_CHANGE");
+        long objectionId = api.post(a.token(), "/api/credit-events/" + decided + "/objections", Map.of("reason", "不同意")).id();
+        api.post(admin, "/api/objections/" + objectionId + "/decision", Map.of("outcome", "DISMISSED", "comment", "未见报备记录"));
+
+        List<org.dhatim.fastexcel.reader.Row> all = sheet("/api/objections/export?q=" + a.uscc(), "zh-CN");
+        assertThat(all).hasSize(3);
+        assertThat(all.get(0).getCellText(2)).isEqualTo("机构名称");
+        // newest first, as the list
+        org.dhatim.fastexcel.reader.Row dismissed = all.get(1);
+        assertThat(dismissed.getCellAsNumber(0)).hasValueSatisfying(n -> assertThat(n.longValue()).isEqualTo(objectionId));
+        assertThat(dismissed.getCellText(2)).isEqualTo(a.name());
+        assertThat(dismissed.getCellText(4)).isEqualTo("信用事件");
+        assertThat(dismissed.getCellText(7)).isEqualTo("异议不成立");
+        assertThat(dismissed.getCellText(8)).isEqualTo("不同意");
+        assertThat(dismissed.getCellText(13)).isEqualTo("未见报备记录");
+        assertThat(all.get(2).getCellText(7)).isEqualTo("待处理");
+        assertThat(all.get(2).getCellText(12)).isEmpty();
+
+        List<org.dhatim.fastexcel.reader.Row> pendingOnly = sheet("/api/objections/export?status=PENDING&q=" + a.uscc(), "en");
+        assertThat(pendingOnly).hasSize(2);
+        assertThat(pendingOnly.get(0).getCellText(2)).isEqualTo("Agency");
+        assertThat(pendingOnly.get(1).getCellText(7)).isEqualTo("Pending");
+        assertThat(pendingOnly.get(1).getCellText(8)).isEqualTo("已按期报送，见回执");
+
+        assertThat(api.get(staff, "/api/objections/export?status=MAYBE").errorFields()).containsExactly("status");
+        assertThat(api.get(staff, "/api/objections/export?sort=reason").errorFields()).containsExactly("sort");
+    }
+
+    private List<org.dhatim.fastexcel.reader.Row> sheet(String path, String language) throws Exception {
+        byte[] bytes = http.toBlocking().retrieve(HttpRequest.GET(path)
                 .accept(MediaType.ALL_TYPE).header("Accept-Language", language).bearerAuth(staff), byte[].class);
         try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(bytes))) {
             return wb.getFirstSheet().read();
         }
+    }
+
+    private List<org.dhatim.fastexcel.reader.Row> standingsSheet(String query, String language) throws Exception {
+        return sheet("/api/credit-standings/export?" + query, language);
     }
 }
