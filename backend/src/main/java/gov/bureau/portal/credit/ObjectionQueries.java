@@ -77,8 +77,8 @@ public class ObjectionQueries {
     public void exportObjections(ObjectionFilter f, @Nullable String sort, int limit, Consumer<ExportRow> sink) {
         objectionQuery(f, " LEFT JOIN credit_event e ON e.id = o.event_id").forEach(jdbc, "SELECT o.id, o.event_id, a.name, a.uscc, "
                         + "o.kind, e.type_name_zh, e.type_name_en, e.points, o.status, o.reason, o.submitted_at, o.decided_at, "
-                        + "o.decision_comment, " + displayName("o.submitted_by_name") + " AS submitted_by, "
-                        + displayName("o.decided_by_name") + " AS decided_by",
+                        + "o.decision_comment, " + UserNames.displayNameSql("o.submitted_by_name") + " AS submitted_by, "
+                        + UserNames.displayNameSql("o.decided_by_name") + " AS decided_by",
                 SqlList.orderBy(sort, OBJECTION_SORTS, "submittedAt,desc", "o.id") + " LIMIT " + limit, rs -> {
                     String comment = rs.getString("decision_comment");
                     return new ExportRow(rs.getLong("id"), rs.getLong("event_id"), rs.getString("name"), rs.getString("uscc"),
@@ -89,12 +89,6 @@ public class ObjectionQueries {
                                     : clock.toOffset(rs.getTimestamp("decided_at").toInstant()),
                             CreditEvent.SUPERSEDED.equals(comment) ? null : comment);
                 }, sink);
-    }
-
-    /** A user's display name for a user name column, the user name where none is set. */
-    private static String displayName(String usernameColumn) {
-        return "COALESCE((SELECT NULLIF(TRIM(u.display_name), '') FROM app_user u WHERE u.username = " + usernameColumn + "), "
-                + usernameColumn + ")";
     }
 
     private static SqlList objectionQuery(ObjectionFilter f, String moreJoins) {

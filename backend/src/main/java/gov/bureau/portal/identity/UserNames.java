@@ -37,6 +37,15 @@ public class UserNames {
         return out;
     }
 
+    /**
+     * The same naming inside a query: an SQL expression for a user name column that reads the account's display
+     * name, else the name kept (for lists and exports that name people row by row).
+     */
+    public static String displayNameSql(String usernameColumn) {
+        return "COALESCE((SELECT NULLIF(TRIM(u.display_name), '') FROM app_user u WHERE u.username = " + usernameColumn + "), "
+                + usernameColumn + ")";
+    }
+
     public String displayName(String username) {
         return username == null ? null : displayNames(List.of(username)).get(username);
     }

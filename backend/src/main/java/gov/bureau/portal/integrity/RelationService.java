@@ -156,7 +156,7 @@ public class RelationService implements RelatedAgencies {
 
     private Map<String, RelationViews.Confirmation> confirmations() {
         return jdbc.prepareStatement("SELECT member_hash, "
-                + "COALESCE((SELECT NULLIF(TRIM(u.display_name), '') FROM app_user u WHERE u.username = confirmed_by), confirmed_by), "
+                + UserNames.displayNameSql("confirmed_by") + ", "
                 + "confirmed_at, comment FROM agency_relation_confirmation", st -> {
             Map<String, RelationViews.Confirmation> map = new HashMap<>();
             try (ResultSet rs = st.executeQuery()) {

@@ -1,6 +1,7 @@
 package gov.bureau.portal.results;
 
 import gov.bureau.portal.common.Sql;
+import gov.bureau.portal.identity.UserNames;
 import gov.bureau.portal.audit.AuditLog;
 import gov.bureau.portal.audit.Changes;
 import gov.bureau.portal.common.FieldProblem;
@@ -118,19 +119,14 @@ public class Rectifications {
     }
 
     /** One task the actor may see, locked when it is about to change. */
-    /** A user name column as people are named (王业务, not staff): the account's display name, else the name kept. */
-    static String shown(String column) {
-        return "COALESCE((SELECT NULLIF(TRIM(u.display_name), '') FROM app_user u WHERE u.username = " + column + "), " + column + ")";
-    }
-
     private ResultsViews.TaskDetail find(Actor actor, long id, boolean lock) {
         if (lock) {
             db.one("SELECT id FROM rectification_task WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), id);
         }
         LocalDate today = clock.today();
         ResultsViews.TaskDetail t = db.one("SELECT t.id, t.letter_id, t.budget_unit_id, b.name, l.engagement_id, e.title, "
-                + "t.finding_text, t.category, t.deadline, t.status, t.measures, " + shown("t.answered_by") + " AS answered_by, "
-                + "t.answered_at, t.review_comment, " + shown("t.reviewed_by") + " AS reviewed_by, t.reviewed_at, t.extension_days, t.extension_reason, t.extension_status, t.extension_comment, t.version "
+                + "t.finding_text, t.category, t.deadline, t.status, t.measures, " + UserNames.displayNameSql("t.answered_by") + " AS answered_by, "
+                + "t.answered_at, t.review_comment, " + UserNames.displayNameSql("t.reviewed_by") + " AS reviewed_by, t.reviewed_at, t.extension_days, t.extension_reason, t.extension_status, t.extension_comment, t.version "
                 + ROW_FROM + " WHERE t.id = ?", rs -> {
                     LocalDate deadline = rs.getObject("deadline", LocalDate.class);
                     String status = rs.getString("status");
@@ -159,7 +155,7 @@ public class Rectifications {
     }
 
     private ResultsViews.TaskDetail withFiles(ResultsViews.TaskDetail t) {
-        List<ResultsViews.FileView> files = db.list("SELECT id, file_name, content_type, size_bytes, sha256, " + shown("uploaded_by") + ", uploaded_at "
+        List<ResultsViews.FileView> files = db.list("SELECT id, file_name, content_type, size_bytes, sha256, " + UserNames.displayNameSql("uploaded_by") + ", uploaded_at "
                 + "FROM rectification_file WHERE task_id = ? ORDER BY id", rs -> new ResultsViews.FileView(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6), clock.toOffset(rs.getTimestamp(7).toInstant())), t.id());
         return new ResultsViews.TaskDetail(t.id(), t.letterId(), t.unitId(), t.unitName(), t.engagementId(), t.engagementTitle(),

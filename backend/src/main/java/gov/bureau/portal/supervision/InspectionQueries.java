@@ -69,8 +69,7 @@ public class InspectionQueries {
         sql.whereIf(year, "i.inspection_year = ?", year);
         sql.whereIf(kind, "i.kind = ?", kind == null ? null : kind.name());
         SqlList.Page<SupervisionViews.InspectionRow> p = sql.page(jdbc, "SELECT i.id, i.kind, i.inspection_year, i.share, "
-                        + "i.minimum, i.population_size, COALESCE((SELECT NULLIF(TRIM(u.display_name), '') FROM app_user u "
-                        + "WHERE u.username = i.created_by_name), i.created_by_name), i.created_at, i.published_at, "
+                        + "i.minimum, i.population_size, " + UserNames.displayNameSql("i.created_by_name") + ", i.created_at, i.published_at, "
                         + "(SELECT COUNT(*) FROM inspection_item x WHERE x.inspection_id = i.id) AS n, "
                         + "(SELECT COUNT(*) FROM inspection_item x WHERE x.inspection_id = i.id AND x.status <> 'CONCLUDED') AS o",
                 page, SORTS, "id,desc", "i.id", rs -> new SupervisionViews.InspectionRow(rs.getLong(1),
